@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace nbapply {
+
+class FormDefinition;
+
+// A supporting document: what 特别提示 kind it answers and where the file is. `path` may be
+// relative to the draft's folder.
+struct DocumentRef {
+    QString kind;
+    QString path;
+    friend bool operator==(const DocumentRef &, const DocumentRef &) = default;
+};
+
+// An application in progress, in the public draft format (docs/draft-format.md):
+//   { "format": "nbapply-draft", "formatVersion": 1, "form": "nanbeige-annex@1",
+//     "applicant": {...}, "representative": {...}, "plan": {...}, "documents": [...] }
+// The draft keeps the whole JSON object, so keys it does not know survive a load/save round trip.
+class Draft
+{
+public:
+    static constexpr int kFormatVersion = 1;
+    static QString formatName() { return QStringLiteral("nbapply-draft"); }
+
+    // An empty draft for `form` (format keys, the form tag, applicant kind "organization").
+    explicit Draft(const FormDefinition &form);
+    // Wraps an already checked JSON object (see draftfile.h for checked loading).
+    static Draft fromJson(const QJsonObject &root);
+
+    const QJsonObject &json() const { return m_root; }
+
+    // Values addressed by field path, "applicant.name". Missing keys read as empty.
+    QString text(const QString &path) const;
+    void setText(const QString &path, const QString &value);
+    QStringList list(const QString &path) const; // for multichoice fields ("plan.models")
+    void setList(const QString &path, const QStringList &values);
+
+    QString applicantKind() const { return text(QStringLiteral("applicant.kind")); }
+    QString formTag() const { return m_root.value(QStringLiteral("form")).toString(); }
+
+    QList<DocumentRef> documents() const;
+    void setDocuments(const QList<DocumentRef> &documents);
+    // `document.path` made absolute against `draftFolder` when it is relative.
+    static QString resolvePath(const DocumentRef &document, const QString &draftFolder);
+
+    // Compact JSON with keys sorted at every level: the input of the fingerprint printed on the PDF.
+    QByteArray canonicalJson() const;
+    // The first 12 hex digits of SHA-256(canonicalJson()).
+    QString fingerprint() const;
+
+    friend bool operator==(const Draft &a, const Draft &b) { return a.m_root == b.m_root; }
+
+private:
+    Draft() = default;
+    QJsonObject m_root;
+};
+
+} // namespace nbapply

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "common/bilingualtext.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace nbapply {
+
+struct Choice {
+    QString value;
+    BilingualText label;
+};
+
+// What a field holds decides its editor, its validator and how the PDF prints it.
+enum class FieldType {
+    Text,        // one line
+    Multiline,   // paragraphs
+    Choice,      // one value from `choices` (or free text when `freeText`)
+    MultiChoice, // a JSON array of values from `choices`
+    Date,        // YYYY-MM-DD
+    Email,
+    Phone,
+    Identifier, // credit code, ID number, passport …: which one is decided by the field named in `idTypeField`
+    Country,    // ISO 3166-1 alpha-2
+};
+
+struct FieldDefinition {
+    QString section; // "applicant"
+    QString key;     // "name"
+    FieldType type = FieldType::Text;
+    BilingualText label;       // Chinese exactly as the annex writes it
+    BilingualText help;        // one or two sentences shown under the field
+    BilingualText placeholder; // the annex's own hint text (例如：…), where it has one
+    BilingualText prefix;      // printed before the choices (员工人数：)
+    bool required = false;
+    bool inAnnex = true; // false for the fields nbapply adds (applicant kind, identifier type …)
+    bool freeText = false;
+    bool notInFuture = false;
+    bool adultRequired = false;
+    int maxLength = 0; // in characters; 0 = no limit
+    QList<Choice> choices;
+    QMap<QString, QList<Choice>> choicesByKind; // applicant kind -> choices, overrides `choices`
+    QString idTypeField;                        // path of the field that says which identifier this is
+    QStringList appliesTo;                      // applicant kinds; empty = every kind
+
+    QString path() const { return section + QLatin1Char('.') + key; }
+    bool appliesToKind(const QString &applicantKind) const;
+    QList<Choice> choicesFor(const QString &applicantKind) const;
+    // The label of `value` among this field's choices, or `value` itself for free text.
+    BilingualText choiceLabel(const QString &value, const QString &applicantKind) const;
+};
+
+struct SectionDefinition {
+    QString id;
+    BilingualText label;
+    QList<FieldDefinition> fields;
+};
+
+// A supporting document that 特别提示 1 asks for.
+struct DocumentKind {
+    QString value;
+    BilingualText label;
+    QStringList requiredFor; // applicant kinds
+    bool stamp = false;      // 加盖公章 when the applicant is an organisation
+
+    bool isRequiredFor(const QString &applicantKind) const { return requiredFor.contains(applicantKind); }
+};
+
+struct SignatureItem {
+    QString key;
+    BilingualText label;
+};
+
+// A cross-field rule, implemented in code once and switched on by name from the form data.
+struct RuleDefinition {
+    QString rule;
+    QStringList fields;
+};
+
+// The application form as declared in forms/*.json: one source of truth for the wizard pages, the
+// draft format, the PDF and the e-mail.
+class FormDefinition
+{
+public:
+    // Parses and checks a definition. On failure returns nothing and says, in both languages, which
+    // part is wrong ("sections[1].fields[2].type: unknown type 'txt'").
+    static std::optional<FormDefinition> parse(const QByteArray &json, BilingualText *error);
+    // The form compiled into the binary (forms/nanbeige-annex-v1.json). Checked by the test suite;
+    // a broken built-in form aborts at start-up with the parse error.
+    static const FormDefinition &builtin();
+
+    QString id;
+    int version = 0;
+    BilingualText title;
+    BilingualText source;
+    BilingualText governingLanguageNote;
+    QString recipient;
+    QList<Choice> applicantKinds;
+    QList<SectionDefinition> sections;
+    BilingualText documentsLabel;
+    BilingualText stampNote;
+    QList<DocumentKind> documentKinds;
+    QList<BilingualText> notes;
+    QList<SignatureItem> signature;
+    QList<RuleDefinition> rules;
+
+    // "nanbeige-annex@1": written into drafts as "form".
+    QString tag() const { return id + QLatin1Char('@') + QString::number(version); }
+    const FieldDefinition *field(const QString &path) const;
+    const SectionDefinition *section(const QString &id) const;
+    const DocumentKind *documentKind(const QString &value) const;
+    bool hasRule(const QString &rule) const;
+};
+
+} // namespace nbapply

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/problem.h"
+
+#include <QDate>
+#include <QString>
+
+#include <functional>
+
+namespace nbapply {
+
+class Draft;
+class FormDefinition;
+
+struct ValidationContext {
+    QDate today = QDate::currentDate();
+    // Folder that relative document paths are resolved against; empty = skip file checks.
+    QString draftFolder;
+    // Whether the exported PDF can draw a character; default: any BMP character that is not a
+    // control character. The PDF layer supplies the embedded font's real coverage.
+    std::function<bool(char32_t)> canPrint;
+};
+
+// Every problem of a draft against its form: required fields, lengths, identifiers, dates,
+// choices, characters the PDF cannot draw, documents, and the form's cross-field rules.
+Problems validateDraft(const FormDefinition &form, const Draft &draft, const ValidationContext &context);
+
+// The problems of one field only (the wizard checks as the user types).
+Problems validateField(const FormDefinition &form, const Draft &draft, const QString &fieldPath,
+                       const ValidationContext &context);
+
+// The draft with every identifier, e-mail and phone replaced by its normalised form.
+Draft normalizedDraft(const FormDefinition &form, const Draft &draft, const QDate &today);
+
+} // namespace nbapply
