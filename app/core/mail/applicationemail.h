@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/bilingualtext.h"
+#include "common/problem.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+namespace nbapply
+{
+
+class Draft;
+class FormDefinition;
+
+// 126.com accepts about 50 MB of ordinary attachments per message; above that the user is told to
+// send the largest documents separately.
+constexpr qint64 kMailboxAttachmentLimit = 50 * 1024 * 1024;
+
+struct EmailOptions {
+    // Stamped into the Date header. Pass exportClock() (honours SOURCE_DATE_EPOCH); never read the
+    // clock inside the builder, so the same draft and the same `now` give the same bytes.
+    QDateTime now;
+    // The folder of the draft file, against which relative document paths are resolved.
+    QString draftFolder;
+    // Total attachment size above which a warning is added. Tests lower it.
+    qint64 attachmentLimit = kMailboxAttachmentLimit;
+};
+
+struct EmailResult {
+    bool ok = false;
+    QByteArray message;         // the whole RFC 5322 message, CRLF line endings; empty when !ok
+    BilingualText error;        // why it failed (names the file that could not be read)
+    qint64 attachmentBytes = 0; // the sum of the attached files' sizes (before base64)
+    Problems warnings;          // e.g. "mail.attachments-too-large"
+};
+
+// The e-mail draft to form.recipient (nanbeige@126.com) with the exported PDF at `pdfPath` and every
+// document of the draft attached. X-Unsent: 1 makes Outlook and Thunderbird open it as a draft.
+EmailResult buildApplicationEmail(const FormDefinition &form, const Draft &draft, const QString &pdfPath,
+                                  const EmailOptions &options);
+
+// buildApplicationEmail() written atomically (QSaveFile) to `emlPath`. On failure returns false and
+// sets `error` (when given); on success `result` (when given) receives the size and warnings.
+bool writeApplicationEmail(const FormDefinition &form, const Draft &draft, const QString &pdfPath,
+                           const EmailOptions &options, const QString &emlPath, BilingualText *error,
+                           EmailResult *result = nullptr);
+
+// "mailto:nanbeige@126.com?subject=…&body=…" (RFC 6068) for the GUI's "compose in mail client":
+// a shortened body that says the PDF and the documents must be attached by hand. Below ~1,800 chars.
+QUrl applicationMailtoUrl(const FormDefinition &form, const Draft &draft);
+
+// The subject line, "南北阁许可模型商业使用申请 / Nanbeige commercial use application – <applicant>".
+QString applicationEmailSubject(const FormDefinition &form, const Draft &draft);
+
+// The plain-text body of the message (Chinese then English), for the GUI's "copy" action. The list of
+// enclosures names `pdfFileName` (e.g. "application.pdf") or, when empty, "the application form (PDF)".
+QString applicationEmailText(const FormDefinition &form, const Draft &draft, const QString &pdfFileName = {});
+
+} // namespace nbapply
