@@ -1,0 +1,120 @@
+#include "draftsession.h"
+
+#include "draft/draftfile.h"
+#include "form/formdefinition.h"
+
+#include <QFileInfo>
+
+namespace nbapply::gui
+{
+
+DraftSession::DraftSession(const FormDefinition &form, QObject *parent)
+    : QObject(parent), m_form(form), m_draft(form)
+{
+}
+
+QString DraftSession::draftFolder() const
+{
+    return m_filePath.isEmpty() ? QString() : QFileInfo(m_filePath).absolutePath();
+}
+
+QString DraftSession::displayName() const
+{
+    return m_filePath.isEmpty() ? QString() : QFileInfo(m_filePath).fileName();
+}
+
+void DraftSession::setText(const QString &path, const QString &value)
+{
+    if (m_draft.text(path) == value)
+        return;
+    m_draft.setText(path, value);
+    markDirty(path);
+}
+
+void DraftSession::setList(const QString &path, const QStringList &values)
+{
+    if (m_draft.list(path) == values)
+        return;
+    m_draft.setList(path, values);
+    markDirty(path);
+}
+
+void DraftSession::setDocuments(const QList<DocumentRef> &documents)
+{
+    if (m_draft.documents() == documents)
+        return;
+    m_draft.setDocuments(documents);
+    markDirty(QStringLiteral("documents"));
+}
+
+void DraftSession::newDraft()
+{
+    replace(Draft(m_form), QString(), false);
+    emit savedOrDiscarded();
+}
+
+bool DraftSession::open(const QString &path, BilingualText *error)
+{
+    DraftLoadResult result = loadDraftFile(path);
+    if (!result.ok()) {
+        if (error)
+            *error = result.error;
+        return false;
+    }
+    // A PDF carries the draft but is not a draft file: keep the path only for real drafts.
+    const bool isPdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    replace(*result.draft, isPdf ? QString() : QFileInfo(path).absoluteFilePath(), false);
+    emit savedOrDiscarded();
+    return true;
+}
+
+bool DraftSession::save(BilingualText *error)
+{
+    if (m_filePath.isEmpty()) {
+        if (error)
+            *error = {QStringLiteral("这份草稿还没有文件名：请用“另存为”。"),
+                      QStringLiteral("This draft has no file name yet: use Save As.")};
+        return false;
+    }
+    return saveAs(m_filePath, error);
+}
+
+bool DraftSession::saveAs(const QString &path, BilingualText *error)
+{
+    const SaveResult result = saveDraftFile(m_draft, path);
+    if (!result.ok) {
+        if (error)
+            *error = result.error;
+        return false;
+    }
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_dirty = false;
+    emit fileChanged();
+    emit savedOrDiscarded();
+    return true;
+}
+
+void DraftSession::adoptRecovered(const Draft &draft, const QString &originalPath)
+{
+    replace(draft, originalPath, true);
+}
+
+void DraftSession::markDirty(const QString &fieldPath)
+{
+    const bool wasDirty = m_dirty;
+    m_dirty = true;
+    emit changed(fieldPath);
+    if (!wasDirty)
+        emit fileChanged();
+}
+
+void DraftSession::replace(const Draft &draft, const QString &filePath, bool dirty)
+{
+    m_draft = draft;
+    m_filePath = filePath;
+    m_dirty = dirty;
+    emit changed(QString());
+    emit fileChanged();
+}
+
+} // namespace nbapply::gui

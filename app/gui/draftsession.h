@@ -1,0 +1,76 @@
+#pragma once
+
+#include "common/bilingualtext.h"
+#include "draft/draft.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace nbapply
+{
+class FormDefinition;
+}
+
+namespace nbapply::gui
+{
+
+// The application being edited: one Draft, the file it lives in (empty until first saved) and
+// whether it has changes not yet saved to that file. Every page reads and writes the draft through
+// this object, so the review and export pages, the autosaver and the window title all see the same
+// state. Writes that do not change the value emit nothing and leave the session clean.
+class DraftSession : public QObject
+{
+    Q_OBJECT
+  public:
+    explicit DraftSession(const FormDefinition &form, QObject *parent = nullptr);
+
+    const FormDefinition &form() const { return m_form; }
+    const Draft &draft() const { return m_draft; }
+    // Absolute path of the draft file; empty when the draft was never saved (or came from a PDF).
+    QString filePath() const { return m_filePath; }
+    // The folder relative document paths are resolved against: the draft file's folder, else empty.
+    QString draftFolder() const;
+    bool isDirty() const { return m_dirty; }
+    // The file name for title bars, or an empty string for an unsaved draft.
+    QString displayName() const;
+
+    // Field edits ("applicant.name"). Emit changed(path) only when the stored value differs.
+    void setText(const QString &path, const QString &value);
+    void setList(const QString &path, const QStringList &values);
+    // The supporting documents; emits changed("documents").
+    void setDocuments(const QList<DocumentRef> &documents);
+
+    // Replace the whole draft. Each emits changed(QString()) (meaning "everything") and fileChanged().
+    void newDraft();
+    // Loads a draft file or an nbapply PDF (loadDraftFile). On failure the current draft is kept
+    // and `error` says why in both languages. A draft restored from a PDF has no file path: saving
+    // it asks for one, so the PDF is never overwritten with JSON.
+    bool open(const QString &path, BilingualText *error);
+    // Saves to filePath() (which must not be empty) / to `path` (which becomes filePath()).
+    // Atomic and owner-only (saveDraftFile). On success the session is clean and the recovery
+    // file is removed.
+    bool save(BilingualText *error);
+    bool saveAs(const QString &path, BilingualText *error);
+    // Adopts a recovered draft: keeps it dirty, remembers the file it came from.
+    void adoptRecovered(const Draft &draft, const QString &originalPath);
+
+  signals:
+    // A field changed ("applicant.name", "documents"); an empty path means the whole draft changed.
+    void changed(const QString &fieldPath);
+    // The file path or the dirty flag changed (title bar, Save action).
+    void fileChanged();
+    // An explicit save succeeded or the user discarded the draft: the recovery file may go.
+    void savedOrDiscarded();
+
+  private:
+    void markDirty(const QString &fieldPath);
+    void replace(const Draft &draft, const QString &filePath, bool dirty);
+
+    const FormDefinition &m_form;
+    Draft m_draft;
+    QString m_filePath;
+    bool m_dirty = false;
+};
+
+} // namespace nbapply::gui
