@@ -2,7 +2,8 @@
 
 #include <QString>
 
-namespace nbapply {
+namespace nbapply
+{
 
 // The two languages nbapply speaks. Chinese governs (agreement clause 10.2).
 enum class Language { Chinese, English };

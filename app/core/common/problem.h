@@ -5,7 +5,8 @@
 #include <QList>
 #include <QString>
 
-namespace nbapply {
+namespace nbapply
+{
 
 // An error blocks export; a warning is shown but never blocks.
 enum class Severity { Error, Warning };
@@ -31,6 +32,9 @@ inline bool hasErrors(const Problems &problems)
     return false;
 }
 
-inline QString severityName(Severity s) { return s == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"); }
+inline QString severityName(Severity s)
+{
+    return s == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+}
 
 } // namespace nbapply

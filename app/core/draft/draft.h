@@ -5,7 +5,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace nbapply {
+namespace nbapply
+{
 
 class FormDefinition;
 
@@ -23,7 +24,7 @@ struct DocumentRef {
 // The draft keeps the whole JSON object, so keys it does not know survive a load/save round trip.
 class Draft
 {
-public:
+  public:
     static constexpr int kFormatVersion = 1;
     static QString formatName() { return QStringLiteral("nbapply-draft"); }
 
@@ -55,7 +56,7 @@ public:
 
     friend bool operator==(const Draft &a, const Draft &b) { return a.m_root == b.m_root; }
 
-private:
+  private:
     Draft() = default;
     QJsonObject m_root;
 };

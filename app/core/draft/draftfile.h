@@ -8,7 +8,8 @@
 
 #include <optional>
 
-namespace nbapply {
+namespace nbapply
+{
 
 // Drafts bigger than this are refused before parsing: a real one is a few kilobytes.
 constexpr qint64 kMaxDraftBytes = 4 * 1024 * 1024;

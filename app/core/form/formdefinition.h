@@ -10,7 +10,8 @@
 
 #include <optional>
 
-namespace nbapply {
+namespace nbapply
+{
 
 struct Choice {
     QString value;
@@ -26,7 +27,8 @@ enum class FieldType {
     Date,        // YYYY-MM-DD
     Email,
     Phone,
-    Identifier, // credit code, ID number, passport …: which one is decided by the field named in `idTypeField`
+    Identifier, // credit code, ID number, passport …: which one is decided by the field named in
+                // `idTypeField`
     Country,    // ISO 3166-1 alpha-2
 };
 
@@ -87,7 +89,7 @@ struct RuleDefinition {
 // draft format, the PDF and the e-mail.
 class FormDefinition
 {
-public:
+  public:
     // Parses and checks a definition. On failure returns nothing and says, in both languages, which
     // part is wrong ("sections[1].fields[2].type: unknown type 'txt'").
     static std::optional<FormDefinition> parse(const QByteArray &json, BilingualText *error);

@@ -1,0 +1,46 @@
+#include "problemoutput.h"
+
+#include "output.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace nbapply::cli
+{
+
+void printProblems(const Problems &problems, Language language, bool json)
+{
+    if (json) {
+        QJsonArray array;
+        for (const Problem &problem : problems)
+            array.append(QJsonObject{
+                {QStringLiteral("field"), problem.field},
+                {QStringLiteral("severity"), severityName(problem.severity)},
+                {QStringLiteral("code"), problem.code},
+                {QStringLiteral("message"), QJsonObject{{QStringLiteral("zh"), problem.message.zh},
+                                                        {QStringLiteral("en"), problem.message.en}}}});
+        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return;
+    }
+    qsizetype errors = 0;
+    for (const Problem &problem : problems) {
+        errors += problem.isError() ? 1 : 0;
+        printOut(QStringList{problem.field.isEmpty() ? QStringLiteral("-") : problem.field,
+                             severityName(problem.severity), problem.code,
+                             sanitizedForLine(problem.message.in(language))}
+                     .join(u'\t') +
+                 u'\n');
+    }
+    const qsizetype warnings = problems.size() - errors;
+    printErr(language == Language::Chinese
+                 ? QStringLiteral("%1 个错误，%2 个警告\n").arg(errors).arg(warnings)
+                 : QStringLiteral("%1 error(s), %2 warning(s)\n").arg(errors).arg(warnings));
+}
+
+ValidationContext standardValidationContext()
+{
+    return ValidationContext{};
+}
+
+} // namespace nbapply::cli

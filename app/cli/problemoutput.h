@@ -1,0 +1,16 @@
+#pragma once
+
+#include "common/problem.h"
+#include "validation/draftvalidator.h"
+
+namespace nbapply::cli
+{
+
+// Problems as tab-separated lines (field, severity, code, message) on stdout, a count on stderr;
+// or, with `json`, one JSON array on stdout. Shared by `validate` and `export`.
+void printProblems(const Problems &problems, Language language, bool json);
+
+// The validation context the command line uses: today's date and the PDF font's coverage.
+ValidationContext standardValidationContext();
+
+} // namespace nbapply::cli

@@ -1,0 +1,160 @@
+#include "draft.h"
+
+#include "form/formdefinition.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace nbapply
+{
+
+namespace
+{
+
+// "applicant.name" -> {"applicant", "name"}. Paths have exactly one dot.
+std::pair<QString, QString> splitPath(const QString &path)
+{
+    const qsizetype dot = path.indexOf(QLatin1Char('.'));
+    return {path.left(dot), path.mid(dot + 1)};
+}
+
+// QJsonObject keeps keys sorted already; arrays keep their order. The explicit walk documents that
+// the canonical form does not depend on how the object was built.
+QByteArray canonical(const QJsonValue &value)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        QByteArray out = "{";
+        QStringList keys = object.keys();
+        keys.sort();
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            if (i)
+                out += ',';
+            out += QJsonDocument(QJsonArray{keys[i]}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+            out += ':';
+            out += canonical(object.value(keys[i]));
+        }
+        return out + '}';
+    }
+    if (value.isArray()) {
+        QByteArray out = "[";
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (i)
+                out += ',';
+            out += canonical(array.at(i));
+        }
+        return out + ']';
+    }
+    return QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+}
+
+} // namespace
+
+Draft::Draft(const FormDefinition &form)
+{
+    m_root.insert(QStringLiteral("format"), formatName());
+    m_root.insert(QStringLiteral("formatVersion"), kFormatVersion);
+    m_root.insert(QStringLiteral("form"), form.tag());
+    m_root.insert(QStringLiteral("applicant"),
+                  QJsonObject{{QStringLiteral("kind"), QStringLiteral("organization")}});
+    m_root.insert(QStringLiteral("representative"), QJsonObject{});
+    m_root.insert(QStringLiteral("plan"), QJsonObject{{QStringLiteral("models"), QJsonArray{}}});
+    m_root.insert(QStringLiteral("documents"), QJsonArray{});
+}
+
+Draft Draft::fromJson(const QJsonObject &root)
+{
+    Draft draft;
+    draft.m_root = root;
+    return draft;
+}
+
+QString Draft::text(const QString &path) const
+{
+    const auto [section, key] = splitPath(path);
+    return m_root.value(section).toObject().value(key).toString();
+}
+
+void Draft::setText(const QString &path, const QString &value)
+{
+    const auto [section, key] = splitPath(path);
+    QJsonObject object = m_root.value(section).toObject();
+    if (value.isEmpty())
+        object.remove(key);
+    else
+        object.insert(key, value);
+    m_root.insert(section, object);
+}
+
+QStringList Draft::list(const QString &path) const
+{
+    const auto [section, key] = splitPath(path);
+    QStringList values;
+    for (const QJsonValue &value : m_root.value(section).toObject().value(key).toArray())
+        values << value.toString();
+    return values;
+}
+
+void Draft::setList(const QString &path, const QStringList &values)
+{
+    const auto [section, key] = splitPath(path);
+    QJsonObject object = m_root.value(section).toObject();
+    object.insert(key, QJsonArray::fromStringList(values));
+    m_root.insert(section, object);
+}
+
+QList<DocumentRef> Draft::documents() const
+{
+    QList<DocumentRef> documents;
+    for (const QJsonValue &value : m_root.value(QStringLiteral("documents")).toArray()) {
+        const QJsonObject object = value.toObject();
+        documents << DocumentRef{object.value(QStringLiteral("kind")).toString(),
+                                 object.value(QStringLiteral("path")).toString()};
+    }
+    return documents;
+}
+
+void Draft::setDocuments(const QList<DocumentRef> &documents)
+{
+    // An entry that stays keeps any extra keys it had (comments, checksums added by other tools).
+    const QJsonArray old = m_root.value(QStringLiteral("documents")).toArray();
+    QJsonArray array;
+    for (const DocumentRef &document : documents) {
+        QJsonObject object;
+        for (const QJsonValue &previous : old) {
+            const QJsonObject candidate = previous.toObject();
+            if (candidate.value(QStringLiteral("kind")).toString() == document.kind &&
+                candidate.value(QStringLiteral("path")).toString() == document.path) {
+                object = candidate;
+                break;
+            }
+        }
+        object.insert(QStringLiteral("kind"), document.kind);
+        object.insert(QStringLiteral("path"), document.path);
+        array.append(object);
+    }
+    m_root.insert(QStringLiteral("documents"), array);
+}
+
+QString Draft::resolvePath(const DocumentRef &document, const QString &draftFolder)
+{
+    if (document.path.isEmpty() || QDir::isAbsolutePath(document.path) || draftFolder.isEmpty())
+        return document.path;
+    return QDir::cleanPath(QDir(draftFolder).filePath(document.path));
+}
+
+QByteArray Draft::canonicalJson() const
+{
+    return canonical(m_root);
+}
+
+QString Draft::fingerprint() const
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonicalJson(), QCryptographicHash::Sha256).toHex().left(12));
+}
+
+} // namespace nbapply

@@ -1,0 +1,158 @@
+#include "draftfile.h"
+
+#include "common/atomicwrite.h"
+#include "draftschema.h"
+#include "pdfembeddeddraft.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace nbapply
+{
+
+namespace
+{
+
+DraftLoadResult failure(const char *code, const QString &zh, const QString &en)
+{
+    DraftLoadResult result;
+    result.errorCode = QString::fromLatin1(code);
+    result.error = {zh, en};
+    return result;
+}
+
+// "line 3, column 7" for a byte offset: users fix JSON in a text editor, which counts lines.
+std::pair<int, int> lineAndColumn(const QByteArray &bytes, qsizetype offset)
+{
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    return {line, int(QString::fromUtf8(bytes.mid(lineStart, offset - lineStart)).size() + 1)};
+}
+
+} // namespace
+
+DraftLoadResult parseDraft(const QByteArray &input)
+{
+    if (input.size() > kMaxDraftBytes)
+        return failure(
+            "draft.too-large",
+            QStringLiteral("文件过大（%1 字节，上限 %2 字节），不是 nbapply 草稿。")
+                .arg(input.size())
+                .arg(kMaxDraftBytes),
+            QStringLiteral("The file is too large (%1 bytes; drafts are at most %2 bytes): it is not an "
+                           "nbapply draft.")
+                .arg(input.size())
+                .arg(kMaxDraftBytes));
+    QByteArray bytes = input;
+    if (bytes.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark some editors add
+        bytes.remove(0, 3);
+    if (bytes.trimmed().isEmpty())
+        return failure("draft.empty", QStringLiteral("文件是空的，可能在保存时被截断。"),
+                       QStringLiteral("The file is empty; it may have been truncated while saving."));
+
+    QJsonParseError syntax;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &syntax);
+    if (syntax.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(bytes, syntax.offset);
+        const bool truncated = syntax.offset >= bytes.trimmed().size() - 1;
+        return failure("draft.syntax",
+                       QStringLiteral("草稿不是有效的 JSON（第 %1 行第 %2 列：%3）%4")
+                           .arg(line)
+                           .arg(column)
+                           .arg(syntax.errorString(),
+                                truncated ? QStringLiteral("；文件可能被截断。") : QStringLiteral("。")),
+                       QStringLiteral("The draft is not valid JSON (line %1, column %2: %3)%4")
+                           .arg(line)
+                           .arg(column)
+                           .arg(syntax.errorString(), truncated
+                                                          ? QStringLiteral("; the file may be truncated.")
+                                                          : QStringLiteral(".")));
+    }
+    if (!document.isObject())
+        return failure("draft.not-a-draft", QStringLiteral("这不是 nbapply 草稿（顶层应为 JSON 对象）。"),
+                       QStringLiteral("This is not an nbapply draft (the top level must be a JSON object)."));
+
+    DraftSchemaError schemaError;
+    if (!checkDraftSchema(document.object(), &schemaError)) {
+        DraftLoadResult result;
+        result.errorCode = schemaError.code;
+        result.error = schemaError.message;
+        return result;
+    }
+    DraftLoadResult result;
+    result.draft = Draft::fromJson(document.object());
+    return result;
+}
+
+DraftLoadResult loadDraftFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failure("draft.not-found", QStringLiteral("找不到文件：%1").arg(path),
+                       QStringLiteral("No such file: %1").arg(path));
+    if (!info.isFile())
+        return failure("draft.not-a-file", QStringLiteral("不是文件：%1").arg(path),
+                       QStringLiteral("Not a file: %1").arg(path));
+    const bool isPdf = [&] {
+        QFile probe(path);
+        return probe.open(QIODevice::ReadOnly) && probe.read(5) == "%PDF-";
+    }();
+    if (!isPdf && info.size() > kMaxDraftBytes)
+        return failure(
+            "draft.too-large",
+            QStringLiteral("文件过大（%1 字节，上限 %2 字节），不是 nbapply 草稿。")
+                .arg(info.size())
+                .arg(kMaxDraftBytes),
+            QStringLiteral("The file is too large (%1 bytes; drafts are at most %2 bytes): it is not an "
+                           "nbapply draft.")
+                .arg(info.size())
+                .arg(kMaxDraftBytes));
+    if (isPdf) {
+        QByteArray json;
+        BilingualText error;
+        QString code;
+        if (!readEmbeddedDraft(path, &json, &code, &error)) {
+            DraftLoadResult result;
+            result.errorCode = code;
+            result.error = error;
+            return result;
+        }
+        return parseDraft(json);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure("draft.unreadable", QStringLiteral("无法读取 %1：%2").arg(path, file.errorString()),
+                       QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    return parseDraft(file.read(kMaxDraftBytes + 1));
+}
+
+QByteArray serializeDraft(const Draft &draft)
+{
+    return QJsonDocument(draft.json()).toJson(QJsonDocument::Indented);
+}
+
+SaveResult saveDraftFile(const Draft &draft, const QString &path)
+{
+    const auto failed = [&](const QString &reason) {
+        return SaveResult{
+            false,
+            {QStringLiteral("无法保存到 %1：%2。原文件未改动。").arg(path, reason),
+             QStringLiteral("Could not save to %1: %2. The previous file is unchanged.").arg(path, reason)}};
+    };
+    // The draft holds ID and phone numbers: owner-only.
+    QString reason;
+    if (!writeFileAtomically(path, serializeDraft(draft), QFileDevice::ReadOwner | QFileDevice::WriteOwner,
+                             &reason))
+        return failed(reason);
+    return SaveResult{true, {}};
+}
+
+} // namespace nbapply

@@ -1,0 +1,222 @@
+// The form definition: the built-in annex is complete and exact, and every kind of mistake in a
+// definition file is a clear error that names where it is.
+#include "form/formdefinition.h"
+#include "testpaths.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <functional>
+#include <gtest/gtest.h>
+
+using nbapply::BilingualText;
+using nbapply::FieldType;
+using nbapply::FormDefinition;
+
+namespace
+{
+
+QJsonObject builtinJson()
+{
+    QFile file(nbapply::test::sourcePath(QStringLiteral("forms/nanbeige-annex-v1.json")));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// Parses the built-in definition after `edit` and returns the English error ("" when it parses).
+QString errorAfter(const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonObject root = builtinJson();
+    edit(root);
+    BilingualText error;
+    const auto form = FormDefinition::parse(QJsonDocument(root).toJson(), &error);
+    EXPECT_EQ(form.has_value(), error.en.isEmpty());
+    if (!form) {
+        EXPECT_FALSE(error.zh.isEmpty()) << "every error is bilingual";
+    }
+    return error.en;
+}
+
+// Applies `edit` to field `f` of section `s`.
+std::function<void(QJsonObject &)> editField(int s, int f, const std::function<void(QJsonObject &)> &edit)
+{
+    return [=](QJsonObject &root) {
+        QJsonArray sections = root[QStringLiteral("sections")].toArray();
+        QJsonObject section = sections[s].toObject();
+        QJsonArray fields = section[QStringLiteral("fields")].toArray();
+        QJsonObject field = fields[f].toObject();
+        edit(field);
+        fields[f] = field;
+        section[QStringLiteral("fields")] = fields;
+        sections[s] = section;
+        root[QStringLiteral("sections")] = sections;
+    };
+}
+
+} // namespace
+
+TEST(FormDefinition, BuiltinFormReproducesTheAnnexLabelsExactly)
+{
+    const FormDefinition &form = FormDefinition::builtin();
+    EXPECT_EQ(form.tag(), QStringLiteral("nanbeige-annex@1"));
+    EXPECT_EQ(form.title.zh, QStringLiteral("南北阁（Nanbeige）许可模型商业使用申请表"));
+    EXPECT_EQ(form.recipient, QStringLiteral("nanbeige@126.com"));
+    ASSERT_EQ(form.sections.size(), 3);
+    EXPECT_EQ(form.sections[0].label.zh, QStringLiteral("一、申请人基本信息"));
+    EXPECT_EQ(form.sections[1].label.zh, QStringLiteral("二、申请人授权代表基本信息"));
+    EXPECT_EQ(form.sections[2].label.zh, QStringLiteral("三、申请人商业使用计划"));
+
+    // Every label of the annex, in its order, from the fields that are part of the annex.
+    QStringList annexLabels;
+    for (const auto &section : form.sections)
+        for (const auto &field : section.fields)
+            if (field.inAnnex)
+                annexLabels << field.label.zh;
+    EXPECT_EQ(
+        annexLabels,
+        (QStringList{QStringLiteral("申请人名称"), QStringLiteral("统一社会信用代码/身份证号"),
+                     QStringLiteral("企业类型"), QStringLiteral("所属行业"), QStringLiteral("成立时间"),
+                     QStringLiteral("所在地"), QStringLiteral("经营地址"), QStringLiteral("企业员工规模"),
+                     QStringLiteral("用户量"), QStringLiteral("姓名"), QStringLiteral("身份证号"),
+                     QStringLiteral("电子邮箱"), QStringLiteral("联系电话"), QStringLiteral("申请模型种类"),
+                     QStringLiteral("商业使用地区"), QStringLiteral("商业使用方式"),
+                     QStringLiteral("商业使用时长"), QStringLiteral("模型衍生品训练计划")}));
+    EXPECT_EQ(form.field(QStringLiteral("applicant.enterpriseType"))->placeholder.zh,
+              QStringLiteral("例如：xx 有限责任公司/xx 股份有限公司"));
+    EXPECT_EQ(form.field(QStringLiteral("applicant.country"))->placeholder.zh,
+              QStringLiteral("请详细列明国家或地区"));
+    EXPECT_EQ(form.field(QStringLiteral("applicant.address"))->placeholder.zh,
+              QStringLiteral("请详细列明具体地址"));
+    EXPECT_EQ(form.field(QStringLiteral("applicant.employees"))->prefix.zh, QStringLiteral("员工人数："));
+}
+
+TEST(FormDefinition, ChoicesAreThoseOfTheAnnex)
+{
+    const FormDefinition &form = FormDefinition::builtin();
+    const auto values = [&](const char *path) {
+        QStringList result;
+        for (const auto &choice : form.field(QString::fromLatin1(path))->choices)
+            result << choice.value;
+        return result;
+    };
+    EXPECT_EQ(values("applicant.employees"), (QStringList{"1-99", "100-999", "1000-9999", "10000+"}));
+    EXPECT_EQ(values("applicant.users"), (QStringList{"1-999", "1000-10w", "10w-100w", "100w+"}));
+    EXPECT_EQ(values("plan.models"), (QStringList{"16b-base", "16b-chat"}));
+    EXPECT_EQ(form.field(QStringLiteral("plan.models"))->choices[0].label.zh,
+              QStringLiteral("南北阁 16B 基座模型（Nanbeige 16B 基座模型）"));
+    EXPECT_EQ(form.field(QStringLiteral("plan.models"))->choices[1].label.zh,
+              QStringLiteral("南北阁 16Bchat 模型（Nanbeige 16Bchat 模型）"));
+    EXPECT_EQ(values("applicant.industry").size(), 20);
+    EXPECT_EQ(form.field(QStringLiteral("plan.models"))->type, FieldType::MultiChoice);
+}
+
+TEST(FormDefinition, CompanyOnlyFieldsDoNotApplyToANaturalPerson)
+{
+    const FormDefinition &form = FormDefinition::builtin();
+    for (const char *path : {"applicant.enterpriseType", "applicant.industry", "applicant.establishedOn",
+                             "applicant.employees"}) {
+        const auto *field = form.field(QString::fromLatin1(path));
+        ASSERT_NE(field, nullptr) << path;
+        EXPECT_TRUE(field->appliesToKind(QStringLiteral("organization"))) << path;
+        EXPECT_FALSE(field->appliesToKind(QStringLiteral("individual"))) << path;
+    }
+    EXPECT_TRUE(form.field(QStringLiteral("applicant.users"))->appliesToKind(QStringLiteral("individual")));
+    const auto *idType = form.field(QStringLiteral("applicant.idType"));
+    EXPECT_EQ(idType->choicesFor(QStringLiteral("organization"))[0].value, QStringLiteral("uscc"));
+    EXPECT_EQ(idType->choicesFor(QStringLiteral("individual"))[0].value, QStringLiteral("resident-id"));
+}
+
+TEST(FormDefinition, DocumentsFollowTheSpecialNotes)
+{
+    const FormDefinition &form = FormDefinition::builtin();
+    QStringList person, organisation;
+    for (const auto &kind : form.documentKinds) {
+        if (kind.isRequiredFor(QStringLiteral("individual")))
+            person << kind.value;
+        if (kind.isRequiredFor(QStringLiteral("organization")))
+            organisation << kind.value;
+    }
+    EXPECT_EQ(person, (QStringList{"applicant-id-copy", "authorization-letter", "representative-id-copy"}));
+    EXPECT_EQ(organisation, (QStringList{"business-licence", "legal-representative-id-copy",
+                                         "authorization-letter", "representative-id-copy"}));
+    ASSERT_EQ(form.notes.size(), 3);
+    EXPECT_TRUE(form.notes[0].zh.contains(QStringLiteral("以上材料均须加盖公章")));
+    EXPECT_TRUE(form.notes[1].zh.contains(QStringLiteral("【nanbeige@126.com】")));
+    ASSERT_EQ(form.signature.size(), 3);
+    EXPECT_EQ(form.signature[0].label.zh, QStringLiteral("申请人（盖章）"));
+}
+
+TEST(FormDefinition, EachKindOfMistakeIsAClearErrorNamingItsPlace)
+{
+    EXPECT_EQ(errorAfter([](QJsonObject &) {}), QString());
+    EXPECT_TRUE(errorAfter([](QJsonObject &r) {
+                    r.remove(QStringLiteral("title"));
+                }).contains(QStringLiteral("title")));
+    EXPECT_TRUE(errorAfter([](QJsonObject &r) {
+                    r[QStringLiteral("schema")] = QStringLiteral("other");
+                }).contains(QStringLiteral("schema")));
+    EXPECT_TRUE(errorAfter([](QJsonObject &r) {
+                    r[QStringLiteral("schemaVersion")] = 99;
+                }).contains(QStringLiteral("newer")));
+    EXPECT_TRUE(errorAfter([](QJsonObject &r) {
+                    r[QStringLiteral("colour")] = 1;
+                }).contains(QStringLiteral("colour: unknown key")));
+    EXPECT_TRUE(errorAfter(editField(0, 1, [](QJsonObject &f) {
+                    f[QStringLiteral("type")] = QStringLiteral("txt");
+                })).contains(QStringLiteral("sections[0].fields[1].type: unknown field type 'txt'")));
+    EXPECT_TRUE(errorAfter(editField(0, 1, [](QJsonObject &f) {
+                    f[QStringLiteral("requird")] = true;
+                })).contains(QStringLiteral("sections[0].fields[1].requird: unknown key")));
+    EXPECT_TRUE(errorAfter(editField(0, 1, [](QJsonObject &f) {
+                    f.remove(QStringLiteral("label"));
+                })).contains(QStringLiteral("sections[0].fields[1].label")));
+    EXPECT_TRUE(errorAfter(editField(0, 1, [](QJsonObject &f) {
+                    f[QStringLiteral("label")] = QJsonObject{{QStringLiteral("zh"), QStringLiteral("名称")}};
+                })).contains(QStringLiteral("label.en")));
+    EXPECT_TRUE(errorAfter(editField(0, 1, [](QJsonObject &f) {
+                    f[QStringLiteral("key")] = QStringLiteral("kind");
+                })).contains(QStringLiteral("duplicate field key 'kind'")));
+    EXPECT_TRUE(errorAfter(editField(0, 10, [](QJsonObject &f) {
+                    f[QStringLiteral("choices")] = QStringLiteral("@sizes");
+                })).contains(QStringLiteral("'@sizes', which does not exist")));
+    EXPECT_TRUE(errorAfter(editField(0, 10, [](QJsonObject &f) {
+                    f.remove(QStringLiteral("choices"));
+                })).contains(QStringLiteral("needs \"choices\"")));
+    EXPECT_TRUE(errorAfter(editField(0, 1, [](QJsonObject &f) {
+                    f[QStringLiteral("maxLength")] = -3;
+                })).contains(QStringLiteral("maxLength")));
+    EXPECT_TRUE(errorAfter(editField(0, 1, [](QJsonObject &f) {
+                    f[QStringLiteral("maxLength")] = 2.5;
+                })).contains(QStringLiteral("maxLength")));
+    EXPECT_TRUE(errorAfter(editField(0, 4, [](QJsonObject &f) {
+                    f[QStringLiteral("appliesTo")] = QJsonArray{QStringLiteral("robot")};
+                })).contains(QStringLiteral("unknown applicant kind 'robot'")));
+    EXPECT_TRUE(errorAfter(editField(0, 3, [](QJsonObject &f) {
+                    f[QStringLiteral("idTypeField")] = QStringLiteral("applicant.name");
+                })).contains(QStringLiteral("is not a choice field")));
+    EXPECT_TRUE(errorAfter([](QJsonObject &r) {
+                    QJsonArray rules = r[QStringLiteral("rules")].toArray();
+                    rules.append(QJsonObject{{QStringLiteral("rule"), QStringLiteral("moon-phase")},
+                                             {QStringLiteral("fields"), QJsonArray{}}});
+                    r[QStringLiteral("rules")] = rules;
+                }).contains(QStringLiteral("does not implement the rule 'moon-phase'")));
+    EXPECT_TRUE(errorAfter([](QJsonObject &r) {
+                    r[QStringLiteral("rules")] = QJsonArray{QJsonObject{
+                        {QStringLiteral("rule"), QStringLiteral("uscc-implies-mainland")},
+                        {QStringLiteral("fields"), QJsonArray{QStringLiteral("applicant.nope")}}}};
+                }).contains(QStringLiteral("'applicant.nope' does not exist")));
+}
+
+TEST(FormDefinition, MalformedJsonIsAnErrorNotACrash)
+{
+    for (const QByteArray &bytes :
+         {QByteArray(), QByteArray("{"), QByteArray("[1,2]"), QByteArray("\xff\xfe{}"),
+          QByteArray("{\"schema\": \"nbapply-form\", \"sections\": 5}")}) {
+        BilingualText error;
+        EXPECT_FALSE(FormDefinition::parse(bytes, &error).has_value());
+        EXPECT_FALSE(error.en.isEmpty());
+        EXPECT_FALSE(error.zh.isEmpty());
+    }
+}
