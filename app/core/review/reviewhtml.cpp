@@ -1,0 +1,485 @@
+#include "reviewhtml.h"
+
+#include "draft/draft.h"
+#include "form/formdefinition.h"
+#include "reviewstyle.h"
+#include "validation/countries.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace nbapply
+{
+
+namespace
+{
+
+const QString kDocumentsPath = QStringLiteral("documents");
+
+QString pick(Language language, const char *zh, const char *en)
+{
+    return QString::fromUtf8(language == Language::Chinese ? zh : en);
+}
+
+// Text from a draft or the form, safe to put between tags or inside a double-quoted attribute: line
+// breaks unified to LF, characters that have no business in a page (C0/C1 controls, unpaired
+// surrogates, non-characters) shown as U+FFFD so the user sees that something is there, very long
+// values cut short, then < > & " escaped.
+QString escapeText(const QString &value, bool *truncated = nullptr)
+{
+    QString clean;
+    clean.reserve(qMin<qsizetype>(value.size(), kReviewValueLimit) + 1);
+    const QChar replacement(QChar::ReplacementCharacter);
+    qsizetype i = 0;
+    for (; i < value.size() && clean.size() < kReviewValueLimit; ++i) {
+        const QChar c = value.at(i);
+        const char16_t u = c.unicode();
+        if (u == u'\r') {
+            if (i + 1 < value.size() && value.at(i + 1) == u'\n')
+                ++i;
+            clean += QLatin1Char('\n');
+        } else if (u == u'\n' || u == u'\t') {
+            clean += c;
+        } else if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0xfffe || u == 0xffff) {
+            clean += replacement;
+        } else if (c.isHighSurrogate() && i + 1 < value.size() && value.at(i + 1).isLowSurrogate()) {
+            clean += c;
+            clean += value.at(++i);
+        } else if (c.isSurrogate()) {
+            clean += replacement;
+        } else {
+            clean += c;
+        }
+    }
+    if (truncated)
+        *truncated = i < value.size();
+    return clean.toHtmlEscaped();
+}
+
+QString zhEn(const BilingualText &text)
+{
+    return QStringLiteral(
+               "<span class=\"zh\" lang=\"zh-CN\">%1</span><span class=\"en\" lang=\"en\">%2</span>")
+        .arg(escapeText(text.zh), escapeText(text.en));
+}
+
+// A value the user typed, isolated so that bidi controls inside it cannot reorder the page around it.
+QString userValue(const QString &value, Language language)
+{
+    bool truncated = false;
+    QString html = QStringLiteral("<bdi>") + escapeText(value, &truncated) + QStringLiteral("</bdi>");
+    if (truncated) {
+        html += QStringLiteral(" <span class=\"empty\">%1</span>")
+                    .arg(language == Language::Chinese
+                             ? QStringLiteral("（内容过长，仅显示前 %1 个字符，共 %2 个）")
+                             : QStringLiteral("(too long: the first %1 of %2 characters are shown)"))
+                    .arg(kReviewValueLimit)
+                    .arg(value.size());
+    }
+    return html;
+}
+
+QString notFilledIn(Language language)
+{
+    return QStringLiteral("<span class=\"empty\">%1</span>")
+        .arg(pick(language, "（未填写）", "(not filled in)"));
+}
+
+QString problemKindWord(const Problem &problem, Language language)
+{
+    return problem.isError() ? pick(language, "错误", "Error") : pick(language, "提醒", "Warning");
+}
+
+QString problemBlock(const Problem &problem, Language language)
+{
+    return QStringLiteral("<div class=\"problem %1\">%2<span><span class=\"kind\">%3%4</span>%5</span></div>")
+        .arg(severityName(problem.severity),
+             problem.isError() ? review::errorIconSvg() : review::warningIconSvg(),
+             problemKindWord(problem, language), pick(language, "：", ": "),
+             escapeText(problem.message.in(language)));
+}
+
+QString problemBlocks(const QList<const Problem *> &problems, Language language)
+{
+    QString html;
+    for (const Problem *problem : problems)
+        html += problemBlock(*problem, language);
+    return html;
+}
+
+QString rowClass(const QList<const Problem *> &problems)
+{
+    bool warning = false;
+    for (const Problem *problem : problems) {
+        if (problem->isError())
+            return QStringLiteral(" class=\"has-error\"");
+        warning = true;
+    }
+    return warning ? QStringLiteral(" class=\"has-warning\"") : QString();
+}
+
+// The label cell of a row: the Chinese and English labels as one link back to the editor.
+QString labelCell(const QString &path, const BilingualText &label, Language language)
+{
+    return QStringLiteral("<th scope=\"row\"><a class=\"field-link\" href=\"%1\">%2"
+                          "<span class=\"edit-hint\">%3</span></a></th>")
+        .arg(reviewEditLink(path).toHtmlEscaped(), zhEn(label), pick(language, "修改", "Edit"));
+}
+
+QString choiceItem(bool chosen, const QString &labelHtml)
+{
+    return QStringLiteral("<li class=\"%1\"><span class=\"box\" aria-hidden=\"true\">%2</span>%3</li>")
+        .arg(chosen ? QStringLiteral("chosen") : QStringLiteral("unchosen"),
+             chosen ? QStringLiteral("☑") : QStringLiteral("☐"), labelHtml);
+}
+
+QString choiceLabelHtml(const BilingualText &label)
+{
+    if (label.zh == label.en)
+        return QStringLiteral("<span class=\"zh\">%1</span>").arg(escapeText(label.zh));
+    return zhEn(label);
+}
+
+// Short closed lists are shown like the annex prints them, every choice with a box; long or open
+// lists (industries, enterprise types) only show the chosen one.
+QString choiceValue(const FieldDefinition &field, const QStringList &chosen, const QString &kind,
+                    Language language)
+{
+    const QList<Choice> choices = field.choicesFor(kind);
+    QString html;
+    if (!field.prefix.isEmpty())
+        html += QStringLiteral("<div class=\"prefix\">%1</div>").arg(zhEn(field.prefix));
+    const bool showAll = !field.freeText && !choices.isEmpty() && choices.size() <= 6;
+    if (!showAll) {
+        if (chosen.isEmpty())
+            return html + notFilledIn(language);
+        for (const QString &value : chosen) {
+            const BilingualText label = field.choiceLabel(value, kind);
+            html += QStringLiteral("<div>%1</div>")
+                        .arg(label.zh == value && label.en == value ? userValue(value, language)
+                                                                    : choiceLabelHtml(label));
+        }
+        return html;
+    }
+    html += QStringLiteral("<ul class=\"choices\">");
+    for (const Choice &choice : choices)
+        html += choiceItem(chosen.contains(choice.value), choiceLabelHtml(choice.label));
+    // A value the list does not know (an edited file): shown as it is, the validator reports it.
+    for (const QString &value : chosen) {
+        const bool known = std::any_of(choices.cbegin(), choices.cend(),
+                                       [&value](const Choice &c) { return c.value == value; });
+        if (!known)
+            html += choiceItem(true, userValue(value, language));
+    }
+    html += QStringLiteral("</ul>");
+    if (chosen.isEmpty())
+        html += notFilledIn(language);
+    return html;
+}
+
+QString fieldValue(const FieldDefinition &field, const Draft &draft, const QString &kind, Language language)
+{
+    switch (field.type) {
+    case FieldType::Choice: {
+        const QString value = draft.text(field.path());
+        return choiceValue(field, value.isEmpty() ? QStringList() : QStringList{value}, kind, language);
+    }
+    case FieldType::MultiChoice:
+        return choiceValue(field, draft.list(field.path()), kind, language);
+    case FieldType::Country: {
+        const QString code = draft.text(field.path());
+        if (code.isEmpty())
+            return notFilledIn(language);
+        if (const validation::Country *country = validation::findCountry(code))
+            return QStringLiteral("%1 <span class=\"code\">(%2)</span>")
+                .arg(zhEn(country->name), escapeText(country->alpha2));
+        return userValue(code, language);
+    }
+    default: {
+        const QString value = draft.text(field.path());
+        return value.isEmpty() ? notFilledIn(language) : userValue(value, language);
+    }
+    }
+}
+
+// "documents.business-licence" -> "business-licence"; "documents" or anything else -> empty.
+QString documentKindOfPath(const QString &path)
+{
+    const QString prefix = kDocumentsPath + QLatin1Char('.');
+    return path.startsWith(prefix) ? path.mid(prefix.size()) : QString();
+}
+
+class ReviewWriter
+{
+  public:
+    ReviewWriter(const FormDefinition &form, const Draft &draft, const Problems &problems, Language language)
+        : m_form(form), m_draft(draft), m_problems(problems), m_language(language),
+          m_kind(draft.applicantKind())
+    {
+        for (const Problem &problem : problems)
+            m_byField[problem.field].append(&problem);
+    }
+
+    QString render()
+    {
+        m_html.reserve(64 * 1024);
+        writeHead();
+        writeSummary();
+        for (const SectionDefinition &section : m_form.sections)
+            writeSection(section);
+        writeDocuments();
+        writeNotes();
+        writeFooter();
+        return m_html;
+    }
+
+  private:
+    QList<const Problem *> problemsOf(const QString &path)
+    {
+        m_shown.insert(path);
+        return m_byField.value(path);
+    }
+
+    void writeHead()
+    {
+        m_html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
+                                 // No script, no remote content: a hostile value cannot turn into either.
+                                 "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                                 "style-src 'unsafe-inline'; img-src data:\">"
+                                 "<title>%2</title><style>%3</style></head><body>\n")
+                      .arg(m_language == Language::Chinese ? QStringLiteral("zh-CN") : QStringLiteral("en"),
+                           escapeText(m_form.title.zh + QStringLiteral(" / ") + m_form.title.en),
+                           review::reviewStyleSheet());
+        m_html += QStringLiteral("<header><h1 lang=\"zh-CN\">%1</h1><p class=\"title-en\" lang=\"en\">%2</p>"
+                                 "<p class=\"source\">%3</p><p class=\"governing\">%4</p></header>\n")
+                      .arg(escapeText(m_form.title.zh), escapeText(m_form.title.en),
+                           escapeText(m_form.source.zh + QStringLiteral(" / ") + m_form.source.en),
+                           escapeText(m_form.governingLanguageNote.zh + QLatin1Char(' ') +
+                                      m_form.governingLanguageNote.en));
+    }
+
+    // The label of a problem's field in the UI language, for the summary.
+    QString fieldName(const QString &path) const
+    {
+        if (const FieldDefinition *field = m_form.field(path))
+            return m_form.section(field->section)->label.in(m_language) + QStringLiteral(" › ") +
+                   field->label.in(m_language);
+        if (const DocumentKind *document = m_form.documentKind(documentKindOfPath(path)))
+            return document->label.in(m_language);
+        if (path.startsWith(kDocumentsPath))
+            return pick(m_language, "随附材料", "Enclosed documents");
+        return pick(m_language, "申请表", "Application");
+    }
+
+    void writeSummary()
+    {
+        const auto errors = std::count_if(m_problems.cbegin(), m_problems.cend(),
+                                          [](const Problem &p) { return p.isError(); });
+        const auto warnings = m_problems.size() - errors;
+        QString headline;
+        QString cssClass;
+        QString icon;
+        if (errors > 0) {
+            cssClass = QStringLiteral("blocked");
+            icon = review::errorIconSvg();
+            headline = m_language == Language::Chinese
+                           ? QStringLiteral("有 %1 个错误，改正后才能导出。").arg(errors)
+                           : QStringLiteral("%1 error(s) must be corrected before the application can be "
+                                            "exported.")
+                                 .arg(errors);
+        } else {
+            cssClass = QStringLiteral("ok");
+            icon = review::okIconSvg();
+            headline =
+                pick(m_language, "没有错误，可以导出。", "No errors: the application can be exported.");
+        }
+        if (warnings > 0) {
+            const QString warningText =
+                m_language == Language::Chinese
+                    ? QStringLiteral("另有 %1 条提醒，请核对，但不影响导出。")
+                    : QStringLiteral("%1 warning(s) to check; they do not block the export.");
+            headline += QLatin1Char(' ') + warningText.arg(warnings);
+        }
+        m_html +=
+            QStringLiteral("<section class=\"summary %1\" id=\"summary\" aria-labelledby=\"summary-title\">"
+                           "<h2 id=\"summary-title\">%2<span>%3</span></h2>")
+                .arg(cssClass, icon, headline.toHtmlEscaped());
+        if (!m_problems.isEmpty()) {
+            m_html += QStringLiteral("<ol>");
+            // Errors first, in form order as the validator reported them; then warnings.
+            for (const bool errorsPass : {true, false}) {
+                for (const Problem &problem : m_problems) {
+                    if (problem.isError() != errorsPass)
+                        continue;
+                    const QString name = escapeText(fieldName(problem.field));
+                    const QString target =
+                        problem.field.isEmpty()
+                            ? name
+                            : QStringLiteral("<a class=\"problem-link\" href=\"%1\">%2</a>")
+                                  .arg(reviewEditLink(problem.field).toHtmlEscaped(), name);
+                    m_html +=
+                        QStringLiteral("<li class=\"%1\"><span class=\"kind\">%2</span> %3%4%5</li>")
+                            .arg(severityName(problem.severity), problemKindWord(problem, m_language), target,
+                                 pick(m_language, "：", ": "), escapeText(problem.message.in(m_language)));
+                }
+            }
+            m_html += QStringLiteral("</ol>");
+        }
+        m_html += QStringLiteral("<p class=\"screen-only\">%1</p></section>\n")
+                      .arg(pick(m_language, "点击任一栏目名称即可回到该处修改。",
+                                "Click the name of any item to go back and edit it."));
+    }
+
+    void writeSection(const SectionDefinition &section)
+    {
+        m_html += QStringLiteral("<section id=\"section-%1\"><h2>%2</h2><table class=\"fields\"><tbody>")
+                      .arg(escapeText(section.id), sectionHeading(section.label));
+        for (const FieldDefinition &field : section.fields) {
+            if (!field.appliesToKind(m_kind))
+                continue;
+            const QList<const Problem *> problems = problemsOf(field.path());
+            m_html +=
+                QStringLiteral("<tr id=\"field-%1\"%2>%3<td><div class=\"value\">%4</div>%5</td></tr>\n")
+                    .arg(escapeText(field.path()), rowClass(problems),
+                         labelCell(field.path(), field.label, m_language),
+                         fieldValue(field, m_draft, m_kind, m_language), problemBlocks(problems, m_language));
+        }
+        m_html += QStringLiteral("</tbody></table></section>\n");
+    }
+
+    static QString sectionHeading(const BilingualText &label)
+    {
+        return QStringLiteral("<span lang=\"zh-CN\">%1</span><span class=\"en\" lang=\"en\">%2</span>")
+            .arg(escapeText(label.zh), escapeText(label.en));
+    }
+
+    QString documentMarks(const DocumentKind &kind) const
+    {
+        QString marks;
+        if (kind.isRequiredFor(m_kind))
+            marks += QStringLiteral(
+                "<span class=\"mark required\">必须提交 <span lang=\"en\">Required</span></span>");
+        else
+            marks +=
+                QStringLiteral("<span class=\"mark optional\">可选 <span lang=\"en\">Optional</span></span>");
+        // 特别提示 1(2): an organisation's documents all bear its official seal.
+        if (kind.stamp && m_kind == QLatin1String("organization"))
+            marks += QStringLiteral("<span class=\"mark stamp\">须加盖公章 <span lang=\"en\">Official seal "
+                                    "required</span></span>");
+        return marks;
+    }
+
+    QString fileList(const QList<DocumentRef> &files) const
+    {
+        if (files.isEmpty())
+            return QStringLiteral("<div class=\"empty\">%1</div>")
+                .arg(pick(m_language, "（未添加）", "(not added)"));
+        QString html = QStringLiteral("<ul class=\"files\">");
+        for (const DocumentRef &file : files)
+            html += QStringLiteral("<li>%1 <span class=\"path\">%2</span></li>")
+                        .arg(userValue(QFileInfo(file.path).fileName(), m_language),
+                             userValue(file.path, m_language));
+        return html + QStringLiteral("</ul>");
+    }
+
+    void writeDocumentRow(const QString &kindValue, const BilingualText &label, const QString &marks,
+                          const QList<DocumentRef> &files)
+    {
+        const QString path = kDocumentsPath + QLatin1Char('.') + kindValue;
+        const QList<const Problem *> problems = problemsOf(path);
+        m_html += QStringLiteral("<tr id=\"field-%1\"%2>%3<td>%4%5%6</td></tr>\n")
+                      .arg(escapeText(path), rowClass(problems), labelCell(path, label, m_language), marks,
+                           fileList(files), problemBlocks(problems, m_language));
+    }
+
+    void writeDocuments()
+    {
+        const QList<DocumentRef> documents = m_draft.documents();
+        const QList<const Problem *> sectionProblems = problemsOf(kDocumentsPath);
+        m_html +=
+            QStringLiteral("<section id=\"section-documents\"><h2>%1</h2>")
+                .arg(sectionHeading({QStringLiteral("随附材料"), QStringLiteral("Enclosed documents")}));
+        if (m_kind == QLatin1String("organization"))
+            m_html += QStringLiteral("<p>%1</p>").arg(zhEn(m_form.stampNote));
+        m_html += problemBlocks(sectionProblems, m_language);
+        m_html += QStringLiteral("<table class=\"fields\"><tbody>");
+        QStringList known;
+        for (const DocumentKind &kind : m_form.documentKinds) {
+            known << kind.value;
+            QList<DocumentRef> files;
+            for (const DocumentRef &document : documents)
+                if (document.kind == kind.value)
+                    files << document;
+            if (kind.isRequiredFor(m_kind) || !files.isEmpty())
+                writeDocumentRow(kind.value, kind.label, documentMarks(kind), files);
+        }
+        // Kinds this form does not know (a hand-edited draft): listed so nothing is hidden.
+        QStringList unknownKinds;
+        for (const DocumentRef &document : documents)
+            if (!known.contains(document.kind) && !unknownKinds.contains(document.kind))
+                unknownKinds << document.kind;
+        for (const QString &kind : unknownKinds) {
+            QList<DocumentRef> files;
+            for (const DocumentRef &document : documents)
+                if (document.kind == kind)
+                    files << document;
+            writeDocumentRow(kind, {kind, kind}, QString(), files);
+        }
+        m_html += QStringLiteral("</tbody></table></section>\n");
+    }
+
+    void writeNotes()
+    {
+        m_html += QStringLiteral("<section class=\"notes\" id=\"section-notes\"><h2>%1</h2>")
+                      .arg(sectionHeading(m_form.documentsLabel));
+        for (const BilingualText &note : m_form.notes)
+            m_html += QStringLiteral("<p lang=\"zh-CN\">%1</p><p class=\"en\" lang=\"en\">%2</p>")
+                          .arg(escapeText(note.zh), escapeText(note.en));
+        m_html += QStringLiteral("</section>\n");
+    }
+
+    void writeFooter()
+    {
+        // Problems whose field is not on the page (e.g. a field that does not apply to this kind of
+        // applicant) still appear in the summary; here they are repeated so none is lost in print.
+        QString orphans;
+        for (const Problem &problem : m_problems)
+            if (!problem.field.isEmpty() && !m_shown.contains(problem.field))
+                orphans += problemBlock(problem, m_language);
+        if (!orphans.isEmpty())
+            m_html += QStringLiteral("<section id=\"section-other\"><h2>%1</h2>%2</section>\n")
+                          .arg(sectionHeading({QStringLiteral("其他问题"), QStringLiteral("Other problems")}),
+                               orphans);
+        m_html +=
+            QStringLiteral("<footer><p>%1 %2 · %3 %4</p></footer>\n</body></html>\n")
+                .arg(pick(m_language, "申请表版本", "Form version"), escapeText(m_form.tag()),
+                     pick(m_language, "数据指纹", "Data fingerprint"), escapeText(m_draft.fingerprint()));
+    }
+
+    const FormDefinition &m_form;
+    const Draft &m_draft;
+    const Problems &m_problems;
+    const Language m_language;
+    const QString m_kind;
+    QHash<QString, QList<const Problem *>> m_byField;
+    QSet<QString> m_shown;
+    QString m_html;
+};
+
+} // namespace
+
+QString reviewEditLink(const QString &fieldPath)
+{
+    return reviewEditScheme() + QLatin1Char(':') + fieldPath;
+}
+
+QString renderReviewHtml(const FormDefinition &form, const Draft &draft, const Problems &problems,
+                         Language uiLanguage)
+{
+    return ReviewWriter(form, draft, problems, uiLanguage).render();
+}
+
+} // namespace nbapply

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/bilingualtext.h"
+#include "common/problem.h"
+
+#include <QString>
+
+namespace nbapply
+{
+
+class Draft;
+class FormDefinition;
+
+// Links in the review page lead back to where a value is edited: "nbapply-edit:applicant.name".
+// Field rows link to their field path; the documents section links to "documents" and each kind of
+// document to "documents.<kind>" (e.g. "documents.business-licence").
+inline QString reviewEditScheme()
+{
+    return QStringLiteral("nbapply-edit");
+}
+QString reviewEditLink(const QString &fieldPath);
+
+// A value longer than this is cut short on the review page (the validators limit real values to a
+// few thousand characters; the cut keeps a hostile draft from producing a page too big to show).
+constexpr int kReviewValueLimit = 10000;
+
+// The whole application as one self-contained, print-friendly HTML page: every section of the annex
+// with its Chinese and English labels, the values (choices with their bilingual labels), the
+// supporting documents with their 加盖公章 marks, 特别提示, and the problems — a summary at the top and
+// each problem next to its field, marked by an icon and a word, not by colour alone. Texts that are
+// not part of the annex (the summary, "not filled in") follow `uiLanguage`. Every value is escaped and
+// isolated for bidi; the page carries no script.
+QString renderReviewHtml(const FormDefinition &form, const Draft &draft, const Problems &problems,
+                         Language uiLanguage);
+
+} // namespace nbapply

@@ -1,0 +1,248 @@
+// The review page as HTML: what the user reads before exporting, and what the GUI's links rely on.
+#include "review/reviewhtml.h"
+#include "reviewtestdraft.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+namespace nbapply
+{
+namespace
+{
+
+const FormDefinition &form()
+{
+    return FormDefinition::builtin();
+}
+
+QSet<QString> fieldLinks(const QString &html)
+{
+    static const QRegularExpression link(
+        QStringLiteral("<a class=\"field-link\" href=\"nbapply-edit:([^\"]+)\""));
+    QSet<QString> paths;
+    for (const QRegularExpressionMatch &m : link.globalMatch(html))
+        paths.insert(m.captured(1));
+    return paths;
+}
+
+// The HTML of one table row, by the field path it shows.
+QString rowOf(const QString &html, const QString &path)
+{
+    const qsizetype start = html.indexOf(QStringLiteral("<tr id=\"field-%1\"").arg(path));
+    if (start < 0)
+        return {};
+    return html.mid(start, html.indexOf(QStringLiteral("</tr>"), start) - start);
+}
+
+TEST(ReviewHtml, EveryApplicableFieldOfACompanyIsALinkToItsEditor)
+{
+    const Draft draft = test::reviewCompanyDraft(form());
+    const QString html = renderReviewHtml(form(), draft, {}, Language::Chinese);
+
+    QSet<QString> expected;
+    for (const SectionDefinition &section : form().sections)
+        for (const FieldDefinition &field : section.fields)
+            expected.insert(field.path()); // a company answers every field of the annex
+    for (const DocumentKind &kind : form().documentKinds)
+        if (kind.isRequiredFor(QStringLiteral("organization")))
+            expected.insert(QStringLiteral("documents.") + kind.value);
+    EXPECT_EQ(fieldLinks(html), expected);
+    EXPECT_EQ(reviewEditLink(QStringLiteral("plan.usage")), QStringLiteral("nbapply-edit:plan.usage"));
+}
+
+TEST(ReviewHtml, ShowsBothLabelsAndTheValues)
+{
+    const QString html = renderReviewHtml(form(), test::reviewCompanyDraft(form()), {}, Language::English);
+    for (const QString &text :
+         {QStringLiteral("南北阁（Nanbeige）许可模型商业使用申请表"), QStringLiteral("一、申请人基本信息"),
+          QStringLiteral("1. Applicant"), QStringLiteral("申请人名称"), QStringLiteral("Applicant name"),
+          QStringLiteral("北京星河智能科技有限公司"), QStringLiteral("91110108MA01W8XK3T"),
+          QStringLiteral("有限责任公司"), QStringLiteral("Limited liability company"),
+          QStringLiteral("I 信息传输、软件和信息技术服务业"), QStringLiteral("特别提示"),
+          QStringLiteral("Important notes"), QStringLiteral("nanbeige@126.com"),
+          QStringLiteral("营业执照.pdf"), QStringLiteral("docs/营业执照.pdf"), QStringLiteral("员工人数："),
+          QStringLiteral("本申请表以中文为准")})
+        EXPECT_TRUE(html.contains(text)) << qPrintable(text);
+    EXPECT_TRUE(html.contains(QStringLiteral("No errors: the application can be exported.")));
+    EXPECT_TRUE(
+        html.contains(QStringLiteral("Data fingerprint ") + test::reviewCompanyDraft(form()).fingerprint()));
+}
+
+TEST(ReviewHtml, ChoicesShowEveryOptionWithTheChosenOneTicked)
+{
+    const QString html = renderReviewHtml(form(), test::reviewCompanyDraft(form()), {}, Language::Chinese);
+    const QString employees = rowOf(html, QStringLiteral("applicant.employees"));
+    EXPECT_TRUE(employees.contains(
+        QStringLiteral("<li class=\"chosen\"><span class=\"box\" aria-hidden=\"true\">☑"
+                       "</span><span class=\"zh\" lang=\"zh-CN\">100-999</span><span class=\"en\" "
+                       "lang=\"en\">100–999</span>")))
+        << qPrintable(employees);
+    EXPECT_EQ(employees.count(QStringLiteral("class=\"unchosen\"")), 3);
+    const QString models = rowOf(html, QStringLiteral("plan.models"));
+    EXPECT_EQ(models.count(QStringLiteral("class=\"chosen\"")), 1);
+    EXPECT_TRUE(models.contains(QStringLiteral("Nanbeige 16B chat model")));
+}
+
+TEST(ReviewHtml, HostileValuesAreEscapedAndCannotBreakThePage)
+{
+    Draft draft = test::reviewCompanyDraft(form());
+    draft.setText(
+        QStringLiteral("applicant.name"),
+        QStringLiteral("<script>alert(1)</script></bdi></td><a href=\"javascript:x\">&amp;\x01\x1b") +
+            QChar(0x202E) + QStringLiteral("evil") + QChar(0xD800));
+    draft.setText(QStringLiteral("plan.usage"), QStringLiteral("line one\r\nline two\rline three"));
+    draft.setDocuments(
+        {{QStringLiteral("business-licence"), QStringLiteral("\"><img src=x onerror=alert(1)>.pdf")}});
+    const QString html = renderReviewHtml(form(), draft, {}, Language::Chinese);
+
+    EXPECT_FALSE(html.contains(QStringLiteral("<script")));
+    EXPECT_FALSE(html.contains(QStringLiteral("<img")));
+    EXPECT_FALSE(html.contains(QStringLiteral("href=\"javascript")));
+    const QString name = rowOf(html, QStringLiteral("applicant.name"));
+    EXPECT_TRUE(
+        name.contains(QStringLiteral("<bdi>&lt;script&gt;alert(1)&lt;/script&gt;&lt;/bdi&gt;&lt;/td&gt;"
+                                     "&lt;a href=&quot;javascript:x&quot;&gt;&amp;amp;")))
+        << qPrintable(name);
+    // Control characters and the unpaired surrogate are shown as U+FFFD; the RTL override stays
+    // inside its <bdi> so it cannot reorder the rest of the page.
+    EXPECT_FALSE(html.contains(QChar(0x01)));
+    EXPECT_FALSE(html.contains(QChar(0x1b)));
+    EXPECT_FALSE(html.contains(QChar(0xD800)));
+    EXPECT_TRUE(name.contains(QString(QChar(QChar::ReplacementCharacter)) +
+                              QChar(QChar::ReplacementCharacter) + QChar(0x202E) + QStringLiteral("evil") +
+                              QChar(QChar::ReplacementCharacter) + QStringLiteral("</bdi>")));
+    EXPECT_TRUE(
+        rowOf(html, QStringLiteral("plan.usage")).contains(QStringLiteral("line one\nline two\nline three")));
+    EXPECT_FALSE(html.contains(QLatin1Char('\r')));
+    // The number of rows is unchanged: nothing the user typed opened or closed an element.
+    EXPECT_EQ(html.count(QStringLiteral("<tr ")), fieldLinks(html).size());
+}
+
+TEST(ReviewHtml, HugeValuesAreCutShortWithANote)
+{
+    Draft draft = test::reviewCompanyDraft(form());
+    draft.setText(QStringLiteral("plan.usage"), QString(1'000'000, QChar(u'长')));
+    const QString html = renderReviewHtml(form(), draft, {}, Language::English);
+    EXPECT_LT(html.size(), 100'000);
+    EXPECT_TRUE(html.contains(QStringLiteral("(too long: the first 10000 of 1000000 characters are shown)")));
+}
+
+TEST(ReviewHtml, ProblemsAreSummarisedAndShownBesideTheirFieldByWordAndIcon)
+{
+    const Problems problems{
+        {Severity::Error,
+         QStringLiteral("field.required"),
+         QStringLiteral("applicant.address"),
+         {QStringLiteral("请填写经营地址。"), QStringLiteral("Enter the business address.")}},
+        {Severity::Warning,
+         QStringLiteral("id.under-18"),
+         QStringLiteral("representative.idNumber"),
+         {QStringLiteral("授权代表未满 18 岁。"), QStringLiteral("The representative is under 18.")}},
+        {Severity::Error,
+         QStringLiteral("document.missing"),
+         QStringLiteral("documents.business-licence"),
+         {QStringLiteral("请添加企业营业执照。"), QStringLiteral("Add the business licence.")}},
+    };
+    const QString zh =
+        renderReviewHtml(form(), test::reviewCompanyDraft(form()), problems, Language::Chinese);
+
+    EXPECT_TRUE(zh.contains(QStringLiteral("有 2 个错误，改正后才能导出。 另有 1 条提醒")));
+    EXPECT_TRUE(zh.contains(QStringLiteral("<section class=\"summary blocked\"")));
+    EXPECT_TRUE(
+        zh.contains(QStringLiteral("<a class=\"problem-link\" href=\"nbapply-edit:applicant.address\">")));
+    const QString address = rowOf(zh, QStringLiteral("applicant.address"));
+    EXPECT_TRUE(
+        address.startsWith(QStringLiteral("<tr id=\"field-applicant.address\" class=\"has-error\">")));
+    EXPECT_TRUE(address.contains(QStringLiteral("<div class=\"problem error\"><svg")));
+    EXPECT_TRUE(address.contains(QStringLiteral("<span class=\"kind\">错误：</span>请填写经营地址。")));
+    const QString id = rowOf(zh, QStringLiteral("representative.idNumber"));
+    EXPECT_TRUE(id.contains(QStringLiteral("class=\"has-warning\"")));
+    EXPECT_TRUE(id.contains(QStringLiteral("<span class=\"kind\">提醒：</span>授权代表未满 18 岁。")));
+    EXPECT_TRUE(rowOf(zh, QStringLiteral("documents.business-licence"))
+                    .contains(QStringLiteral("请添加企业营业执照。")));
+    EXPECT_FALSE(rowOf(zh, QStringLiteral("applicant.name")).contains(QStringLiteral("problem")));
+
+    const QString en =
+        renderReviewHtml(form(), test::reviewCompanyDraft(form()), problems, Language::English);
+    EXPECT_TRUE(en.contains(QStringLiteral("2 error(s) must be corrected")));
+    EXPECT_TRUE(
+        en.contains(QStringLiteral("<span class=\"kind\">Warning: </span>The representative is under 18.")));
+    EXPECT_FALSE(en.contains(QStringLiteral("请填写经营地址。")));
+}
+
+TEST(ReviewHtml, ProblemsOfFieldsNotOnThePageAreNotLost)
+{
+    Draft draft = test::reviewCompanyDraft(form());
+    draft.setText(QStringLiteral("applicant.kind"), QStringLiteral("individual"));
+    const Problems problems{
+        {Severity::Error,
+         QStringLiteral("x"),
+         QStringLiteral("applicant.enterpriseType"),
+         {QStringLiteral("不适用的字段。"), QStringLiteral("A field that does not apply.")}}};
+    const QString html = renderReviewHtml(form(), draft, problems, Language::English);
+    EXPECT_TRUE(html.contains(QStringLiteral("<section id=\"section-other\">")));
+    EXPECT_TRUE(html.contains(QStringLiteral("A field that does not apply.")));
+}
+
+TEST(ReviewHtml, NaturalPersonViewOmitsCompanyFieldsAndSeals)
+{
+    Draft draft = test::reviewCompanyDraft(form());
+    draft.setText(QStringLiteral("applicant.kind"), QStringLiteral("individual"));
+    draft.setText(QStringLiteral("applicant.idType"), QStringLiteral("resident-id"));
+    draft.setDocuments({{QStringLiteral("applicant-id-copy"), QStringLiteral("id.png")}});
+    const QString html = renderReviewHtml(form(), draft, {}, Language::Chinese);
+
+    const QSet<QString> links = fieldLinks(html);
+    for (const QString &companyOnly :
+         {QStringLiteral("applicant.enterpriseType"), QStringLiteral("applicant.industry"),
+          QStringLiteral("applicant.establishedOn"), QStringLiteral("applicant.employees"),
+          QStringLiteral("documents.business-licence"),
+          QStringLiteral("documents.legal-representative-id-copy")}) {
+        EXPECT_FALSE(links.contains(companyOnly)) << qPrintable(companyOnly);
+        EXPECT_TRUE(rowOf(html, companyOnly).isEmpty()) << qPrintable(companyOnly);
+    }
+    for (const QString &text : {QStringLiteral("企业类型"), QStringLiteral("所属行业"),
+                                QStringLiteral("成立时间"), QStringLiteral("企业员工规模"),
+                                QStringLiteral("class=\"mark stamp\""), QStringLiteral("有限责任公司")})
+        EXPECT_FALSE(html.contains(text)) << qPrintable(text);
+    EXPECT_TRUE(links.contains(QStringLiteral("applicant.users")));
+    EXPECT_TRUE(links.contains(QStringLiteral("documents.applicant-id-copy")));
+    EXPECT_TRUE(rowOf(html, QStringLiteral("applicant.idType"))
+                    .contains(QStringLiteral("Chinese resident ID number")));
+    // The kind row ticks 自然人.
+    EXPECT_TRUE(
+        rowOf(html, QStringLiteral("applicant.kind"))
+            .contains(QStringLiteral("<li class=\"chosen\"><span class=\"box\" aria-hidden=\"true\">☑</span>"
+                                     "<span class=\"zh\" lang=\"zh-CN\">自然人</span>")));
+}
+
+TEST(ReviewHtml, OrganisationDocumentsCarryTheSealMarkAndMissingOnesSaySo)
+{
+    const QString html = renderReviewHtml(form(), test::reviewCompanyDraft(form()), {}, Language::English);
+    const QString licence = rowOf(html, QStringLiteral("documents.business-licence"));
+    EXPECT_TRUE(licence.contains(QStringLiteral("<span class=\"mark stamp\">须加盖公章")));
+    EXPECT_TRUE(licence.contains(QStringLiteral("营业执照.pdf")));
+    const QString legalRep = rowOf(html, QStringLiteral("documents.legal-representative-id-copy"));
+    EXPECT_TRUE(legalRep.contains(QStringLiteral("(not added)")));
+    EXPECT_TRUE(html.contains(QStringLiteral("法人或其他组织提交的材料均须加盖公章。")));
+}
+
+TEST(ReviewHtml, EmptyDraftSaysWhatIsMissing)
+{
+    const QString html = renderReviewHtml(form(), Draft(form()), {}, Language::Chinese);
+    EXPECT_TRUE(rowOf(html, QStringLiteral("applicant.name")).contains(QStringLiteral("（未填写）")));
+    EXPECT_TRUE(rowOf(html, QStringLiteral("plan.models")).contains(QStringLiteral("（未填写）")));
+}
+
+TEST(ReviewHtml, CountryIsNamedInBothLanguages)
+{
+    const QString html = renderReviewHtml(form(), test::reviewCompanyDraft(form()), {}, Language::Chinese);
+    const QString country = rowOf(html, QStringLiteral("applicant.country"));
+    EXPECT_TRUE(country.contains(QStringLiteral("(CN)")));
+    EXPECT_TRUE(country.contains(QStringLiteral("中国"))) << qPrintable(country);
+}
+
+} // namespace
+} // namespace nbapply
