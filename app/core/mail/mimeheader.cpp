@@ -59,9 +59,10 @@ QByteArray encodedWord(const QByteArray &utf8)
     return QByteArrayLiteral("=?UTF-8?B?") + utf8.toBase64() + QByteArrayLiteral("?=");
 }
 
-// Splits `text` into encoded-words: the first fits in `firstColumns`, the others in a folded line
-// (one leading space). Splits only between code points, so no UTF-8 sequence is cut in two.
-QList<QByteArray> encodedWords(const QString &text, int firstColumns)
+// Splits `text` into encoded-words: the first fits in `firstColumns`, the others in `otherColumns`
+// (a folded line less its leading space). Splits only between code points, so no UTF-8 sequence is cut in
+// two.
+QList<QByteArray> encodedWords(const QString &text, int firstColumns, int otherColumns = kMaxLineLength - 1)
 {
     QList<QByteArray> words;
     int budget = payloadBytesFor(firstColumns);
@@ -71,7 +72,7 @@ QList<QByteArray> encodedWords(const QString &text, int firstColumns)
         if (!chunk.isEmpty() && chunk.size() + bytes.size() > budget) {
             words.append(encodedWord(chunk));
             chunk.clear();
-            budget = payloadBytesFor(kMaxLineLength - 1);
+            budget = payloadBytesFor(otherColumns);
         }
         chunk += bytes;
     }
@@ -213,8 +214,9 @@ QList<QByteArray> parameterPieces(const QByteArray &attribute, const QString &va
     QList<QByteArray> pieces;
     if (withEncodedWordForm) {
         // attr="=?UTF-8?B?…?= =?UTF-8?B?…?=": the quoted string may be folded between encoded-words.
-        const int firstColumns = kMaxLineLength - int(attribute.size()) - 4;
-        const QList<QByteArray> words = encodedWords(text, firstColumns);
+        // Each line leaves room for its leading space, the closing quote and the ';' that may follow.
+        const int firstColumns = kMaxLineLength - int(attribute.size()) - 5;
+        const QList<QByteArray> words = encodedWords(text, firstColumns, kMaxLineLength - 3);
         pieces.append(foldTokens(attribute + "=\"", words, false) + '"');
     }
     QList<QByteArray> perCodePoint;
@@ -242,11 +244,13 @@ QByteArray contentHeader(const QByteArray &name, const QByteArray &value, const 
 {
     QByteArray out = name + ": " + value;
     qsizetype lineLength = out.size();
-    for (const QByteArray &piece : pieces) {
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        const QByteArray &piece = pieces[i];
         out += ';';
         ++lineLength;
         const qsizetype firstLine = piece.contains('\n') ? piece.indexOf('\r') : piece.size();
-        if (lineLength + 1 + firstLine > kMaxLineLength) {
+        const int separator = i + 1 < pieces.size() ? 1 : 0; // the ';' before the next piece
+        if (lineLength + 1 + firstLine + separator > kMaxLineLength) {
             out += kCrlf;
             lineLength = 0;
         }

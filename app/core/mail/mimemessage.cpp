@@ -5,6 +5,8 @@
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace nbapply::mime
 {
 
@@ -66,9 +68,12 @@ QByteArray base64Lines(const QByteArray &data)
 {
     const QByteArray encoded = data.toBase64();
     QByteArray out;
-    out.reserve(encoded.size() + encoded.size() / kMaxLineLength * 2 + 2);
-    for (qsizetype i = 0; i < encoded.size(); i += kMaxLineLength)
-        out += encoded.mid(i, kMaxLineLength) + kCrlf;
+    out.reserve(encoded.size() + (encoded.size() / kMaxLineLength + 1) * 2);
+    for (qsizetype i = 0; i < encoded.size(); i += kMaxLineLength) {
+        out.append(
+            QByteArrayView(encoded).sliced(i, std::min<qsizetype>(kMaxLineLength, encoded.size() - i)));
+        out.append(kCrlf);
+    }
     return out;
 }
 
@@ -118,39 +123,59 @@ MimePart MimePart::attachment(const QByteArray &data, const QByteArray &mimeType
     return part;
 }
 
-QByteArray boundaryFor(const QByteArray &content)
+namespace
 {
-    const QByteArray digest = QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
-    QByteArray boundary = "=_nbapply_" + digest.left(32);
-    // Content that already holds this string cannot be separated by it: extend until it is unique.
-    for (int salt = 1; content.contains(boundary); ++salt)
-        boundary = "=_nbapply_" + digest.left(32) + '_' + QByteArray::number(salt);
+
+QByteArray boundaryFromDigest(const QByteArray &hexDigest, int salt)
+{
+    QByteArray boundary = "=_nbapply_" + hexDigest.left(32);
+    if (salt > 0)
+        boundary += '_' + QByteArray::number(salt);
     return boundary;
 }
 
+// The bytes of `child` as it sits between two delimiters.
+QByteArray childBytes(const MimePart &child)
+{
+    QByteArray bytes = child.toBytes();
+    // An empty body still needs the empty line that ends the headers, apart from the delimiter's CRLF.
+    if (child.body().isEmpty() || !bytes.endsWith("\r\n"))
+        bytes += "\r\n";
+    return bytes;
+}
+
+} // namespace
+
 MimePart MimePart::multipart(const QByteArray &subtype, const QList<MimePart> &children)
 {
-    QByteArray inner;
+    QList<QByteArray> parts;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qsizetype size = 0;
     for (const MimePart &child : children) {
-        QByteArray bytes = child.toBytes();
-        if (child.m_body.isEmpty())
-            bytes += kCrlf; // keep the empty line that ends the headers apart from the delimiter's CRLF
-        inner += bytes;
+        parts.append(childBytes(child));
+        hash.addData(parts.last());
+        size += parts.last().size();
     }
-    const QByteArray boundary = boundaryFor(inner);
+    // "=_nbapply_" + hex digits of SHA-256 of the content: deterministic, and "=_" cannot appear in base64
+    // or quoted-printable text. Content that holds it anyway (a nested part's own header) gets a salt.
+    const QByteArray digest = hash.result().toHex();
+    QByteArray boundary = boundaryFromDigest(digest, 0);
+    const auto occurs = [&parts](const QByteArray &candidate) {
+        return std::any_of(parts.cbegin(), parts.cend(),
+                           [&](const QByteArray &p) { return p.contains(candidate); });
+    };
+    for (int salt = 1; occurs(boundary); ++salt)
+        boundary = boundaryFromDigest(digest, salt);
+
     QByteArray body;
-    for (const MimePart &child : children) {
-        body += "--" + boundary + kCrlf + child.toBytes();
-        if (child.m_body.isEmpty())
-            body += kCrlf;
-        if (!body.endsWith(kCrlf))
-            body += kCrlf;
-    }
+    body.reserve(size + (parts.size() + 1) * (boundary.size() + 6));
+    for (const QByteArray &bytes : parts)
+        body += "--" + boundary + kCrlf + bytes;
     body += "--" + boundary + "--" + kCrlf;
     MimePart part;
     part.m_headers =
         contentHeader("Content-Type", "multipart/" + subtype.toLower(), {"boundary=\"" + boundary + '"'});
-    part.m_body = body;
+    part.m_body = std::move(body);
     return part;
 }
 
@@ -167,11 +192,6 @@ void MimeMessage::addHeader(const QByteArray &encodedHeaderLine)
 QByteArray MimeMessage::toBytes() const
 {
     return m_headers + m_body.toBytes();
-}
-
-QByteArray MimeMessage::contentHash() const
-{
-    return QCryptographicHash::hash(toBytes(), QCryptographicHash::Sha256);
 }
 
 } // namespace nbapply::mime

@@ -26,7 +26,8 @@ class MimePart
     // An attachment: Content-Type `mimeType` with name=, Content-Disposition attachment with
     // filename (both RFC 2231 and RFC 2047 forms), base64 body.
     static MimePart attachment(const QByteArray &data, const QByteArray &mimeType, const QString &fileName);
-    // multipart/<subtype> of `children`.
+    // multipart/<subtype> of `children`, separated by a boundary derived from their SHA-256 that is
+    // checked not to occur in any of them.
     static MimePart multipart(const QByteArray &subtype, const QList<MimePart> &children);
 
     // The part's own header lines (each ending in CRLF), then an empty line, then its body.
@@ -40,10 +41,6 @@ class MimePart
     QByteArray m_body;
 };
 
-// A boundary that does not occur in `content`: "=_nbapply_" + hex digits of SHA-256(content) (and a
-// counter should the unlikely happen). "=_" cannot appear in base64 or quoted-printable text.
-QByteArray boundaryFor(const QByteArray &content);
-
 class MimeMessage
 {
   public:
@@ -53,9 +50,6 @@ class MimeMessage
 
     // The headers added (the caller adds MIME-Version), the body's Content-* headers, empty line, body.
     QByteArray toBytes() const;
-    // What identifies the content: every header added so far and the body. The Message-ID is derived
-    // from this hash before it is added.
-    QByteArray contentHash() const;
 
   private:
     QByteArray m_headers;

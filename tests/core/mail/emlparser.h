@@ -17,3 +17,11 @@ QStringList headerNames(const QJsonObject &report);
 QString headerValue(const QJsonObject &report, const QString &name);
 
 } // namespace nbapply::test
+
+#include <ostream>
+
+// Readable QString values in GoogleTest failure messages.
+inline void PrintTo(const QString &text, std::ostream *out)
+{
+    *out << '"' << text.toStdString() << '"';
+}

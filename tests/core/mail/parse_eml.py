@@ -57,6 +57,7 @@ def main():
         "structure": structure(message),
         "defects": [type(d).__name__ for d in message.defects],
         "max_line_length": max(len(line) for line in lines),
+        "long_lines": [line.decode("ascii", "replace") for line in lines if len(line) > 76][:5],
         "max_header_line_length": max(len(line) for line in header_block.split(b"\r\n")),
         "bare_line_feeds": data.replace(b"\r\n", b"").count(b"\n") + data.replace(b"\r\n", b"").count(b"\r"),
         "eight_bit": any(b > 0x7E for b in data),

@@ -1,0 +1,216 @@
+#include "applicationemail.h"
+
+#include "applicationletter.h"
+#include "attachmentfiles.h"
+#include "common/exportclock.h"
+#include "draft/draft.h"
+#include "form/formdefinition.h"
+#include "letterformat.h"
+#include "mimeheader.h"
+#include "mimemessage.h"
+#include "validation/identifiers.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace nbapply
+{
+
+namespace
+{
+
+// Mail clients cut longer mailto: URLs (some at 2,000 characters); stay well below.
+constexpr int kMaxMailtoLength = 1800;
+// The applicant's name in a subject line: enough to recognise, never a wall of text.
+constexpr int kSubjectNameLimit = 100;
+
+QString subjectFor(const QString &applicantName)
+{
+    QString subject = QStringLiteral("南北阁许可模型商业使用申请 / Nanbeige commercial use application");
+    if (!applicantName.isEmpty())
+        subject += QStringLiteral(" – ") + applicantName;
+    return subject;
+}
+
+QString representativeName(const Draft &draft)
+{
+    return mail::oneLine(draft.text(QStringLiteral("representative.name")));
+}
+
+// The short body of the mailto: link. It cannot carry attachments, so it says to add them by hand.
+QString mailtoBody(const FormDefinition &form, const Draft &draft, int nameLimit, bool withModels)
+{
+    const QString applicant = mail::applicantDisplayName(draft, nameLimit);
+    bool cut = false;
+    const QString representative = mail::cutAtGrapheme(representativeName(draft), nameLimit, &cut);
+    const BilingualText models = withModels ? mail::modelsSummary(form, draft) : BilingualText{};
+    const QString zh =
+        QStringLiteral(
+            "南北阁团队：您好！\n现提交%1的许可模型商业使用申请%2。申请表 PDF 及相关材料请手动添加为附件"
+            "（邮件链接无法附带附件）。\n\n%3")
+            .arg(applicant,
+                 models.zh.isEmpty() ? QString() : QStringLiteral("（") + models.zh + QStringLiteral("）"),
+                 representative);
+    const QString en =
+        QStringLiteral("Dear Nanbeige team,\nPlease find the application of %1 for the commercial use "
+                       "of the Nanbeige licensed models%2. Please attach the PDF form and the "
+                       "supporting documents by hand: a mail link cannot carry attachments.\n\n"
+                       "Kind regards,\n%3")
+            .arg(applicant,
+                 models.en.isEmpty() ? QString() : QStringLiteral(" (") + models.en + QLatin1Char(')'),
+                 representative);
+    QString body = zh.trimmed() + QStringLiteral("\n\n") + en.trimmed();
+    return body.replace(QLatin1Char('\n'), QStringLiteral("\r\n"));
+}
+
+QByteArray mailtoFor(const QString &recipient, const QString &subject, const QString &body)
+{
+    return "mailto:" + QUrl::toPercentEncoding(recipient, "@") +
+           "?subject=" + QUrl::toPercentEncoding(subject) + "&body=" + QUrl::toPercentEncoding(body);
+}
+
+EmailResult failure(const BilingualText &error)
+{
+    EmailResult result;
+    result.error = error;
+    return result;
+}
+
+} // namespace
+
+QString applicationEmailSubject(const FormDefinition &, const Draft &draft)
+{
+    return subjectFor(mail::applicantDisplayName(draft, kSubjectNameLimit));
+}
+
+QString applicationEmailText(const FormDefinition &form, const Draft &draft, const QString &pdfFileName)
+{
+    const auto enclosures = mail::applicationEnclosures(form, draft, pdfFileName);
+    return mail::letterPlainText(mail::applicationLetter(form, draft, enclosures));
+}
+
+QUrl applicationMailtoUrl(const FormDefinition &form, const Draft &draft)
+{
+    QByteArray encoded;
+    // Long names and the model labels go first when the link would be too long for mail clients.
+    for (const int nameLimit : {kSubjectNameLimit, 40, 20, 8}) {
+        for (const bool withModels : {true, false}) {
+            encoded = mailtoFor(form.recipient, subjectFor(mail::applicantDisplayName(draft, nameLimit)),
+                                mailtoBody(form, draft, nameLimit, withModels));
+            if (encoded.size() <= kMaxMailtoLength)
+                return QUrl::fromEncoded(encoded, QUrl::StrictMode);
+        }
+    }
+    return QUrl::fromEncoded(encoded, QUrl::StrictMode);
+}
+
+EmailResult buildApplicationEmail(const FormDefinition &form, const Draft &draft, const QString &pdfPath,
+                                  const EmailOptions &options)
+{
+    using namespace mime;
+    EmailResult result;
+
+    // Attachments first: a missing file is the most likely failure and must name the file.
+    QList<mail::AttachmentFile> files;
+    BilingualText error;
+    mail::AttachmentFile pdf;
+    if (!mail::readAttachmentFile(
+            pdfPath, {QStringLiteral("申请表 PDF"), QStringLiteral("application form PDF")}, &pdf, &error))
+        return failure(error);
+    files.append(pdf);
+    for (const DocumentRef &document : draft.documents()) {
+        const DocumentKind *kind = form.documentKind(document.kind);
+        const BilingualText what = kind ? kind->label : BilingualText{document.kind, document.kind};
+        mail::AttachmentFile file;
+        if (!mail::readAttachmentFile(Draft::resolvePath(document, options.draftFolder), what, &file, &error))
+            return failure(error);
+        files.append(file);
+    }
+
+    const QByteArray to = mailboxHeader("To", QString(), form.recipient);
+    if (to.isEmpty())
+        return failure({QStringLiteral("表单定义中的收件地址“%1”无效，无法生成邮件。请更新 nbapply。")
+                            .arg(form.recipient),
+                        QStringLiteral("The form definition's recipient “%1” is not a valid address, so no "
+                                       "message can be written. Please update nbapply.")
+                            .arg(form.recipient)});
+    const QString senderAddress =
+        validation::emailForHeaders(draft.text(QStringLiteral("representative.email")));
+    const QByteArray from = mailboxHeader("From", representativeName(draft), senderAddress);
+    if (from.isEmpty())
+        result.warnings.append(
+            {Severity::Warning,
+             QStringLiteral("mail.no-sender"),
+             QStringLiteral("representative.email"),
+             {QStringLiteral("授权代表的电子邮箱无法写入发件人栏，邮件草稿没有发件人；"
+                             "发送前请在邮件程序中选择发件账户。"),
+              QStringLiteral("The representative's e-mail address cannot be used as the sender, "
+                             "so the draft has no From line; choose the sending account in your "
+                             "mail program before sending.")}});
+
+    QList<MimePart> parts;
+    const auto enclosures = mail::applicationEnclosures(form, draft, pdf.fileName);
+    const mail::ApplicationLetter letter = mail::applicationLetter(form, draft, enclosures);
+    parts.append(MimePart::multipart("alternative", {MimePart::text("plain", mail::letterPlainText(letter)),
+                                                     MimePart::text("html", mail::letterHtml(letter))}));
+    for (const mail::AttachmentFile &file : files) {
+        parts.append(MimePart::attachment(file.data, file.mimeType, file.fileName));
+        result.attachmentBytes += file.data.size();
+    }
+    result.warnings += mail::attachmentSizeWarnings(files, options.attachmentLimit);
+    const MimePart body = MimePart::multipart("mixed", parts);
+
+    const QDateTime now = options.now.isValid() ? options.now : exportClock();
+    const QByteArray identity = from + to +
+                                unstructuredHeader("Subject", applicationEmailSubject(form, draft)) +
+                                asciiHeader("Date", rfc5322Date(now));
+    // The Message-ID names the content: the same draft, files and clock give the same message.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(identity);
+    hash.addData(body.headers());
+    hash.addData(body.body());
+    const QByteArray digest = hash.result().toHex().left(32);
+
+    MimeMessage message;
+    message.addHeader(identity);
+    message.addHeader(asciiHeader("Message-ID", '<' + digest + "@nbapply.invalid>"));
+    message.addHeader(asciiHeader("MIME-Version", "1.0"));
+    // Outlook and Thunderbird open a message marked unsent as a draft, ready to send.
+    message.addHeader(asciiHeader("X-Unsent", "1"));
+    message.setBody(body);
+    result.message = message.toBytes();
+    result.ok = true;
+    return result;
+}
+
+bool writeApplicationEmail(const FormDefinition &form, const Draft &draft, const QString &pdfPath,
+                           const EmailOptions &options, const QString &emlPath, BilingualText *error,
+                           EmailResult *result)
+{
+    EmailResult built = buildApplicationEmail(form, draft, pdfPath, options);
+    auto fail = [&](const BilingualText &why) {
+        if (error)
+            *error = why;
+        if (result)
+            *result = built;
+        return false;
+    };
+    if (!built.ok)
+        return fail(built.error);
+    QSaveFile out(emlPath);
+    const QString shown = QDir::toNativeSeparators(emlPath);
+    if (!out.open(QIODevice::WriteOnly) || out.write(built.message) != built.message.size() || !out.commit())
+        return fail(
+            {QStringLiteral("无法写入邮件草稿“%1”（%2）。请检查文件夹是否存在、可写，磁盘是否已满。")
+                 .arg(shown, out.errorString()),
+             QStringLiteral("Cannot write the e-mail draft “%1” (%2). Check that the folder exists and "
+                            "is writable and that the disk is not full.")
+                 .arg(shown, out.errorString())});
+    if (result)
+        *result = built;
+    return true;
+}
+
+} // namespace nbapply
