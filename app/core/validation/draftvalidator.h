@@ -7,7 +7,8 @@
 
 #include <functional>
 
-namespace nbapply {
+namespace nbapply
+{
 
 class Draft;
 class FormDefinition;

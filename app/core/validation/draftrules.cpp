@@ -1,0 +1,263 @@
+// Cross-field rules switched on by name in forms/*.json, and the supporting documents.
+#include "draftrules.h"
+
+#include "countries.h"
+#include "draft/draft.h"
+#include "form/formdefinition.h"
+#include "identifiers.h"
+#include "problemtext.h"
+
+#include <QFileInfo>
+
+namespace nbapply::validation
+{
+
+namespace
+{
+
+// The credit-code category (first two characters) each enterprise type of the form expects.
+struct EnterpriseCategory {
+    const char16_t *type;
+    const char16_t *category;
+};
+
+constexpr EnterpriseCategory kEnterpriseCategories[] = {
+    {u"有限责任公司", u"91"},   {u"股份有限公司", u"91"},   {u"个人独资企业", u"91"}, {u"合伙企业", u"91"},
+    {u"个体工商户", u"92"},     {u"农民专业合作社", u"93"}, {u"事业单位", u"12"},     {u"社会团体", u"51"},
+    {u"民办非企业单位", u"52"}, {u"基金会", u"53"},
+};
+
+QString expectedCategory(const QString &enterpriseType)
+{
+    const QString type = enterpriseType.trimmed();
+    for (const EnterpriseCategory &entry : kEnterpriseCategories)
+        if (type == QStringView(entry.type))
+            return QString::fromUtf16(entry.category);
+    return QString();
+}
+
+const RuleDefinition *findRule(const FormDefinition &form, const QString &name)
+{
+    for (const RuleDefinition &rule : form.rules)
+        if (rule.rule == name)
+            return &rule;
+    return nullptr;
+}
+
+// The idType value of an identifier field ("uscc", "resident-id" …); empty when the form does not say.
+QString idTypeOf(const FormDefinition &form, const Draft &draft, const QString &identifierPath)
+{
+    const FieldDefinition *field = form.field(identifierPath);
+    if (!field || field->idTypeField.isEmpty())
+        return QString();
+    return draft.text(field->idTypeField);
+}
+
+QString labelOf(const FormDefinition &form, const QString &path, Language language)
+{
+    const FieldDefinition *field = form.field(path);
+    return field ? field->label.in(language) : path;
+}
+
+// 统一社会信用代码 category vs 企业类型: a mismatch is a warning (a licence can be right and the typed type
+// wrong).
+void usccMatchesEnterpriseType(const FormDefinition &form, const Draft &draft, const RuleDefinition &rule,
+                               Problems *problems)
+{
+    if (rule.fields.size() < 2)
+        return;
+    const QString &idPath = rule.fields[0];
+    const QString &typePath = rule.fields[1];
+    const FieldDefinition *typeField = form.field(typePath);
+    if (!typeField || !typeField->appliesToKind(draft.applicantKind()) ||
+        idTypeOf(form, draft, idPath) != u"uscc")
+        return;
+    const CheckResult code = checkUscc(draft.text(idPath));
+    const QString category = usccCategory(code.normalized);
+    const QString expected = expectedCategory(draft.text(typePath));
+    // Only a code that is itself plausible says anything about the type.
+    const bool plausible = code.ok() || code.failsOnly(QStringLiteral("uscc.check-digit"));
+    if (!plausible || expected.isEmpty() || category == expected)
+        return;
+    const QString type = draft.text(typePath).trimmed();
+    Problem problem = makeWarning(
+        QStringLiteral("rule.uscc-enterprise-type"),
+        QStringLiteral("%1：企业类型“%2”的统一社会信用代码通常以 %3 开头，但所填代码以 %4 "
+                       "开头。请核对企业类型和%5是否与营业执照一致。")
+            .arg(typeField->label.zh, type, expected, category, labelOf(form, idPath, Language::Chinese)),
+        QStringLiteral("%1: the credit code of a “%2” usually starts with %3, but the code entered starts "
+                       "with %4. Check that the type and the %5 match the business licence.")
+            .arg(typeField->label.en, typeField->choiceLabel(type, draft.applicantKind()).en, expected,
+                 category, labelOf(form, idPath, Language::English)));
+    problem.field = typePath;
+    *problems << problem;
+}
+
+// The applicant's identifier type must be one offered for the applicant kind (a person has no credit code).
+void idTypeMatchesKind(const FormDefinition &form, const Draft &draft, const RuleDefinition &rule,
+                       Problems *problems)
+{
+    if (rule.fields.size() < 2)
+        return;
+    const QString kind = draft.text(rule.fields[0]);
+    const QString idType = draft.text(rule.fields[1]);
+    const FieldDefinition *idTypeField = form.field(rule.fields[1]);
+    const FieldDefinition *kindField = form.field(rule.fields[0]);
+    if (!idTypeField || kind.isEmpty() || idType.isEmpty())
+        return;
+    const QList<Choice> allowed = idTypeField->choicesFor(kind);
+    QStringList zh;
+    QStringList en;
+    for (const Choice &choice : allowed) {
+        if (choice.value == idType)
+            return;
+        zh << choice.label.zh;
+        en << choice.label.en;
+    }
+    // A value no kind offers at all is the choice check's business (field.choice).
+    bool offeredElsewhere = false;
+    for (const QList<Choice> &choices : idTypeField->choicesByKind)
+        for (const Choice &choice : choices)
+            offeredElsewhere = offeredElsewhere || choice.value == idType;
+    if (!offeredElsewhere)
+        return;
+    const BilingualText kindLabel =
+        kindField ? kindField->choiceLabel(kind, kind) : BilingualText{kind, kind};
+    const BilingualText typeLabel = idTypeField->choiceLabel(idType, QString());
+    BilingualText typeName = typeLabel;
+    for (const QList<Choice> &choices : idTypeField->choicesByKind)
+        for (const Choice &choice : choices)
+            if (choice.value == idType)
+                typeName = choice.label;
+    Problem problem =
+        makeError(QStringLiteral("rule.id-type-kind"),
+                  QStringLiteral("%1：申请人类型为“%2”时不能使用“%3”。请改选：%4。")
+                      .arg(idTypeField->label.zh, kindLabel.zh, typeName.zh, zh.join(QStringLiteral("、"))),
+                  QStringLiteral("%1: “%3” does not apply to an applicant of type “%2”. Choose one of: %4.")
+                      .arg(idTypeField->label.en, kindLabel.en, typeName.en, en.join(QStringLiteral("; "))));
+    problem.field = rule.fields[1];
+    *problems << problem;
+}
+
+// A credit code is issued in mainland China only: a different country is probably a mistake somewhere.
+void usccImpliesMainland(const FormDefinition &form, const Draft &draft, const RuleDefinition &rule,
+                         Problems *problems)
+{
+    if (rule.fields.size() < 2 || idTypeOf(form, draft, rule.fields[0]) != u"uscc")
+        return;
+    const QString country = normalizeIdentifierText(draft.text(rule.fields[1])).toUpper();
+    const Country *found = findCountry(country);
+    if (!found || country == u"CN" || draft.text(rule.fields[0]).trimmed().isEmpty())
+        return;
+    Problem problem = makeWarning(
+        QStringLiteral("rule.uscc-country"),
+        QStringLiteral("%1：统一社会信用代码只发给在中国大陆登记的组织，但所在地是“%"
+                       "2”。请核对所在地；在中国大陆以外登记的组织请将证件类型改为“境外注册号”。")
+            .arg(labelOf(form, rule.fields[1], Language::Chinese), found->name.zh),
+        QStringLiteral("%1: Unified Social Credit Codes are issued to organisations registered in mainland "
+                       "China, but the country is “%2”. Check the country; an organisation registered "
+                       "elsewhere should choose “registration number outside mainland China”.")
+            .arg(labelOf(form, rule.fields[1], Language::English), found->name.en));
+    problem.field = rule.fields[1];
+    *problems << problem;
+}
+
+} // namespace
+
+bool formRuleCovers(const FormDefinition &form, const QString &rule, const QString &path)
+{
+    const RuleDefinition *definition = findRule(form, rule);
+    return definition && definition->fields.contains(path);
+}
+
+Problems checkFormRules(const FormDefinition &form, const Draft &draft)
+{
+    Problems problems;
+    for (const RuleDefinition &rule : form.rules) {
+        if (rule.rule == u"uscc-matches-enterprise-type")
+            usccMatchesEnterpriseType(form, draft, rule, &problems);
+        else if (rule.rule == u"id-type-matches-kind")
+            idTypeMatchesKind(form, draft, rule, &problems);
+        else if (rule.rule == u"uscc-implies-mainland")
+            usccImpliesMainland(form, draft, rule, &problems);
+    }
+    return problems;
+}
+
+Problems checkDocuments(const FormDefinition &form, const Draft &draft, const ValidationContext &context)
+{
+    Problems problems;
+    auto add = [&](Problem problem) {
+        problem.field = documentsPath();
+        problems << problem;
+    };
+    const QList<DocumentRef> documents = draft.documents();
+    for (const DocumentRef &document : documents) {
+        const DocumentKind *kind = form.documentKind(document.kind);
+        if (!kind) {
+            QStringList known;
+            for (const DocumentKind &k : form.documentKinds)
+                known << k.value;
+            add(makeError(QStringLiteral("document.kind"),
+                          QStringLiteral("材料类型“%1”未知。请选择：%2。")
+                              .arg(shownValue(document.kind), known.join(QStringLiteral("、"))),
+                          QStringLiteral("The document kind “%1” is unknown. Use one of: %2.")
+                              .arg(shownValue(document.kind), known.join(QStringLiteral(", ")))));
+            continue;
+        }
+        if (document.path.trimmed().isEmpty()) {
+            add(makeError(
+                QStringLiteral("document.path"),
+                QStringLiteral("材料“%1”没有指定文件。请选择文件，或删去这一条。").arg(kind->label.zh),
+                QStringLiteral("The document “%1” names no file. Choose the file or remove the entry.")
+                    .arg(kind->label.en)));
+            continue;
+        }
+        if (context.draftFolder.isEmpty())
+            continue;
+        const QFileInfo file(Draft::resolvePath(document, context.draftFolder));
+        const QString shown = shownValue(document.path, 120);
+        if (!file.exists() || !file.isFile()) {
+            add(makeError(
+                QStringLiteral("document.not-found"),
+                QStringLiteral("材料“%1”的文件“%2”不存在。请重新选择文件（相对路径以草稿所在文件夹为准）。")
+                    .arg(kind->label.zh, shown),
+                QStringLiteral("The file “%2” of the document “%1” does not exist. Choose the file again "
+                               "(relative paths start at the draft's folder).")
+                    .arg(kind->label.en, shown)));
+        } else if (!file.isReadable()) {
+            add(makeError(QStringLiteral("document.unreadable"),
+                          QStringLiteral("材料“%1”的文件“%2”无法读取。请检查文件权限，或另存一份后重新选择。")
+                              .arg(kind->label.zh, shown),
+                          QStringLiteral("The file “%2” of the document “%1” cannot be read. Check its "
+                                         "permissions, or save a copy and choose that.")
+                              .arg(kind->label.en, shown)));
+        }
+    }
+
+    const QString applicantKind = draft.applicantKind();
+    for (const DocumentKind &kind : form.documentKinds) {
+        if (!kind.isRequiredFor(applicantKind))
+            continue;
+        bool present = false;
+        for (const DocumentRef &document : documents)
+            present = present || (document.kind == kind.value && !document.path.trimmed().isEmpty());
+        if (!present) {
+            Problem problem = makeWarning(
+                QStringLiteral("document.missing"),
+                QStringLiteral("还没有附上“%1”%2。申请需要这份材料，请附上文件（也可以之后随邮件补发）。")
+                    .arg(kind.label.zh, kind.stamp && applicantKind == u"organization"
+                                            ? QStringLiteral("（加盖公章）")
+                                            : QString()),
+                QStringLiteral("“%1”%2 is not attached yet. The application needs it: attach the file (or "
+                               "send it with the e-mail later).")
+                    .arg(kind.label.en, kind.stamp && applicantKind == u"organization"
+                                            ? QStringLiteral(" (with the official seal)")
+                                            : QString()));
+            add(problem);
+        }
+    }
+    return problems;
+}
+
+} // namespace nbapply::validation
