@@ -1,0 +1,116 @@
+#pragma once
+
+#include "draft/draft.h"
+#include "enclosedfiles.h"
+#include "export/applicationexport.h"
+
+#include <QUrl>
+#include <QWizardPage>
+
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPdfDocument;
+class QPdfView;
+class QProgressBar;
+class QPushButton;
+class QWidget;
+
+namespace nbapply
+{
+class FormDefinition;
+}
+
+namespace nbapply::gui
+{
+
+class DraftSession;
+class ExportJob;
+class ProblemLabel;
+
+// Page 7: pick a folder, write the application PDF and the e-mail draft (exportApplication, on a
+// worker thread with a busy indicator), preview the PDF, and hand the result on: open the PDF, open
+// the e-mail draft in the mail client, compose via mailto: (the attachments then go in by hand, so the
+// page lists them with their paths), copy the e-mail text, show the folder.
+class ExportPage : public QWizardPage
+{
+    Q_OBJECT
+  public:
+    using UrlOpener = std::function<bool(const QUrl &)>;
+
+    ExportPage(const FormDefinition &form, DraftSession *session, QWidget *parent = nullptr);
+    ~ExportPage() override;
+
+    void initializePage() override;
+    void cleanupPage() override {} // going Back keeps the folder and the result
+    bool isComplete() const override;
+
+    QString outputFolder() const;
+    void setOutputFolder(const QString &folder);
+    // Starts the export into outputFolder() (asks before replacing files of the same name when
+    // `confirmReplace`). Returns false when it did not start (already running, cancelled).
+    bool startExport(bool confirmReplace = true);
+    bool isExporting() const { return m_job != nullptr; }
+    // The last export's outcome; nullopt before the first one finished.
+    const std::optional<ApplicationExportResult> &lastResult() const { return m_result; }
+    QPdfDocument *pdfDocument() const { return m_pdf; }
+    // What the e-mail attaches (the PDF first) as of the last successful export.
+    const QList<EnclosedFile> &enclosures() const { return m_files; }
+    // The mailto: note with the files to attach by hand.
+    QString mailtoNote() const;
+    // How URLs and files are opened (QDesktopServices::openUrl); tests replace it.
+    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
+
+  signals:
+    void exportFinished(bool ok);
+
+  protected:
+    void changeEvent(QEvent *event) override;
+
+  private:
+    void chooseFolder();
+    void onJobFinished();
+    void showResult();
+    void openPdf();
+    void openEmailDraft();
+    void composeMailto();
+    void copyEmailText();
+    void showFolder();
+    void open(const QUrl &url, const QString &what);
+    void updateButtons();
+    void retranslateUi();
+    void renderStatus();
+
+    const FormDefinition &m_form;
+    DraftSession *m_session;
+    UrlOpener m_openUrl;
+    ExportJob *m_job = nullptr;
+    std::optional<ApplicationExportResult> m_result;
+    std::optional<Draft> m_exportedDraft;
+    QList<EnclosedFile> m_files;
+    bool m_stale = false;
+    QString m_actionMessage; // the outcome of the last button (copied, could not open …)
+
+    QLabel *m_folderLabel;
+    QLineEdit *m_folderEdit;
+    QPushButton *m_chooseButton;
+    QPushButton *m_exportButton;
+    QProgressBar *m_busy;
+    QLabel *m_status;
+    ProblemLabel *m_problems;
+    QWidget *m_resultArea;
+    QPdfDocument *m_pdf;
+    QPdfView *m_pdfView;
+    QLabel *m_filesLabel;
+    ProblemLabel *m_mailWarnings;
+    QPushButton *m_openPdfButton;
+    QPushButton *m_openEmailButton;
+    QPushButton *m_composeButton;
+    QPushButton *m_copyButton;
+    QPushButton *m_showFolderButton;
+    QLabel *m_mailtoNote;
+};
+
+} // namespace nbapply::gui

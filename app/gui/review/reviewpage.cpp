@@ -1,0 +1,250 @@
+#include "reviewpage.h"
+
+#include "draftsession.h"
+#include "form/formdefinition.h"
+#include "pdf/pdfexporter.h"
+#include "review/reviewhtml.h"
+#include "reviewwebpage.h"
+#include "uilanguage.h"
+#include "validation/draftvalidator.h"
+#include "widgets/problemlabel.h"
+
+#include <QAction>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+#include <QVBoxLayout>
+#include <QWebEngineSettings>
+#include <QWebEngineView>
+
+namespace nbapply::gui
+{
+
+namespace
+{
+
+// setHtml() passes the page as a data: URL, which Chromium limits to 2 MB; bigger pages (a draft
+// with hundreds of documents) go through an owner-only temporary file instead.
+constexpr qsizetype kSetHtmlLimit = 1536 * 1024;
+
+// Rendering again after every keystroke elsewhere is wasted work; the page is only re-rendered while
+// it is visible, at most this often.
+constexpr int kRerenderDelayMs = 300;
+
+} // namespace
+
+ReviewPage::ReviewPage(const FormDefinition &form, DraftSession *session, QWidget *parent)
+    : QWizardPage(parent), m_form(form), m_session(session), m_layout(new QVBoxLayout(this)),
+      m_printButton(new QPushButton(this)), m_printStatus(new QLabel(this)), m_reason(new ProblemLabel(this))
+{
+    // The web view is inserted at index 0 by ensureView(); until then the page holds only the controls.
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_printButton);
+    buttons->addWidget(m_printStatus, 1);
+    m_layout->addLayout(buttons);
+    m_layout->addWidget(m_reason);
+    m_printStatus->setWordWrap(true);
+    m_printStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_printButton->setEnabled(false);
+    connect(m_printButton, &QPushButton::clicked, this, &ReviewPage::choosePdfFile);
+
+    m_rerenderTimer.setSingleShot(true);
+    m_rerenderTimer.setInterval(kRerenderDelayMs);
+    connect(&m_rerenderTimer, &QTimer::timeout, this, &ReviewPage::render);
+    // Nothing is checked before the page first opens: start-up stays free of the font scan and the
+    // web engine. Afterwards the problems follow every change (they decide isComplete()).
+    connect(m_session, &DraftSession::changed, this, [this] {
+        if (!m_view)
+            return;
+        revalidate();
+        if (isVisible())
+            m_rerenderTimer.start();
+    });
+    connect(m_session, &DraftSession::fileChanged, this, [this] {
+        if (m_view)
+            revalidate();
+    });
+    retranslateUi();
+}
+
+ReviewPage::~ReviewPage() = default;
+
+void ReviewPage::ensureView()
+{
+    if (m_view)
+        return;
+    m_view = new QWebEngineView(this);
+    m_page = new ReviewWebPage(m_view);
+    m_view->setPage(m_page);
+    m_view->setObjectName(QStringLiteral("reviewView"));
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    m_view->setMinimumHeight(240);
+    // The page is ours and static: no plugins, no remote content; copying text stays possible.
+    QWebEngineSettings *settings = m_page->settings();
+    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    settings->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
+    settings->setAttribute(QWebEngineSettings::LinksIncludedInFocusChain, true);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(m_view->pageAction(QWebEnginePage::Copy));
+    m_view->addAction(m_view->pageAction(QWebEnginePage::SelectAll));
+    connect(m_page, &ReviewWebPage::editFieldRequested, this, &ReviewPage::editFieldRequested);
+    connect(m_page, &QWebEnginePage::loadFinished, this, &ReviewPage::reviewLoaded);
+    connect(m_page, &QWebEnginePage::pdfPrintingFinished, this, &ReviewPage::onPdfPrinted);
+    m_layout->insertWidget(0, m_view, 1);
+    setFocusProxy(m_view);
+    m_printButton->setEnabled(true);
+    retranslateUi();
+}
+
+void ReviewPage::initializePage()
+{
+    ensureView();
+    revalidate();
+    render();
+}
+
+bool ReviewPage::isComplete() const
+{
+    return !hasErrors(m_problems);
+}
+
+QString ReviewPage::blockingReason() const
+{
+    return isComplete() ? QString() : m_reason->text();
+}
+
+void ReviewPage::revalidate()
+{
+    ValidationContext context;
+    context.draftFolder = m_session->draftFolder();
+    // The same check as the export: a character the PDF font cannot draw is an error here too.
+    if (!m_canPrint)
+        m_canPrint = printableCharacters();
+    context.canPrint = m_canPrint;
+    const bool wasComplete = isComplete();
+    m_problems = validateDraft(m_form, m_session->draft(), context);
+    updateReason();
+    if (wasComplete != isComplete())
+        emit completeChanged();
+}
+
+void ReviewPage::render()
+{
+    if (!m_view)
+        return;
+    m_rerenderTimer.stop();
+    const QString html = renderReviewHtml(m_form, m_session->draft(), m_problems, uiLanguage());
+    const QByteArray bytes = html.toUtf8();
+    if (bytes.size() <= kSetHtmlLimit) {
+        m_largePage.reset();
+        m_page->setHtml(html);
+        return;
+    }
+    auto file =
+        std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/nbapply-review-XXXXXX.html"));
+    if (!file->open() || file->write(bytes) != bytes.size() || !file->flush()) {
+        // Without the file there is nothing to show; say so instead of a blank view.
+        m_page->setHtml(QStringLiteral("<p>%1</p>")
+                            .arg(tr("The review page could not be prepared: the temporary folder is not "
+                                    "writable.")
+                                     .toHtmlEscaped()));
+        return;
+    }
+    m_page->load(QUrl::fromLocalFile(file->fileName()));
+    m_largePage = std::move(file);
+}
+
+void ReviewPage::updateReason()
+{
+    if (!m_view) {
+        m_reason->setProblems({}); // not checked yet
+        return;
+    }
+    for (const Problem &problem : std::as_const(m_problems)) {
+        if (!problem.isError())
+            continue;
+        const FieldDefinition *field = m_form.field(problem.field);
+        m_reason->setProblems({problem}, field ? inUi(field->label) : QString());
+        return;
+    }
+    const bool warnings = !m_problems.isEmpty();
+    m_reason->setInformation(warnings
+                                 ? tr("Ready to export. Please check the warnings above; they do not block "
+                                      "the export.")
+                                 : tr("Ready to export: no problems found."));
+}
+
+void ReviewPage::choosePdfFile()
+{
+    QString folder = m_session->draftFolder();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(tr("application-review") + QStringLiteral(".pdf"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Print the review to a PDF file"), suggested,
+                                                      tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        printToPdf(path);
+}
+
+void ReviewPage::printToPdf(const QString &path)
+{
+    if (!m_page)
+        return;
+    m_printButton->setEnabled(false);
+    m_lastPdfPath = path;
+    m_printStatus->setText(tr("Printing…"));
+    m_page->printToPdf(path, QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+}
+
+void ReviewPage::onPdfPrinted(const QString &path, bool ok)
+{
+    m_printButton->setEnabled(true);
+    m_printStatus->setText(ok ? tr("Saved to %1").arg(QDir::toNativeSeparators(path))
+                              : tr("Could not write %1. Choose a folder you can write to and try again.")
+                                    .arg(QDir::toNativeSeparators(path)));
+    emit pdfPrinted(path, ok);
+}
+
+void ReviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
+}
+
+void ReviewPage::retranslateUi()
+{
+    setTitle(tr("Review"));
+    setSubTitle(
+        tr("The whole application as the licensor will read it, in Chinese and English. Click any item "
+           "to go back and change it."));
+    m_printButton->setText(tr("&Print to PDF…"));
+    m_printButton->setAccessibleName(tr("Print the review to a PDF file"));
+    m_printButton->setToolTip(
+        tr("Save this review page as a PDF file, for example to print it or to show it to "
+           "a colleague. This is not the application PDF: that is written on the next page."));
+    if (m_view) {
+        m_view->setAccessibleName(tr("Application review"));
+        m_view->setAccessibleDescription(tr("The application with its problems; each item is a link to its "
+                                            "editor."));
+    }
+    if (!m_lastPdfPath.isEmpty() && m_printButton->isEnabled())
+        m_printStatus->clear();
+    updateReason();
+    // Texts of the rendered page that are not part of the annex follow the UI language.
+    if (m_view)
+        render();
+}
+
+} // namespace nbapply::gui

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "common/problem.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWizardPage>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QTemporaryFile;
+class QVBoxLayout;
+class QWebEngineView;
+
+namespace nbapply
+{
+class FormDefinition;
+}
+
+namespace nbapply::gui
+{
+
+class DraftSession;
+class ProblemLabel;
+class ReviewWebPage;
+
+// Page 6: the whole application as a bilingual page (renderReviewHtml) in a QWebEngineView, problems
+// highlighted, every item a link back to where it is edited, printable to a PDF file.
+// QtWebEngine costs ~0.1 s and >100 MB when it starts: the view is created the first time the page
+// is initialised, never at start-up.
+class ReviewPage : public QWizardPage
+{
+    Q_OBJECT
+  public:
+    ReviewPage(const FormDefinition &form, DraftSession *session, QWidget *parent = nullptr);
+    ~ReviewPage() override;
+
+    void initializePage() override;
+    // False while the draft has errors; the first one is named at the bottom of the page.
+    bool isComplete() const override;
+    // Going Back never clears anything.
+    void cleanupPage() override {}
+    // The line at the bottom naming the first error (empty when Next is enabled).
+    QString blockingReason() const;
+
+    // The web view, or nullptr until the page is first initialised.
+    QWebEngineView *view() const { return m_view; }
+    // The problems shown (validateDraft with the session's draft folder).
+    const Problems &problems() const { return m_problems; }
+    // Prints the rendered page to `path` (A4); the result arrives as pdfPrinted(). Needs the view.
+    void printToPdf(const QString &path);
+
+  signals:
+    // A link "nbapply-edit:<field path>" was followed: the wizard goes to that field's editor.
+    void editFieldRequested(const QString &fieldPath);
+    // The page finished loading a rendering of the draft (after initializePage, a change, a language
+    // switch). `ok` is false when QtWebEngine could not show it.
+    void reviewLoaded(bool ok);
+    void pdfPrinted(const QString &path, bool ok);
+
+  protected:
+    void changeEvent(QEvent *event) override;
+
+  private:
+    void ensureView();
+    void revalidate();
+    void render();
+    void retranslateUi();
+    void updateReason();
+    void choosePdfFile();
+    void onPdfPrinted(const QString &path, bool ok);
+
+    const FormDefinition &m_form;
+    DraftSession *m_session;
+    Problems m_problems;
+    std::function<bool(char32_t)> m_canPrint; // the PDF font's coverage, read once
+    QVBoxLayout *m_layout;
+    QWebEngineView *m_view = nullptr;
+    ReviewWebPage *m_page = nullptr;
+    QPushButton *m_printButton;
+    QLabel *m_printStatus;
+    ProblemLabel *m_reason;
+    QTimer m_rerenderTimer;
+    std::unique_ptr<QTemporaryFile> m_largePage;
+    QString m_lastPdfPath;
+};
+
+} // namespace nbapply::gui
