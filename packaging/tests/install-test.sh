@@ -22,10 +22,11 @@ for tool in cpack mmdebstrap lintian dpkg-deb; do
     }
 done
 
-# The sample draft (examples/ belongs to the lead): the company example.
-draft=$(find "$source_dir/examples" -maxdepth 1 -name '*company*.nbapply.json' 2>/dev/null | sort | head -n 1)
-if [ -z "$draft" ]; then
-    echo "install-test: FAIL: no examples/*company*.nbapply.json sample draft to export" >&2
+# The sample draft (examples/ belongs to the lead): the company example. The whole folder goes into
+# the clean root, because a draft refers to its supporting documents by relative path.
+draft_name=company.nbapply.json
+if [ ! -f "$source_dir/examples/$draft_name" ]; then
+    echo "install-test: FAIL: no sample draft examples/$draft_name to export" >&2
     exit 1
 fi
 
@@ -93,10 +94,10 @@ if ! mmdebstrap --variant=apt --mode=root \
     --setup-hook='mkdir -p "$1"/var/cache/apt/archives' \
     --setup-hook="sync-in '$apt_cache' /var/cache/apt/archives" \
     --customize-hook="sync-out /var/cache/apt/archives '$apt_cache'" \
-    --customize-hook="copy-in '$draft' /tmp" \
+    --customize-hook="copy-in '$source_dir/examples' /tmp" \
     --customize-hook="copy-in '$checks' /tmp" \
     --customize-hook="chroot \"\$1\" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
-        sh /tmp/installed-checks.sh '/tmp/$(basename "$draft")' /tmp/nbapply-results" \
+        sh /tmp/installed-checks.sh /tmp/examples/$draft_name /tmp/nbapply-results" \
     --customize-hook="sync-out /tmp/nbapply-results '$work/results'" \
     bookworm /dev/null "$mirror" >"$work/mmdebstrap.log" 2>&1; then
     cat "$work/mmdebstrap.log" >&2
