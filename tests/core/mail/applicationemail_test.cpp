@@ -271,6 +271,20 @@ TEST_F(ApplicationEmail, HostileValuesCannotAddHeadersOrBreakTheStructure)
               QStringLiteral("\"Mallory Bcc: evil@example.com --=_nbapply_\" <m@example.com>"));
 }
 
+TEST_F(ApplicationEmail, AnAddressHeadersCannotCarryLeavesTheSenderToTheMailClient)
+{
+    draft.setText(QStringLiteral("representative.email"), QStringLiteral("张三@例子.中国"));
+    const EmailResult result = build();
+    ASSERT_TRUE(result.ok);
+    ASSERT_EQ(result.warnings.size(), 1);
+    EXPECT_EQ(result.warnings[0].code, QStringLiteral("mail.no-sender"));
+    EXPECT_EQ(result.warnings[0].field, QStringLiteral("representative.email"));
+    const QJsonObject report = parseEml(result.message);
+    EXPECT_FALSE(headerNames(report).contains(QStringLiteral("From")));
+    EXPECT_EQ(headerValue(report, QStringLiteral("To")), QStringLiteral("nanbeige@126.com"));
+    EXPECT_TRUE(report.value(QStringLiteral("text")).toString().contains(QStringLiteral("张三@例子.中国")));
+}
+
 TEST_F(ApplicationEmail, MissingOrUnreadableDocumentIsAnErrorNamingTheFile)
 {
     draft.setDocuments({{QStringLiteral("business-licence"), QStringLiteral("不存在的营业执照.pdf")}});
