@@ -45,7 +45,8 @@ QString compactIdentifier(const QString &input)
     QString result;
     result.reserve(text.size());
     for (const QChar c : text) {
-        if (c.isSpace() || c == u'-')
+        // Spaces go, but not CR/LF/TAB: a control character in an identifier is reported, not hidden.
+        if ((c.isSpace() && c.category() != QChar::Other_Control) || c == u'-')
             continue;
         // Only ASCII letters are upper-cased: a Cyrillic х must stay visibly wrong, not become Х.
         if (c >= u'a' && c <= u'z')

@@ -33,7 +33,7 @@ struct SplitNumber {
 SplitNumber splitExtension(const QString &text)
 {
     static const QRegularExpression marker(
-        QStringLiteral("^(.*?)[\\s,，;；]*(?:转|分机|分機|ext\\.?|extension|x|#)\\s*[:：.]?\\s*(.*)$"),
+        QStringLiteral("^(.*?)[\\s,，;；]*(?:转|分机|分機|ext\\.?|extension|x|#)\\s*[:：.=]?\\s*(.*)$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     SplitNumber split;
     const QRegularExpressionMatch match = marker.match(text);
@@ -101,6 +101,26 @@ CheckResult checkPhone(const QString &input)
     }
 
     const SplitNumber split = splitExtension(text);
+    for (qsizetype i = 0; i < split.main.size(); ++i) {
+        const QChar c = split.main[i];
+        // "+" only leads the number, possibly inside a parenthesis: "(+86) 138 …".
+        const bool leading = QStringView(split.main).left(i).trimmed() == u"(" || i == 0;
+        if (isAllowedInNumber(c, leading))
+            continue;
+        const char32_t code = c.isHighSurrogate() && i + 1 < split.main.size()
+                                  ? QChar::surrogateToUcs4(c, split.main[i + 1])
+                                  : char32_t(c.unicode());
+        const BilingualText what = describeCharacter(code);
+        result.problems << makeError(
+            QStringLiteral("phone.character"),
+            QStringLiteral("电话号码中不能有%1。请只填写数字（国际号码以 + 开头），分机写作“转 123”。")
+                .arg(what.zh),
+            QStringLiteral("A phone number may not contain %1. Enter digits only (a leading + for "
+                           "international numbers); write an extension as “ext. 123”.")
+                .arg(what.en));
+        return result;
+    }
+
     if (split.hasMarker && (split.extension.isEmpty() || split.extension.size() > kMaxExtension ||
                             !allAsciiDigits(split.extension))) {
         const bool missing = split.extension.isEmpty();
@@ -118,24 +138,6 @@ CheckResult checkPhone(const QString &input)
                           .arg(shownValue(split.extension)));
         return result;
     }
-    for (qsizetype i = 0; i < split.main.size(); ++i) {
-        const QChar c = split.main[i];
-        if (isAllowedInNumber(c, i == 0))
-            continue;
-        const char32_t code = c.isHighSurrogate() && i + 1 < split.main.size()
-                                  ? QChar::surrogateToUcs4(c, split.main[i + 1])
-                                  : char32_t(c.unicode());
-        const BilingualText what = describeCharacter(code);
-        result.problems << makeError(
-            QStringLiteral("phone.character"),
-            QStringLiteral("电话号码中不能有%1。请只填写数字（国际号码以 + 开头），分机写作“转 123”。")
-                .arg(what.zh),
-            QStringLiteral("A phone number may not contain %1. Enter digits only (a leading + for "
-                           "international numbers); write an extension as “ext. 123”.")
-                .arg(what.en));
-        return result;
-    }
-
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     // The extension travels in the text libphonenumber parses ("… ext. 123"), which it understands.

@@ -1,0 +1,137 @@
+// E-mail addresses: the WHATWG grammar, IDN domains and hostile input.
+#include "qstringprinter.h"
+#include "validation/identifiers.h"
+
+#include <QElapsedTimer>
+
+#include <gtest/gtest.h>
+
+using namespace nbapply::validation;
+
+namespace
+{
+QStringList codes(const CheckResult &r)
+{
+    QStringList list;
+    for (const auto &p : r.problems)
+        list << p.code;
+    return list;
+}
+QStringList errorCodes(const CheckResult &r)
+{
+    QStringList list;
+    for (const auto &p : r.problems)
+        if (p.isError())
+            list << p.code;
+    return list;
+}
+} // namespace
+
+TEST(Email, AcceptsOrdinaryAddresses)
+{
+    for (const QString &address :
+         {QStringLiteral("nanbeige@126.com"), QStringLiteral("first.last+tag@mail.example.co.uk"),
+          QStringLiteral("a!#$%&'*/=?^_`{|}~-@x-y.example"), QStringLiteral("x@1.2.3.4")}) {
+        const CheckResult r = checkEmail(address);
+        EXPECT_TRUE(r.ok()) << address.toStdString();
+        EXPECT_TRUE(r.problems.isEmpty()) << address.toStdString();
+        EXPECT_EQ(r.normalized, address);
+        EXPECT_EQ(emailForHeaders(r.normalized), address);
+    }
+}
+
+TEST(Email, NormalisesFullWidthAndDomainCase)
+{
+    const CheckResult r = checkEmail(QStringLiteral(" Ｎａｍｅ＠Example。ＣＯＭ "));
+    EXPECT_TRUE(r.ok());
+    EXPECT_EQ(r.normalized, QStringLiteral("Name@example.com")); // the local part keeps its case
+}
+
+TEST(Email, InternationalisedDomainBecomesPunycodeForHeaders)
+{
+    const CheckResult r = checkEmail(QStringLiteral("info@例子.测试"));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r.normalized, QStringLiteral("info@例子.测试"));
+    EXPECT_EQ(emailForHeaders(r.normalized), QStringLiteral("info@xn--fsqu00a.xn--0zwm56d"));
+    EXPECT_EQ(emailForHeaders(QStringLiteral("info@bücher.de")), QStringLiteral("info@xn--bcher-kva.de"));
+    EXPECT_EQ(emailForHeaders(QStringLiteral("not an address")), QString());
+}
+
+TEST(Email, UnicodeAndQuotedLocalPartsAreRejectedClearly)
+{
+    const CheckResult unicode = checkEmail(QStringLiteral("张三@example.com"));
+    ASSERT_EQ(codes(unicode), QStringList{QStringLiteral("email.unicode-local-part")});
+    EXPECT_TRUE(unicode.problems.first().message.zh.contains(QStringLiteral("用户名")));
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("\"john doe\"@example.com"))),
+              QStringList{QStringLiteral("email.quoted-local-part")});
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("\"john\"@example.com"))),
+              QStringList{QStringLiteral("email.quoted-local-part")});
+}
+
+TEST(Email, StructuralMistakes)
+{
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("example.com"))),
+              QStringList{QStringLiteral("email.missing-at")});
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("a@b@example.com"))),
+              QStringList{QStringLiteral("email.multiple-at")});
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("@example.com"))),
+              QStringList{QStringLiteral("email.local-part-empty")});
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("a@"))), QStringList{QStringLiteral("email.domain-empty")});
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("a@example.com."))),
+              QStringList{QStringLiteral("email.domain-dots")});
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("a@.example.com"))),
+              QStringList{QStringLiteral("email.domain-dots")});
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("a@example..com"))),
+              QStringList{QStringLiteral("email.domain-dots")});
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("a@-example.com"))),
+              QStringList{QStringLiteral("email.label-hyphen")});
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("a@example-.com"))),
+              QStringList{QStringLiteral("email.label-hyphen")});
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("a@exa_mple.com"))),
+              QStringList{QStringLiteral("email.domain-character")});
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("a(b)@example.com"))),
+              QStringList{QStringLiteral("email.local-part")});
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("a b@example.com"))),
+              QStringList{QStringLiteral("email.character")});
+    EXPECT_EQ(codes(checkEmail(QString())), QStringList{QStringLiteral("email.empty")});
+}
+
+TEST(Email, LabelAndAddressLengths)
+{
+    const QString label63(63, QLatin1Char('a'));
+    EXPECT_TRUE(checkEmail(QStringLiteral("a@") + label63 + QStringLiteral(".com")).ok());
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("a@") + label63 + QStringLiteral("a.com"))),
+              QStringList{QStringLiteral("email.label-too-long")});
+    EXPECT_EQ(codes(checkEmail(QString(65, QLatin1Char('a')) + QStringLiteral("@example.com"))),
+              QStringList{QStringLiteral("email.local-part-too-long")});
+    const QString longDomain = QStringList(5, label63).join(QLatin1Char('.'));
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("a@") + longDomain)),
+              QStringList{QStringLiteral("email.too-long")});
+}
+
+TEST(Email, GrammarAcceptsOddDotsAndSingleLabelsWithAWarning)
+{
+    // WHATWG allows them; many servers do not, so the user is warned but not blocked.
+    const CheckResult dots = checkEmail(QStringLiteral("john..doe@example.com"));
+    EXPECT_TRUE(dots.ok());
+    EXPECT_EQ(codes(dots), QStringList{QStringLiteral("email.local-dots")});
+    const CheckResult local = checkEmail(QStringLiteral("admin@localhost"));
+    EXPECT_TRUE(local.ok());
+    EXPECT_EQ(codes(local), QStringList{QStringLiteral("email.single-label-domain")});
+}
+
+TEST(Email, HostileInput)
+{
+    EXPECT_EQ(errorCodes(checkEmail(QStringLiteral("a@example.com\r\nBcc: x@evil.com"))),
+              QStringList{QStringLiteral("email.character")});
+    const CheckResult rtl = checkEmail(QStringLiteral("a\u202E@example.com"));
+    ASSERT_EQ(errorCodes(rtl), QStringList{QStringLiteral("email.character")});
+    EXPECT_FALSE(rtl.problems.first().message.en.contains(QChar(0x202E)));
+    EXPECT_EQ(errorCodes(checkEmail(QStringLiteral("a@ex\u0430mple.com"))).size(),
+              0); // Cyrillic а in the domain is an IDN
+    QElapsedTimer timer;
+    timer.start();
+    EXPECT_EQ(codes(checkEmail(QString(100000, QLatin1Char('a')) + QStringLiteral("@x.com"))),
+              QStringList{QStringLiteral("email.too-long")});
+    EXPECT_LT(timer.elapsed(), 200);
+}

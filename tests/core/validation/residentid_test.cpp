@@ -1,0 +1,167 @@
+// 身份证号 and the GB 11643 family: mainland IDs, residence permits, foreign permanent-resident cards.
+#include "qstringprinter.h"
+#include "validation/identifiers.h"
+
+#include <QElapsedTimer>
+
+#include <gtest/gtest.h>
+
+using namespace nbapply::validation;
+
+namespace
+{
+
+const QDate kToday(2026, 11, 26);
+
+// The ISO 7064 MOD 11-2 check character, computed independently of the implementation.
+QString withCheck(const QString &seventeen)
+{
+    const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += seventeen[i].digitValue() * weights[i];
+    const int check = (12 - sum % 11) % 11;
+    return seventeen + (check == 10 ? QStringLiteral("X") : QString::number(check));
+}
+
+QStringList codes(const CheckResult &r)
+{
+    QStringList list;
+    for (const auto &p : r.problems)
+        list << p.code;
+    return list;
+}
+
+} // namespace
+
+TEST(ResidentId, StandardSampleIsValid)
+{
+    // The sample of GB 11643-1999.
+    const CheckResult r = checkResidentId(QStringLiteral("11010519491231002X"), kToday);
+    EXPECT_TRUE(r.ok());
+    EXPECT_TRUE(r.problems.isEmpty());
+    EXPECT_EQ(residentIdBirthDate(r.normalized), QDate(1949, 12, 31));
+}
+
+TEST(ResidentId, NormalisesLowerCaseXFullWidthAndSpaces)
+{
+    for (const QString &typed :
+         {QStringLiteral("11010519491231002x"), QStringLiteral("１１０１０５１９４９１２３１００２Ｘ"),
+          QStringLiteral("110105 19491231 002X"), QStringLiteral("110105-19491231-002x")}) {
+        const CheckResult r = checkResidentId(typed, kToday);
+        EXPECT_TRUE(r.ok()) << typed.toStdString();
+        EXPECT_EQ(r.normalized, QStringLiteral("11010519491231002X"));
+    }
+}
+
+TEST(ResidentId, ComputedNumbersAreValidAndAnyChangeBreaksTheCheck)
+{
+    const QString number = withCheck(QStringLiteral("44030519900307123"));
+    EXPECT_TRUE(checkResidentId(number, kToday).ok());
+    QString wrong = number;
+    wrong[16] = wrong[16] == QLatin1Char('9') ? QLatin1Char('8') : QChar(wrong[16].unicode() + 1);
+    EXPECT_EQ(codes(checkResidentId(wrong, kToday)), QStringList{QStringLiteral("id.check-digit")});
+}
+
+TEST(ResidentId, EachResidencePermitPrefix)
+{
+    for (const QString &prefix :
+         {QStringLiteral("810000"), QStringLiteral("820000"), QStringLiteral("830000")}) {
+        const QString number = withCheck(prefix + QStringLiteral("19940823002"));
+        const CheckResult r = checkResidentId(number, kToday);
+        EXPECT_TRUE(r.ok()) << number.toStdString();
+        EXPECT_EQ(residentIdBirthDate(number), QDate(1994, 8, 23));
+    }
+    // 81 must be followed by 0000: 811234 is not a permit.
+    const CheckResult bad = checkResidentId(withCheck(QStringLiteral("81123419940823002")), kToday);
+    ASSERT_EQ(codes(bad), QStringList{QStringLiteral("id.region")});
+    EXPECT_TRUE(bad.problems.first().message.en.contains(QStringLiteral("810000")));
+}
+
+TEST(ResidentId, ForeignPermanentResidentCard2023)
+{
+    // 9 + province 11 (Beijing) + nationality 840 (USA) + birth date + sequence + check.
+    const QString number = withCheck(QStringLiteral("91184019850615001"));
+    EXPECT_TRUE(checkResidentId(number, kToday).ok());
+    EXPECT_EQ(residentIdBirthDate(number), QDate(1985, 6, 15));
+    EXPECT_TRUE(codes(checkResidentId(withCheck(QStringLiteral("91199919850615001")), kToday))
+                    .contains(QStringLiteral("id.nationality")));
+    EXPECT_TRUE(codes(checkResidentId(withCheck(QStringLiteral("99984019850615001")), kToday))
+                    .contains(QStringLiteral("id.region")));
+}
+
+TEST(ResidentId, RejectsUnknownRegions)
+{
+    for (const QString &start : {QStringLiteral("00"), QStringLiteral("10"), QStringLiteral("71"),
+                                 QStringLiteral("66"), QStringLiteral("80")}) {
+        const QString number = withCheck(start + QStringLiteral("010519491231002"));
+        EXPECT_EQ(codes(checkResidentId(number, kToday)), QStringList{QStringLiteral("id.region")})
+            << start.toStdString();
+    }
+}
+
+TEST(ResidentId, FirstGenerationFifteenDigitsIsWithdrawn)
+{
+    const CheckResult r = checkResidentId(QStringLiteral("110105491231002"), kToday);
+    ASSERT_EQ(codes(r), QStringList{QStringLiteral("id.first-generation")});
+    EXPECT_TRUE(r.problems.first().message.en.contains(QStringLiteral("18-digit")));
+    EXPECT_TRUE(r.problems.first().message.zh.contains(QStringLiteral("18 位")));
+}
+
+TEST(ResidentId, PreviousForeignPermanentResidentNumber)
+{
+    const CheckResult r = checkResidentId(QStringLiteral("can110090010068"), kToday);
+    EXPECT_TRUE(r.ok());
+    EXPECT_EQ(r.normalized, QStringLiteral("CAN110090010068"));
+    EXPECT_FALSE(residentIdBirthDate(r.normalized).has_value());
+    EXPECT_EQ(codes(checkResidentId(QStringLiteral("QQQ110090010068"), kToday)),
+              QStringList{QStringLiteral("id.nationality")});
+}
+
+TEST(ResidentId, LeapYearsAndImpossibleDates)
+{
+    EXPECT_EQ(codes(checkResidentId(withCheck(QStringLiteral("11010519000229002")), kToday)),
+              QStringList{QStringLiteral("id.birth-date")}); // 1900 is not a leap year
+    EXPECT_TRUE(checkResidentId(withCheck(QStringLiteral("11010520000229002")), kToday).ok()); // 2000 is
+    EXPECT_EQ(codes(checkResidentId(withCheck(QStringLiteral("11010519991301002")), kToday)),
+              QStringList{QStringLiteral("id.birth-date")});
+    EXPECT_EQ(codes(checkResidentId(withCheck(QStringLiteral("11010519990431002")), kToday)),
+              QStringList{QStringLiteral("id.birth-date")});
+}
+
+TEST(ResidentId, BirthDateNotBefore1900NorInTheFuture)
+{
+    const CheckResult old = checkResidentId(withCheck(QStringLiteral("11010518991231002")), kToday);
+    ASSERT_EQ(codes(old), QStringList{QStringLiteral("id.birth-date")});
+    EXPECT_TRUE(old.problems.first().message.en.contains(QStringLiteral("1899-12-31")));
+    EXPECT_EQ(codes(checkResidentId(withCheck(QStringLiteral("11010520261127002")), kToday)),
+              QStringList{QStringLiteral("id.birth-date")});
+    EXPECT_TRUE(checkResidentId(withCheck(QStringLiteral("11010520261126002")), kToday).ok()); // born today
+}
+
+TEST(ResidentId, CharactersAndLength)
+{
+    EXPECT_EQ(codes(checkResidentId(QStringLiteral("1101051949123100"), kToday)),
+              QStringList{QStringLiteral("id.length")});
+    EXPECT_EQ(codes(checkResidentId(QStringLiteral("11010519491231002X1"), kToday)),
+              QStringList{QStringLiteral("id.length")});
+    EXPECT_EQ(codes(checkResidentId(QStringLiteral("1101051949123100X2"), kToday)),
+              QStringList{QStringLiteral("id.character")});
+    EXPECT_EQ(codes(checkResidentId(QStringLiteral("11010519491231002\u0425"), kToday)),
+              QStringList{QStringLiteral("id.character")});
+    EXPECT_EQ(codes(checkResidentId(QString(), kToday)), QStringList{QStringLiteral("id.empty")});
+}
+
+TEST(ResidentId, HostileInput)
+{
+    const CheckResult lf = checkResidentId(QStringLiteral("110105\n19491231002X"), kToday);
+    ASSERT_EQ(codes(lf), QStringList{QStringLiteral("id.character")});
+    EXPECT_TRUE(lf.problems.first().message.en.contains(QStringLiteral("U+000A")));
+    EXPECT_EQ(codes(checkResidentId(QStringLiteral("11010519491231002X\u202E"), kToday)),
+              QStringList{QStringLiteral("id.character")});
+    QElapsedTimer timer;
+    timer.start();
+    EXPECT_EQ(codes(checkResidentId(QString(100000, QLatin1Char('1')), kToday)),
+              QStringList{QStringLiteral("id.length")});
+    EXPECT_LT(timer.elapsed(), 200);
+}
