@@ -1,4 +1,5 @@
 // The application's e-mail draft, read back by Python's email package as a mail client would.
+#include "common/exportclock.h"
 #include "draft/draft.h"
 #include "emlparser.h"
 #include "form/formdefinition.h"
@@ -343,6 +344,24 @@ TEST_F(ApplicationEmail, SameDraftAndClockGiveTheSameBytes)
     static const QRegularExpression boundary(QStringLiteral("boundary=\"([^\"]+)\""));
     EXPECT_NE(boundary.match(QString::fromLatin1(changed.message)).captured(1),
               boundary.match(QString::fromLatin1(first.message)).captured(1));
+}
+
+TEST_F(ApplicationEmail, SourceDateEpochFixesTheDate)
+{
+    const QByteArray saved = qgetenv("SOURCE_DATE_EPOCH");
+    qputenv("SOURCE_DATE_EPOCH", "1700000000");
+    options.now = exportClock();
+    const EmailResult stamped = build();
+    options.now = QDateTime(); // no clock given: the builder falls back to exportClock() itself
+    const EmailResult fallback = build();
+    if (saved.isNull())
+        qunsetenv("SOURCE_DATE_EPOCH");
+    else
+        qputenv("SOURCE_DATE_EPOCH", saved);
+    ASSERT_TRUE(stamped.ok);
+    EXPECT_EQ(headerValue(parseEml(stamped.message), QStringLiteral("Date")),
+              QStringLiteral("Tue, 14 Nov 2023 22:13:20 +0000"));
+    EXPECT_EQ(stamped.message, fallback.message);
 }
 
 TEST_F(ApplicationEmail, LargeAttachmentsAreReportedWithAWarning)
