@@ -13,11 +13,7 @@
 namespace nbapply::validation
 {
 
-namespace
-{
-
-// msgid -> msgstr of a GNU .mo file; empty when the file is missing or malformed.
-QHash<QByteArray, QString> readMoCatalog(const QString &path)
+QHash<QByteArray, QString> readGettextCatalog(const QString &path)
 {
     QHash<QByteArray, QString> catalog;
     QFile file(path);
@@ -69,6 +65,9 @@ QHash<QByteArray, QString> readMoCatalog(const QString &path)
     return catalog;
 }
 
+namespace
+{
+
 // The names mainland Chinese usage gives these three regions, in both languages.
 BilingualText regionOverride(const QString &alpha2)
 {
@@ -88,7 +87,7 @@ QList<Country> loadCountries()
     if (!file.open(QIODevice::ReadOnly))
         return result;
     const QJsonArray entries = QJsonDocument::fromJson(file.readAll()).object().value(u"3166-1").toArray();
-    const QHash<QByteArray, QString> chinese = readMoCatalog(isoCodesChineseCatalogPath());
+    const QHash<QByteArray, QString> chinese = readGettextCatalog(isoCodesChineseCatalogPath());
     auto translate = [&](const QString &english) { return chinese.value(english.toUtf8()); };
 
     for (const QJsonValue &value : entries) {

@@ -2,6 +2,8 @@
 
 #include "common/bilingualtext.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -26,6 +28,10 @@ const QList<Country> &countries();
 const Country *findCountry(const QString &alpha2);
 const Country *findCountryByAlpha3(const QString &alpha3);
 const Country *findCountryByNumeric(const QString &numeric);
+
+// msgid -> msgstr of a GNU gettext .mo file (either byte order); empty when the file is missing,
+// larger than 16 MiB or malformed. Entries pointing outside the file are skipped.
+QHash<QByteArray, QString> readGettextCatalog(const QString &path);
 
 // Where the data is read from (tests and packaging need to know).
 QString isoCodesJsonPath();

@@ -142,6 +142,23 @@ CheckResult checkResidentId(const QString &input, const QDate &today)
         return result;
     }
 
+    // Three letters and digits, but not 3 + 12: an older foreign number with a digit too many or few.
+    if (number.size() > 3 && allAsciiLetters(QStringView(number).left(3)) &&
+        allDigits(QStringView(number).mid(3))) {
+        result.problems << makeError(
+            QStringLiteral("id.length"),
+            QStringLiteral(
+                "旧版外国人永久居留证号码为 3 个字母加 12 位数字，“%1”有 %2 位数字。请对照证件检查。")
+                .arg(shownValue(number))
+                .arg(number.size() - 3),
+            QStringLiteral(
+                "An older foreign permanent-resident number is 3 letters and 12 digits; “%1” has %2 digits. "
+                "Check it against the card.")
+                .arg(shownValue(number))
+                .arg(number.size() - 3));
+        return result;
+    }
+
     // Only digits, and X as the check character.
     int position = 0;
     for (const char32_t c : number.toUcs4()) {

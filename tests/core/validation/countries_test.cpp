@@ -3,6 +3,8 @@
 #include "validation/countries.h"
 
 #include <QFile>
+#include <QPair>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 #include <thread>
@@ -60,4 +62,86 @@ TEST(Countries, FirstLoadIsThreadSafe)
         t.join();
     for (const qsizetype size : sizes)
         EXPECT_EQ(size, countries().size());
+}
+
+namespace
+{
+
+// A .mo file written by hand: magic, revision, count, table offsets, then the strings.
+QByteArray moFile(const QList<QPair<QByteArray, QByteArray>> &entries, bool bigEndian = false)
+{
+    auto word = [bigEndian](quint32 v) {
+        QByteArray b(4, '\0');
+        for (int i = 0; i < 4; ++i)
+            b[bigEndian ? 3 - i : i] = char((v >> (8 * i)) & 0xff);
+        return b;
+    };
+    const quint32 n = quint32(entries.size());
+    const quint32 originals = 28;
+    const quint32 translations = originals + 8 * n;
+    quint32 offset = translations + 8 * n;
+    QByteArray tables;
+    QByteArray strings;
+    QByteArray originalTable;
+    QByteArray translationTable;
+    for (const auto &entry : entries) {
+        originalTable += word(quint32(entry.first.size())) + word(offset + quint32(strings.size()));
+        strings += entry.first + '\0';
+    }
+    for (const auto &entry : entries) {
+        translationTable += word(quint32(entry.second.size())) + word(offset + quint32(strings.size()));
+        strings += entry.second + '\0';
+    }
+    return word(0x950412de) + word(0) + word(n) + word(originals) + word(translations) + word(0) + word(0) +
+           originalTable + translationTable + strings;
+}
+
+QString writeTemp(QTemporaryDir &dir, const QByteArray &data)
+{
+    const QString path = dir.filePath(QStringLiteral("catalog.mo"));
+    QFile file(path);
+    file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    file.write(data);
+    return path;
+}
+
+} // namespace
+
+TEST(GettextCatalog, ReadsBothByteOrders)
+{
+    QTemporaryDir dir;
+    const QList<QPair<QByteArray, QByteArray>> entries{{"China", "中国"}, {"Japan", "日本"}};
+    for (const bool bigEndian : {false, true}) {
+        const auto catalog = readGettextCatalog(writeTemp(dir, moFile(entries, bigEndian)));
+        EXPECT_EQ(catalog.size(), 2);
+        EXPECT_EQ(catalog.value("China"), QStringLiteral("中国"));
+        EXPECT_EQ(catalog.value("Japan"), QStringLiteral("日本"));
+    }
+}
+
+TEST(GettextCatalog, MalformedFilesGiveNothingAndDoNotCrash)
+{
+    QTemporaryDir dir;
+    const QByteArray good = moFile({{"China", "中国"}});
+    EXPECT_TRUE(readGettextCatalog(dir.filePath("missing.mo")).isEmpty());
+    EXPECT_TRUE(readGettextCatalog(writeTemp(dir, QByteArray())).isEmpty());
+    EXPECT_TRUE(
+        readGettextCatalog(writeTemp(dir, QByteArray("not a catalogue at all, just text"))).isEmpty());
+    // Every truncation of a good file.
+    for (int size = 0; size < good.size(); ++size)
+        readGettextCatalog(writeTemp(dir, good.left(size)));
+    // A string table pointing far outside the file.
+    QByteArray hostile = good;
+    hostile[28 + 4] = char(0xff);
+    hostile[28 + 5] = char(0xff);
+    hostile[28 + 6] = char(0xff);
+    hostile[28 + 7] = char(0x7f);
+    EXPECT_TRUE(readGettextCatalog(writeTemp(dir, hostile)).isEmpty());
+    // A huge entry count.
+    QByteArray many = good;
+    many[8] = char(0xff);
+    many[9] = char(0xff);
+    many[10] = char(0xff);
+    many[11] = char(0x7f);
+    EXPECT_TRUE(readGettextCatalog(writeTemp(dir, many)).isEmpty());
 }

@@ -447,3 +447,32 @@ TEST(DraftValidator, FullValidationIsCheap)
         validateDraft(form(), d, context());
     EXPECT_LT(timer.elapsed(), 1000); // < 10 ms per full draft
 }
+
+TEST(DraftValidator, UnknownOrIncompleteRulesDoNotCrash)
+{
+    FormDefinition odd = form();
+    odd.rules << RuleDefinition{"no-such-rule", {"applicant.name"}}
+              << RuleDefinition{"uscc-matches-enterprise-type", {}}
+              << RuleDefinition{"id-type-matches-kind", {"applicant.kind"}}
+              << RuleDefinition{"uscc-implies-mainland", {"no.field", "other.field"}};
+    EXPECT_EQ(codesFor(validateDraft(odd, companyDraft(), context())), QStringList());
+    Draft empty(odd);
+    EXPECT_TRUE(hasErrors(validateDraft(odd, empty, context())));
+}
+
+TEST(DraftValidator, WrongJsonTypesReadAsEmpty)
+{
+    QJsonObject root = companyDraft().json();
+    QJsonObject applicant = root.value("applicant").toObject();
+    applicant.insert("name", 42);
+    applicant.insert("idNumber", QJsonObject{{"x", 1}});
+    root.insert("applicant", applicant);
+    QJsonObject plan = root.value("plan").toObject();
+    plan.insert("models", "16b-base");
+    root.insert("plan", plan);
+    root.insert("documents", "none");
+    const Problems problems = validateDraft(form(), Draft::fromJson(root), context());
+    EXPECT_EQ(codesFor(problems, "applicant.name"), QStringList{"field.required"});
+    EXPECT_EQ(codesFor(problems, "applicant.idNumber"), QStringList{"field.required"});
+    EXPECT_EQ(codesFor(problems, "plan.models"), QStringList{"field.required"});
+}

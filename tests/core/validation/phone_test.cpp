@@ -65,7 +65,8 @@ TEST(Phone, Extensions)
         EXPECT_EQ(r.normalized, QStringLiteral("+861012345678;ext=123")) << typed.toStdString();
     }
     // The stored form checks as itself.
-    EXPECT_EQ(checkPhone(QStringLiteral("+861012345678;ext=123")).normalized, QStringLiteral("+861012345678;ext=123"));
+    EXPECT_EQ(checkPhone(QStringLiteral("+861012345678;ext=123")).normalized,
+              QStringLiteral("+861012345678;ext=123"));
     EXPECT_EQ(formatPhoneForDisplay(QStringLiteral("+861012345678;ext=123")),
               QStringLiteral("+86 10 1234 5678 ext. 123"));
     EXPECT_EQ(codes(checkPhone(QStringLiteral("010-12345678 转"))),

@@ -114,6 +114,8 @@ TEST(ResidentId, PreviousForeignPermanentResidentNumber)
     EXPECT_TRUE(r.ok());
     EXPECT_EQ(r.normalized, QStringLiteral("CAN110090010068"));
     EXPECT_FALSE(residentIdBirthDate(r.normalized).has_value());
+    EXPECT_EQ(codes(checkResidentId(QStringLiteral("USA3100770601882"), kToday)),
+              QStringList{QStringLiteral("id.length")});
     EXPECT_EQ(codes(checkResidentId(QStringLiteral("QQQ110090010068"), kToday)),
               QStringList{QStringLiteral("id.nationality")});
 }
