@@ -1,6 +1,6 @@
 // `nbapply check`: the real executable, its exact output lines, exit codes and JSON.
-#include "processrunner.h"
 #include "../core/validation/qstringprinter.h"
+#include "processrunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,6 +79,22 @@ TEST(CheckCommand, ValuesFromStdin)
     EXPECT_EQ(lines[0], "ok\t+8613812345678");
     EXPECT_EQ(lines[1], "ok\t+85221234567");
     EXPECT_TRUE(lines[2].startsWith("error\tphone.character\t"));
+}
+
+TEST(CheckCommand, InvalidUtf8AndLongLinesOnStdin)
+{
+    QByteArray input("\xff\xfe"
+                     "13812345678\n");
+    input += QByteArray(1000000, '1') + '\n';
+    input += "13812345678";
+    const auto r = runNbapply({"check", "phone", "-"}, {}, input);
+    EXPECT_EQ(r.exitCode, 1);
+    const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3);
+    EXPECT_TRUE(lines[0].startsWith("error\tphone.character\t")) << lines[0].toStdString();
+    EXPECT_TRUE(lines[0].contains("U+FFFD"));
+    EXPECT_TRUE(lines[1].startsWith("error\tphone.too-long\t"));
+    EXPECT_EQ(lines[2], "ok\t+8613812345678");
 }
 
 TEST(CheckCommand, JsonOutput)

@@ -221,9 +221,10 @@ CheckResult checkEmail(const QString &input)
         return result;
     }
 
+    // Domains are case-insensitive (IDNA maps case too): store them in lower case.
+    domain = domain.toLower();
     QString ascii;
     if (isAscii(domain)) {
-        domain = domain.toLower();
         ascii = domain;
     } else {
         ascii = QString::fromLatin1(QUrl::toAce(domain));

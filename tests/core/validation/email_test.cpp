@@ -54,6 +54,7 @@ TEST(Email, InternationalisedDomainBecomesPunycodeForHeaders)
     EXPECT_EQ(r.normalized, QStringLiteral("info@例子.测试"));
     EXPECT_EQ(emailForHeaders(r.normalized), QStringLiteral("info@xn--fsqu00a.xn--0zwm56d"));
     EXPECT_EQ(emailForHeaders(QStringLiteral("info@bücher.de")), QStringLiteral("info@xn--bcher-kva.de"));
+    EXPECT_EQ(checkEmail(QStringLiteral("Info@BÜCHER.DE")).normalized, QStringLiteral("Info@bücher.de"));
     EXPECT_EQ(emailForHeaders(QStringLiteral("not an address")), QString());
 }
 
