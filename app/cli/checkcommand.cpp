@@ -111,7 +111,8 @@ int runCheck(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Check identifiers as the application form does.\n"
         "KIND: uscc (统一社会信用代码), id (身份证号 and residence/permanent-resident permits),\n"
-        "email, phone. VALUE '-' reads values from stdin, one per line.\n"
+        "email, phone. VALUE '-' reads values from stdin, one per line;\n"
+        "put '--' before values that start with '-'.\n"
         "Prints one line per value: ok<TAB>normalised, or error<TAB>code<TAB>message.\n"
         "Exit codes: 0 every value valid, 1 some value invalid, 2 bad usage."));
     parser.addHelpOption();

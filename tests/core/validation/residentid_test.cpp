@@ -3,6 +3,7 @@
 #include "validation/identifiers.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 
 #include <gtest/gtest.h>
 
@@ -166,4 +167,26 @@ TEST(ResidentId, HostileInput)
     EXPECT_EQ(codes(checkResidentId(QString(100000, QLatin1Char('1')), kToday)),
               QStringList{QStringLiteral("id.length")});
     EXPECT_LT(timer.elapsed(), 200);
+}
+
+TEST(ResidentId, RandomValidNumbersPassAndEverySingleDigitChangeFails)
+{
+    QRandomGenerator random(19991001); // fixed seed: reproducible
+    const QStringList starts{"110105", "440305", "650102", "810000", "820000", "830000", "911840", "931156"};
+    for (int round = 0; round < 300; ++round) {
+        const QDate birth =
+            QDate(1900, 1, 1).addDays(random.bounded(int(QDate(1900, 1, 1).daysTo(kToday)) + 1));
+        const QString body = starts[random.bounded(int(starts.size()))] + birth.toString(u"yyyyMMdd") +
+                             QStringLiteral("%1").arg(random.bounded(1000), 3, 10, QLatin1Char('0'));
+        const QString number = withCheck(body);
+        const CheckResult r = checkResidentId(number, kToday);
+        ASSERT_TRUE(r.ok()) << number.toStdString() << " " << codes(r).join(',').toStdString();
+        EXPECT_EQ(residentIdBirthDate(number), birth);
+        // Any one changed digit is caught (by the check digit if by nothing else).
+        const int position = random.bounded(17);
+        QString changed = number;
+        changed[position] = QChar('0' + (changed[position].digitValue() + 1 + random.bounded(9)) % 10);
+        EXPECT_FALSE(checkResidentId(changed, kToday).ok())
+            << number.toStdString() << " -> " << changed.toStdString();
+    }
 }

@@ -3,6 +3,7 @@
 #include "validation/identifiers.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 
 #include <gtest/gtest.h>
 
@@ -191,4 +192,29 @@ TEST(Uscc, HostileInputIsRejectedQuickly)
     const CheckResult huge = checkUscc(QString(100000, QLatin1Char('9')));
     EXPECT_LT(timer.elapsed(), 200);
     EXPECT_EQ(codes(huge), QStringList{QStringLiteral("uscc.length")});
+}
+
+TEST(Uscc, RandomValidCodesPassAndEverySingleSubstitutionFails)
+{
+    QRandomGenerator random(20151001); // fixed seed: reproducible
+    const QStringList prefixes{"91", "92", "93", "11", "12", "51", "52", "53", "N1", "Y1", "A1", "31"};
+    const QStringList provinces{"11", "31", "44", "65", "82", "71"};
+    const QString orgAlphabet = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
+    for (int round = 0; round < 300; ++round) {
+        QString body;
+        for (int i = 0; i < 8; ++i)
+            body += orgAlphabet[random.bounded(int(orgAlphabet.size()))];
+        const QString prefix = prefixes[random.bounded(int(prefixes.size()))] +
+                               provinces[random.bounded(int(provinces.size()))] +
+                               QStringLiteral("%1").arg(random.bounded(10000), 4, 10, QLatin1Char('0'));
+        const QString code = makeCode(prefix, body);
+        // An organisation code whose check would be X or 0 may land on a letter the code cannot hold;
+        // makeCode always yields characters of the alphabet, so every generated code must pass.
+        const CheckResult r = checkUscc(code);
+        ASSERT_TRUE(r.ok()) << code.toStdString() << " " << codes(r).join(',').toStdString();
+        const int position = random.bounded(18);
+        QString changed = code;
+        changed[position] = kAlphabet[(kAlphabet.indexOf(code[position]) + 1 + random.bounded(30)) % 31];
+        EXPECT_FALSE(checkUscc(changed).ok()) << code.toStdString() << " -> " << changed.toStdString();
+    }
 }
