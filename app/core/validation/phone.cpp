@@ -178,7 +178,16 @@ CheckResult checkPhone(const QString &input)
     if (util.IsValidNumber(number))
         return result;
 
-    switch (util.IsPossibleNumberWithReason(number)) {
+    // A mainland number of 7 or 8 digits not starting with 1 is a landline typed without its area code
+    // (62345678): say so, rather than offering to confirm it.
+    const QString mainland =
+        result.normalized.startsWith(u"+86") ? QString::fromStdString(e164).mid(3) : QString();
+    const bool localLandline =
+        (mainland.size() == 7 || mainland.size() == 8) && mainland[0] >= u'2' && mainland[0] <= u'9';
+    auto reason = util.IsPossibleNumberWithReason(number);
+    if (localLandline)
+        reason = PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY;
+    switch (reason) {
     case PhoneNumberUtil::IS_POSSIBLE:
         // The right length, but a block libphonenumber does not know (it may be newer than its data,
         // as China Broadnet's 1610… is for Debian's 8.12.57): an error the user may confirm.
@@ -195,10 +204,12 @@ CheckResult checkPhone(const QString &input)
     case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
         result.problems << makeError(
             QStringLiteral("phone.area-code"),
-            QStringLiteral("座机号码“%1”缺少区号。请在前面加上区号，例如 010-12345678、0755-12345678。")
+            QStringLiteral("座机号码“%1”缺少区号。请在前面加上区号，例如 010-12345678、0755-12345678；"
+                           "香港、澳门或境外号码请以国家或地区代码开头，例如 +852 2123 4567。")
                 .arg(shownValue(text)),
             QStringLiteral("The landline number “%1” lacks its area code. Put the area code in front, for "
-                           "example 010-12345678 or 0755-12345678.")
+                           "example 010-12345678 or 0755-12345678; start numbers in Hong Kong, Macao or "
+                           "abroad with their country code, for example +852 2123 4567.")
                 .arg(shownValue(text)));
         break;
     case PhoneNumberUtil::TOO_LONG:

@@ -75,6 +75,14 @@ TEST(Phone, Extensions)
               QStringList{QStringLiteral("phone.extension")});
 }
 
+TEST(Phone, LandlineWithoutAreaCode)
+{
+    const CheckResult r = checkPhone(QStringLiteral("6234 5678"));
+    ASSERT_EQ(codes(r), QStringList{QStringLiteral("phone.area-code")});
+    EXPECT_TRUE(r.problems.first().message.en.contains(QStringLiteral("010-12345678")));
+    EXPECT_EQ(codes(checkPhone(QStringLiteral("8765432"))), QStringList{QStringLiteral("phone.area-code")});
+}
+
 TEST(Phone, UnknownRangeIsAConfirmableError)
 {
     // China Broadnet's 1610 block is newer than Debian's libphonenumber data.
