@@ -92,6 +92,26 @@ void checkDomainLabels(const QString &ascii, const QString &shown, Problems *pro
     }
 }
 
+// A Cyrillic or Greek letter in a domain label that also holds Latin letters ("exаmple" with a Cyrillic
+// а): a look-alike, not a real internationalised name. 0 when there is none.
+char32_t mixedScriptLetter(const QString &domain)
+{
+    for (const QString &label : domain.split(u'.')) {
+        bool latin = false;
+        char32_t other = 0;
+        for (const char32_t c : label.toUcs4()) {
+            const QChar::Script script = QChar::script(c);
+            latin = latin || ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'));
+            if (!other && QChar::isLetter(c) &&
+                (script == QChar::Script_Cyrillic || script == QChar::Script_Greek))
+                other = c;
+        }
+        if (latin && other)
+            return other;
+    }
+    return 0;
+}
+
 } // namespace
 
 CheckResult checkEmail(const QString &input)
@@ -244,6 +264,16 @@ CheckResult checkEmail(const QString &input)
     result.normalized = local + u'@' + domain;
 
     // Accepted by the WHATWG grammar, but worth a second look.
+    if (const char32_t lookAlike = mixedScriptLetter(domain)) {
+        const BilingualText what = describeCharacter(lookAlike);
+        problems << makeWarning(
+            QStringLiteral("email.mixed-script"),
+            QStringLiteral("域名“%1”把拉丁字母和%2混在一起，多半是输入法造成的。请用英文输入法重新输入域名。")
+                .arg(shownValue(domain), what.zh),
+            QStringLiteral("The domain “%1” mixes Latin letters with %2, usually a keyboard-layout slip. "
+                           "Re-type the domain with an English keyboard layout.")
+                .arg(shownValue(domain), what.en));
+    }
     if (!domain.contains(u'.')) {
         problems << makeWarning(
             QStringLiteral("email.single-label-domain"),

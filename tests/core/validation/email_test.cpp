@@ -128,8 +128,12 @@ TEST(Email, HostileInput)
     const CheckResult rtl = checkEmail(QStringLiteral("a\u202E@example.com"));
     ASSERT_EQ(errorCodes(rtl), QStringList{QStringLiteral("email.character")});
     EXPECT_FALSE(rtl.problems.first().message.en.contains(QChar(0x202E)));
-    EXPECT_EQ(errorCodes(checkEmail(QStringLiteral("a@ex\u0430mple.com"))).size(),
-              0); // Cyrillic а in the domain is an IDN
+    // A Cyrillic а among Latin letters is a valid IDN, but a look-alike: warned, with the character named.
+    const CheckResult lookAlike = checkEmail(QStringLiteral("a@ex\u0430mple.com"));
+    EXPECT_TRUE(lookAlike.ok());
+    ASSERT_EQ(codes(lookAlike), QStringList{QStringLiteral("email.mixed-script")});
+    EXPECT_TRUE(lookAlike.problems.first().message.en.contains(QStringLiteral("U+0430")));
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("a@пример.рф"))), QStringList()); // all-Cyrillic is fine
     QElapsedTimer timer;
     timer.start();
     EXPECT_EQ(codes(checkEmail(QString(100000, QLatin1Char('a')) + QStringLiteral("@x.com"))),
