@@ -61,7 +61,14 @@ bool collectValues(const QStringList &arguments, QStringList *values)
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
             return false;
-        const QByteArray data = in.read(kMaxStdinBytes);
+        // A pipe delivers its data in pieces: read until end of input (or the cap).
+        QByteArray data;
+        while (data.size() < kMaxStdinBytes) {
+            const QByteArray chunk = in.read(qMin<qint64>(1 << 20, kMaxStdinBytes - data.size()));
+            if (chunk.isEmpty())
+                break;
+            data += chunk;
+        }
         for (QByteArray line : data.split('\n')) {
             if (line.endsWith('\r'))
                 line.chop(1);
