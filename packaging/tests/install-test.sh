@@ -69,7 +69,7 @@ grep -q '^/usr/share/nbapply/fonts/.*LICENSE' "$work/contents.txt" ||
 [ "$missing" -eq 0 ] || { echo "install-test: FAIL: files are missing from the package" >&2; exit 1; }
 
 echo "== lintian (errors fail the test; warnings are listed)"
-lintian --fail-on error --no-tag-display-limit "$deb" || {
+lintian --fail-on error --tag-display-limit 0 "$deb" || {
     echo "install-test: FAIL: lintian reports errors" >&2
     exit 1
 }
@@ -87,17 +87,18 @@ checks="$source_dir/packaging/tests/installed-checks.sh"
 started=$(date +%s)
 # Hooks: seed apt's cache from earlier runs, copy the sample draft and the checks in, run the checks
 # in the chroot with a clean environment, and keep what they wrote. --include installs the .deb with
-# the dependencies apt resolves from its control file. The root itself is discarded (/dev/null).
+# the dependencies apt resolves from its control file; the file-mirror-automount hook makes the .deb
+# visible to dpkg inside the chroot. The root itself is discarded (/dev/null).
 # shellcheck disable=SC2016 # "$1" in the hooks is the chroot path, expanded by mmdebstrap's shell
 if ! mmdebstrap --variant=apt --mode=root \
-    --include="$deb" \
+    --include="$deb" --hook-dir=/usr/share/mmdebstrap/hooks/file-mirror-automount \
     --setup-hook='mkdir -p "$1"/var/cache/apt/archives' \
     --setup-hook="sync-in '$apt_cache' /var/cache/apt/archives" \
     --customize-hook="sync-out /var/cache/apt/archives '$apt_cache'" \
     --customize-hook="copy-in '$source_dir/examples' /tmp" \
     --customize-hook="copy-in '$checks' /tmp" \
     --customize-hook="chroot \"\$1\" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
-        sh /tmp/installed-checks.sh /tmp/examples/$draft_name /tmp/nbapply-results" \
+        sh /tmp/installed-checks.sh /tmp/examples/$draft_name /tmp/nbapply-results '$build_dir'" \
     --customize-hook="sync-out /tmp/nbapply-results '$work/results'" \
     bookworm /dev/null "$mirror" >"$work/mmdebstrap.log" 2>&1; then
     cat "$work/mmdebstrap.log" >&2

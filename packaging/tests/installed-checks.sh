@@ -1,11 +1,13 @@
 #!/bin/sh
 # Runs INSIDE the clean Debian 12 root after the package is installed (see install-test.sh): the
 # commands a user would run, against the installed files only.
-# Usage: installed-checks.sh SAMPLE_DRAFT RESULTS_DIR
+# Usage: installed-checks.sh SAMPLE_DRAFT RESULTS_DIR BUILD_DIR
+# BUILD_DIR is the path of the build tree outside, which must not exist in here.
 set -eu
 
 draft=$1
 results=$2
+build_dir=$3
 mkdir -p "$results"
 
 say() { echo "installed-checks: $*"; }
@@ -13,6 +15,8 @@ fail() {
     echo "installed-checks: FAIL: $*" >&2
     exit 1
 }
+
+[ ! -e "$build_dir/CMakeCache.txt" ] || fail "the build tree $build_dir is visible in the clean root"
 
 version=$(nbapply --version) || fail "nbapply --version exits with $?"
 [ "$version" = "nbapply 0.1.0" ] || fail "nbapply --version printed '$version', not 'nbapply 0.1.0'"
@@ -32,11 +36,15 @@ nbapply export "$draft" --out "$results/export" >"$results/export.txt" 2>&1 || s
 pdf=$(find "$results/export" -name '*.pdf' | head -n 1)
 [ -n "$pdf" ] || fail "nbapply export wrote no PDF"
 [ "$(head -c 5 "$pdf")" = "%PDF-" ] || fail "$pdf is not a PDF"
-say "nbapply export: wrote $(basename "$pdf") ($(wc -c <"$pdf") bytes)"
+find "$results/export" -name '*.eml' | grep -q . || fail "nbapply export wrote no e-mail draft (.eml)"
+say "nbapply export: wrote $(basename "$pdf") ($(wc -c <"$pdf") bytes) and the e-mail draft"
 
-# The exported PDF carries the draft, so it can be validated again from the installed files.
+# The exported PDF carries the draft, so it can be validated again from the installed files. Its
+# documents are relative to the draft's folder, so the PDF is validated from there.
+reopened="$(dirname "$draft")/exported-copy.pdf"
+cp "$pdf" "$reopened"
 status=0
-nbapply validate "$pdf" >"$results/validate-pdf.txt" 2>&1 || status=$?
+nbapply validate "$reopened" >"$results/validate-pdf.txt" 2>&1 || status=$?
 [ "$status" -eq 0 ] || { cat "$results/validate-pdf.txt" >&2; fail "nbapply validate of the exported PDF exits with $status"; }
 
 # The wizard and the xcb platform plugin must find every library the package's dependencies pulled in.
