@@ -18,11 +18,11 @@ fail() {
 
 [ ! -e "$build_dir/CMakeCache.txt" ] || fail "the build tree $build_dir is visible in the clean root"
 
-version=$(nbapply --version) || fail "nbapply --version exits with $?"
+version=$(nbapply --version) || fail "nbapply --version failed"
 [ "$version" = "nbapply 0.1.0" ] || fail "nbapply --version printed '$version', not 'nbapply 0.1.0'"
 say "nbapply --version: $version"
 
-nbapply --help >/dev/null || fail "nbapply --help exits with $?"
+nbapply --help >/dev/null || fail "nbapply --help failed"
 nbapply check email applicant@example.com >/dev/null || fail "nbapply check rejects a valid e-mail address"
 
 status=0
@@ -60,4 +60,14 @@ done
 [ -x /usr/lib/qt6/libexec/QtWebEngineProcess ] || fail "QtWebEngineProcess is not installed"
 [ -f /usr/share/iso-codes/json/iso_3166-1.json ] || fail "iso-codes country names are not installed"
 say "nbapply-gui and its Qt plugins resolve every library"
+
+# The wizard starts (Qt loads its platform plugin from the installed packages) and `nbapply` with
+# GUI options execs the nbapply-gui installed beside it. Offscreen: the root has no display.
+gui_version=$(QT_QPA_PLATFORM=offscreen nbapply-gui --version 2>"$results/gui.txt") ||
+    { cat "$results/gui.txt" >&2; fail "nbapply-gui --version failed"; }
+[ "$gui_version" = "nbapply 0.1.0" ] || fail "nbapply-gui --version printed '$gui_version'"
+launched=$(QT_QPA_PLATFORM=offscreen nbapply --language en --version 2>"$results/launcher.txt") ||
+    { cat "$results/launcher.txt" >&2; fail "nbapply did not launch nbapply-gui"; }
+[ "$launched" = "nbapply 0.1.0" ] || fail "nbapply --language en --version printed '$launched'"
+say "nbapply-gui starts offscreen, and nbapply launches it"
 say "all checks passed"
