@@ -3,10 +3,15 @@
 #include "draft/draftfile.h"
 #include "draftsession.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace nbapply::gui
 {
@@ -14,68 +19,117 @@ namespace nbapply::gui
 namespace
 {
 
-QString recoveryFolder()
+const QString kSuffix = QStringLiteral(".nbapply.json");
+
+QString originPathFor(const QString &recoveryPath)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+    return recoveryPath + QStringLiteral(".origin");
 }
 
-QString originFilePath()
+QString lockPathFor(const QString &recoveryPath)
 {
-    return recoveryFolder() + QStringLiteral("/draft.origin");
+    return recoveryPath + QStringLiteral(".lock");
 }
 
 // The folder holds personal data: owner-only, also when it existed with looser permissions.
 bool ensurePrivateFolder()
 {
-    const QString folder = recoveryFolder();
+    const QString folder = Autosaver::recoveryFolder();
     if (!QDir().mkpath(folder))
         return false;
     return QFile::setPermissions(folder,
                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
+void removeRecoveryFiles(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(originPathFor(path));
+}
+
 } // namespace
 
 Autosaver::Autosaver(DraftSession *session, QObject *parent) : QObject(parent), m_session(session)
 {
+    ensurePrivateFolder();
+    m_path = QStringLiteral("%1/session-%2-%3%4")
+                 .arg(recoveryFolder())
+                 .arg(QDateTime::currentMSecsSinceEpoch())
+                 .arg(QCoreApplication::applicationPid())
+                 .arg(kSuffix);
+    m_lock = std::make_unique<QLockFile>(lockPathFor(m_path));
+    m_lock->setStaleLockTime(0);
+    m_lock->tryLock(0);
+
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &Autosaver::write);
     connect(session, &DraftSession::changed, this, &Autosaver::schedule);
     connect(session, &DraftSession::savedOrDiscarded, this, [this] {
         m_timer.stop();
-        removeRecovery();
+        removeOwnFile();
     });
 }
 
-QString Autosaver::recoveryFilePath()
+// Deliberately keeps the recovery file: destruction may be part of a crash-like exit.
+Autosaver::~Autosaver() = default;
+
+QString Autosaver::recoveryFolder()
 {
-    return recoveryFolder() + QStringLiteral("/draft.nbapply.json");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
 }
 
-bool Autosaver::hasRecovery()
+QStringList Autosaver::pendingRecoveries() const
 {
-    return QFile::exists(recoveryFilePath());
+    QDir folder(recoveryFolder());
+    QFileInfoList files = folder.entryInfoList({QStringLiteral("*") + kSuffix}, QDir::Files, QDir::Time);
+    QStringList result;
+    for (const QFileInfo &file : files) {
+        const QString path = file.absoluteFilePath();
+        if (path == QFileInfo(m_path).absoluteFilePath())
+            continue;
+        // A lock we can take belongs to no running session (a dead process's lock is stale).
+        QLockFile lock(lockPathFor(path));
+        if (!lock.tryLock(0))
+            continue;
+        lock.unlock();
+        result << path;
+    }
+    return result;
 }
 
-std::optional<Recovery> Autosaver::readRecovery()
+std::optional<Recovery> Autosaver::readRecovery(const QString &path)
 {
-    if (!hasRecovery())
-        return std::nullopt;
-    DraftLoadResult result = loadDraftFile(recoveryFilePath());
+    DraftLoadResult result = loadDraftFile(path);
     if (!result.ok())
         return std::nullopt;
     QString origin;
-    QFile originFile(originFilePath());
+    QFile originFile(originPathFor(path));
     if (originFile.open(QIODevice::ReadOnly))
         origin = QString::fromUtf8(originFile.readAll());
     return Recovery{*result.draft, origin};
 }
 
-void Autosaver::removeRecovery()
+bool Autosaver::recoverNewest()
 {
-    QFile::remove(recoveryFilePath());
-    QFile::remove(originFilePath());
+    for (const QString &path : pendingRecoveries()) {
+        std::optional<Recovery> recovery = readRecovery(path);
+        if (!recovery)
+            continue;
+        m_session->adoptRecovered(recovery->draft, recovery->originalPath);
+        m_timer.stop();
+        write();
+        if (QFile::exists(m_path))
+            removeRecoveryFiles(path);
+        return true;
+    }
+    return false;
+}
+
+void Autosaver::discardPending()
+{
+    for (const QString &path : pendingRecoveries())
+        removeRecoveryFiles(path);
 }
 
 void Autosaver::flush()
@@ -96,15 +150,20 @@ void Autosaver::write()
 {
     if (!m_session->isDirty() || !ensurePrivateFolder())
         return;
-    // The origin first: a recovery file is never paired with a stale origin from an earlier draft.
-    QSaveFile origin(originFilePath());
+    // The origin first: the draft file is what marks a recovery, and it never pairs with a stale origin.
+    QSaveFile origin(originPathFor(m_path));
     if (origin.open(QIODevice::WriteOnly)) {
         origin.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         origin.write(m_session->filePath().toUtf8());
         origin.commit();
     }
-    if (saveDraftFile(m_session->draft(), recoveryFilePath()).ok)
+    if (saveDraftFile(m_session->draft(), m_path).ok)
         emit recoveryWritten();
+}
+
+void Autosaver::removeOwnFile()
+{
+    removeRecoveryFiles(m_path);
 }
 
 } // namespace nbapply::gui

@@ -2,10 +2,13 @@
 
 #include "draft/draft.h"
 
+#include <QLockFile>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace nbapply::gui
@@ -20,9 +23,10 @@ struct Recovery {
 };
 
 // Writes every change of a DraftSession to a recovery file within kDelayMs, so that nothing typed
-// is lost when the process is killed. The file lives in QStandardPaths::AppDataLocation (folder
-// 0700, file 0600) and is removed after an explicit save or a discard. Nothing is written while the
-// session is clean.
+// is lost when the process is killed. Files live in <AppDataLocation>/recovery (folder 0700, files
+// 0600), one per running session, each guarded by a lock file: a file whose lock is not held belongs
+// to a session that ended without saving (a crash, a kill) and is offered for recovery at the next
+// start. A session's file is removed after an explicit save or a discard, never on destruction.
 class Autosaver : public QObject
 {
     Q_OBJECT
@@ -30,15 +34,23 @@ class Autosaver : public QObject
     static constexpr int kDelayMs = 1000;
 
     explicit Autosaver(DraftSession *session, QObject *parent = nullptr);
+    ~Autosaver() override;
 
-    // <AppDataLocation>/recovery/draft.nbapply.json (and its sidecar with the original path).
-    static QString recoveryFilePath();
-    static bool hasRecovery();
-    // The recovered draft, or nothing when there is no readable recovery file.
-    static std::optional<Recovery> readRecovery();
-    static void removeRecovery();
+    static QString recoveryFolder();
+    // This session's recovery file (it exists only while there are unsaved changes).
+    QString filePath() const { return m_path; }
 
-    // Writes now if a write is pending (used before a deliberate quit and by tests).
+    // Recovery files of sessions that are gone, newest first.
+    QStringList pendingRecoveries() const;
+    bool hasPendingRecovery() const { return !pendingRecoveries().isEmpty(); }
+    static std::optional<Recovery> readRecovery(const QString &path);
+    // Loads the newest pending recovery into the session (dirty, with its original file path), writes
+    // it to this session's file at once and only then deletes the old one. False when none is readable.
+    bool recoverNewest();
+    // The user does not want the pending recoveries: delete them.
+    void discardPending();
+
+    // Writes now if a write is pending (before a deliberate quit, and in tests).
     void flush();
 
   signals:
@@ -47,9 +59,12 @@ class Autosaver : public QObject
   private:
     void schedule();
     void write();
+    void removeOwnFile();
 
     DraftSession *m_session;
     QTimer m_timer;
+    QString m_path;
+    std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace nbapply::gui

@@ -94,6 +94,15 @@ bool DraftSession::saveAs(const QString &path, BilingualText *error)
     return true;
 }
 
+void DraftSession::discardChanges()
+{
+    const bool wasDirty = m_dirty;
+    m_dirty = false;
+    if (wasDirty)
+        emit fileChanged();
+    emit savedOrDiscarded();
+}
+
 void DraftSession::adoptRecovered(const Draft &draft, const QString &originalPath)
 {
     replace(draft, originalPath, true);

@@ -52,6 +52,8 @@ class DraftSession : public QObject
     // file is removed.
     bool save(BilingualText *error);
     bool saveAs(const QString &path, BilingualText *error);
+    // The user chose to throw the unsaved changes away (on quit): clean, recovery file removed.
+    void discardChanges();
     // Adopts a recovered draft: keeps it dirty, remembers the file it came from.
     void adoptRecovered(const Draft &draft, const QString &originalPath);
 

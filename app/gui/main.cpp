@@ -1,0 +1,104 @@
+// nbapply-gui: the desktop wizard. Everything lives in the nbapply_gui library; this file reads the
+// command line, sets up the application (name, icon, font, language) and shows the main window.
+#include "form/formdefinition.h"
+#include "mainwindow.h"
+#include "screenshot.h"
+#include "uilanguage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFontDatabase>
+#include <QIcon>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace
+{
+
+// Without a display Qt would abort with a message about platform plugins; say what to do instead.
+bool haveDisplay()
+{
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+}
+
+void useCjkFont()
+{
+    const QString family = QStringLiteral("Noto Sans CJK SC");
+    if (QFontDatabase::families().contains(family)) {
+        QFont font = QApplication::font();
+        font.setFamilies({family});
+        QApplication::setFont(font);
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (!haveDisplay()) {
+        std::fputs(
+            "nbapply-gui：没有可用的图形显示。命令行用法见 `nbapply --help`。\n"
+            "nbapply-gui: no graphical display is available. See `nbapply --help` for the command line.\n",
+            stderr);
+        return 2;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("nbapply"));
+    QApplication::setOrganizationName(QStringLiteral("nbapply"));
+    QApplication::setApplicationVersion(QStringLiteral(NBAPPLY_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(NBAPPLY_APP_ID));
+    const QString icon = QFile::exists(QStringLiteral(":/icons/nbapply.svg"))
+                             ? QStringLiteral(":/icons/nbapply.svg")
+                             : QStringLiteral(":/gui/wizard-logo.svg");
+    QApplication::setWindowIcon(QIcon(icon));
+    useCjkFont();
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption language(QStringLiteral("language"), QStringLiteral("UI language: zh_CN or en."),
+                                QStringLiteral("code"));
+    QCommandLineOption open(QStringLiteral("open"), QStringLiteral("Open a draft or an nbapply PDF."),
+                            QStringLiteral("file"));
+    QCommandLineOption shotPage(QStringLiteral("screenshot-page"), QStringLiteral("Page to grab."),
+                                QStringLiteral("n"));
+    QCommandLineOption shotOut(QStringLiteral("screenshot-out"), QStringLiteral("PNG to write."),
+                               QStringLiteral("file"));
+    shotPage.setFlags(QCommandLineOption::HiddenFromHelp);
+    shotOut.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({language, open, shotPage, shotOut});
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A draft or an nbapply PDF to open."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    using namespace nbapply::gui;
+    QSettings settings;
+    const auto chosen =
+        languageFromCode(parser.isSet(language) ? parser.value(language)
+                                                : settings.value(QStringLiteral("language")).toString());
+    setUiLanguage(chosen.value_or(systemLanguage()));
+
+    MainWindow window(nbapply::FormDefinition::builtin());
+    window.show();
+
+    QString toOpen = parser.value(open);
+    if (toOpen.isEmpty() && !parser.positionalArguments().isEmpty())
+        toOpen = parser.positionalArguments().constFirst();
+    if (parser.isSet(shotPage)) {
+        scheduleScreenshot(&window, {parser.value(shotPage).toInt(), toOpen, parser.value(shotOut)});
+    } else {
+        QTimer::singleShot(0, &window, [&window, toOpen] {
+            if (!toOpen.isEmpty())
+                window.openFile(toOpen);
+            else
+                window.offerRecovery();
+        });
+    }
+    const int result = QApplication::exec();
+    settings.setValue(QStringLiteral("language"), languageCode(uiLanguage()));
+    return result;
+}

@@ -1,0 +1,313 @@
+#include "mainwindow.h"
+
+#include "autosaver.h"
+#include "draftsession.h"
+#include "form/formdefinition.h"
+#include "uilanguage.h"
+#include "wizard/applicationwizard.h"
+#include "wizard/welcomepage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace nbapply::gui
+{
+
+namespace
+{
+
+const QString kRecentKey = QStringLiteral("recentFiles");
+const QString kDraftSuffix = QStringLiteral(".nbapply.json");
+
+// Both languages: the one the user reads first, the other for whoever they ask for help.
+QString bilingual(const BilingualText &text)
+{
+    const Language other = uiLanguage() == Language::Chinese ? Language::English : Language::Chinese;
+    if (text.in(other).isEmpty() || text.in(other) == inUi(text))
+        return inUi(text);
+    return inUi(text) + QStringLiteral("\n\n") + text.in(other);
+}
+
+} // namespace
+
+MainWindow::MainWindow(const FormDefinition &form, QWidget *parent)
+    : QMainWindow(parent), m_form(form), m_session(new DraftSession(form, this)),
+      m_autosaver(new Autosaver(m_session, this)), m_wizard(new ApplicationWizard(form, m_session, this))
+{
+    setCentralWidget(m_wizard);
+    createActions();
+    connect(m_session, &DraftSession::fileChanged, this, &MainWindow::updateTitle);
+    connect(m_wizard, &ApplicationWizard::finishRequested, this, &QWidget::close);
+    WelcomePage *welcome = m_wizard->welcomePage();
+    connect(welcome, &WelcomePage::startNewRequested, this, [this] {
+        if (newDraft())
+            m_wizard->next();
+    });
+    connect(welcome, &WelcomePage::openRequested, this, &MainWindow::openWithDialog);
+    connect(welcome, &WelcomePage::recoverRequested, this, &MainWindow::recover);
+    welcome->setRecoveryAvailable(m_autosaver->hasPendingRecovery());
+    // A size that shows a whole page at 100 %; scaled with the font so 200 % is not cramped.
+    resize(QSize(fontMetrics().averageCharWidth() * 125, fontMetrics().lineSpacing() * 40));
+    retranslateUi();
+}
+
+bool MainWindow::newDraft()
+{
+    if (!maybeSave())
+        return false;
+    m_session->newDraft();
+    m_wizard->restartAtWelcome();
+    return true;
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    BilingualText error;
+    if (!m_session->open(path, &error)) {
+        showError(tr("Could not open %1").arg(QFileInfo(path).fileName()), error);
+        return false;
+    }
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    m_wizard->restartAtWelcome();
+    m_wizard->next();
+    return true;
+}
+
+bool MainWindow::openWithDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a draft or an nbapply PDF"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Drafts and nbapply PDFs (*.nbapply.json *.json *.pdf);;All files (*)"));
+    return !path.isEmpty() && openFile(path);
+}
+
+bool MainWindow::save()
+{
+    if (m_session->filePath().isEmpty())
+        return saveAsWithDialog();
+    BilingualText error;
+    if (!m_session->save(&error)) {
+        showError(tr("Could not save the draft"), error);
+        return false;
+    }
+    addRecentFile(m_session->filePath());
+    return true;
+}
+
+bool MainWindow::saveAs(const QString &path)
+{
+    BilingualText error;
+    if (!m_session->saveAs(path, &error)) {
+        showError(tr("Could not save the draft"), error);
+        return false;
+    }
+    addRecentFile(m_session->filePath());
+    return true;
+}
+
+bool MainWindow::saveAsWithDialog()
+{
+    QString suggested = m_session->filePath();
+    if (suggested.isEmpty()) {
+        QString name = m_session->draft().text(QStringLiteral("applicant.name")).simplified();
+        name.remove(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]")));
+        suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
+                    (name.isEmpty() ? tr("application") : name.left(60)) + kDraftSuffix;
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the draft as"), suggested,
+                                                tr("nbapply drafts (*.nbapply.json)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        path += kDraftSuffix;
+    return saveAs(path);
+}
+
+bool MainWindow::recover()
+{
+    if (m_session->isDirty() && !maybeSave())
+        return false;
+    const bool recovered = m_autosaver->recoverNewest();
+    m_wizard->welcomePage()->setRecoveryAvailable(m_autosaver->hasPendingRecovery());
+    if (!recovered) {
+        showError(tr("Could not recover the unsaved work"),
+                  {QStringLiteral("恢复文件无法读取，可能已损坏。"),
+                   QStringLiteral("The recovery file could not be read; it may be damaged.")});
+        return false;
+    }
+    m_wizard->restartAtWelcome();
+    m_wizard->next();
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_session->isDirty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("The application has changes that are not saved. Save them first?"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        m_session->discardChanges();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::offerRecovery()
+{
+    if (!m_autosaver->hasPendingRecovery())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Recover unsaved work?"),
+                    tr("nbapply was closed without saving an application. Recover it now?\n\nIf you choose "
+                       "Later, it stays available from the Welcome page."),
+                    QMessageBox::NoButton, this);
+    QPushButton *recoverButton = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+    QPushButton *discardButton = box.addButton(tr("&Discard it"), QMessageBox::DestructiveRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(recoverButton);
+    box.exec();
+    if (box.clickedButton() == recoverButton)
+        recover();
+    else if (box.clickedButton() == discardButton)
+        m_autosaver->discardPending();
+    m_wizard->welcomePage()->setRecoveryAvailable(m_autosaver->hasPendingRecovery());
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (maybeSave()) {
+        m_autosaver->flush();
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_new = m_fileMenu->addAction(QString(), QKeySequence::New, this, [this] { newDraft(); });
+    m_open = m_fileMenu->addAction(QString(), QKeySequence::Open, this, [this] { openWithDialog(); });
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_save = m_fileMenu->addAction(QString(), QKeySequence::Save, this, [this] { save(); });
+    m_saveAs = m_fileMenu->addAction(QString(), QKeySequence(QStringLiteral("Ctrl+Shift+S")), this,
+                                     [this] { saveAsWithDialog(); });
+    m_fileMenu->addSeparator();
+    m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+
+    // Each language is named in itself, so a user who cannot read the current one still finds theirs.
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto *languages = new QActionGroup(this);
+    m_chinese = m_languageMenu->addAction(QStringLiteral("中文（简体）"));
+    m_english = m_languageMenu->addAction(QStringLiteral("English"));
+    for (QAction *action : {m_chinese, m_english}) {
+        action->setCheckable(true);
+        languages->addAction(action);
+    }
+    connect(m_chinese, &QAction::triggered, this, [] { setUiLanguage(Language::Chinese); });
+    connect(m_english, &QAction::triggered, this, [] { setUiLanguage(Language::English); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    updateRecentMenu();
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_new->setText(tr("&New"));
+    m_open->setText(tr("&Open…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_save->setText(tr("&Save"));
+    m_saveAs->setText(tr("Save &As…"));
+    m_quit->setText(tr("&Quit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About nbapply"));
+    m_chinese->setChecked(uiLanguage() == Language::Chinese);
+    m_english->setChecked(uiLanguage() == Language::English);
+    updateRecentMenu();
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name =
+        m_session->displayName().isEmpty() ? tr("New application") : m_session->displayName();
+    setWindowTitle(QStringLiteral("%1[*] — nbapply").arg(name));
+    setWindowModified(m_session->isDirty());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        m_recentMenu
+            ->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+                        [this, path] { openFile(path); })
+            ->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(kRecentKey, files);
+    updateRecentMenu();
+}
+
+void MainWindow::showError(const QString &action, const BilingualText &error)
+{
+    QMessageBox::warning(this, action, action + QStringLiteral("\n\n") + bilingual(error));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About nbapply"),
+        tr("nbapply %1\n\nPrepares the application for commercial use of the Nanbeige licensed "
+           "models: the form, a bilingual PDF and an e-mail draft. Not affiliated with the "
+           "licensor; the licensor alone decides.")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace nbapply::gui

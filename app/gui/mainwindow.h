@@ -1,0 +1,84 @@
+#pragma once
+
+#include "common/bilingualtext.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+
+namespace nbapply
+{
+class FormDefinition;
+}
+
+namespace nbapply::gui
+{
+
+class ApplicationWizard;
+class Autosaver;
+class DraftSession;
+
+// The window: menus for drafts (New, Open, Save, Save As, recent files, Quit), the UI language and
+// help, and the wizard as its content. It owns the draft session and its autosaver, offers to recover
+// unsaved work at start-up and asks before unsaved changes are lost.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+  public:
+    static constexpr int kMaxRecentFiles = 8;
+
+    explicit MainWindow(const FormDefinition &form, QWidget *parent = nullptr);
+
+    DraftSession *session() const { return m_session; }
+    Autosaver *autosaver() const { return m_autosaver; }
+    ApplicationWizard *wizard() const { return m_wizard; }
+
+    // The actions behind the menus; dialogs only where a choice is needed. Each returns whether it
+    // went through.
+    bool newDraft();
+    bool openFile(const QString &path);
+    bool openWithDialog();
+    bool save();
+    bool saveAs(const QString &path);
+    bool saveAsWithDialog();
+    bool recover();
+    // When the draft has unsaved changes asks Save / Discard / Cancel; true when it is safe to go on.
+    bool maybeSave();
+    // Asks whether to recover the work an earlier session did not save (called once after start-up).
+    void offerRecovery();
+    QStringList recentFiles() const;
+
+  protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+  private:
+    void createActions();
+    void retranslateUi();
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    void showError(const QString &action, const BilingualText &error);
+    void showAbout();
+
+    const FormDefinition &m_form;
+    DraftSession *m_session;
+    Autosaver *m_autosaver;
+    ApplicationWizard *m_wizard;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_new = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_saveAs = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_chinese = nullptr;
+    QAction *m_english = nullptr;
+    QAction *m_about = nullptr;
+};
+
+} // namespace nbapply::gui

@@ -1,0 +1,287 @@
+// Inputs that pick from the form's choices: radio buttons, a combo box (editable for free text)
+// and check boxes. Values stored are the choices' values; labels follow the UI language.
+#include "draftsession.h"
+#include "fieldinputs_p.h"
+#include "uilanguage.h"
+
+#include <QAbstractItemView>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace nbapply::gui
+{
+
+namespace
+{
+
+constexpr int kMaxRadioChoices = 4;
+
+// The choices of `field` for the draft's applicant kind (identifier types differ by kind).
+QList<Choice> currentChoices(const FieldDefinition &field, const DraftSession *session)
+{
+    return field.choicesFor(session->draft().applicantKind());
+}
+
+// A typed text that names a choice (in either language, or its value) stands for that choice.
+QString valueForText(const QList<Choice> &choices, const QString &text)
+{
+    const QString t = text.trimmed();
+    for (const Choice &c : choices)
+        if (t == c.value || t == c.label.zh || t == c.label.en)
+            return c.value;
+    return text;
+}
+
+class RadioChoiceInput : public FieldInput
+{
+  public:
+    RadioChoiceInput(const FieldDefinition &field, DraftSession *session, QWidget *parent)
+        : FieldInput(field, session, parent), m_group(new QButtonGroup(this)), m_layout(new QHBoxLayout(this))
+    {
+        m_layout->setContentsMargins(0, 0, 0, 0);
+        m_group->setExclusive(true);
+        connect(m_group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *button, bool checked) {
+            if (m_loading || !checked)
+                return;
+            this->session()->setText(this->field().path(), button->property("choiceValue").toString());
+            emit edited();
+        });
+        if (!field.choicesByKind.isEmpty())
+            connect(session, &DraftSession::changed, this, [this](const QString &path) {
+                if (path == QLatin1String("applicant.kind"))
+                    rebuild();
+            });
+        rebuild();
+    }
+    void load() override
+    {
+        const QString value = session()->draft().text(field().path());
+        m_loading = true;
+        // An exclusive group cannot show "nothing chosen" once a button is checked: lift it briefly.
+        m_group->setExclusive(false);
+        for (QAbstractButton *b : m_group->buttons())
+            b->setChecked(b->property("choiceValue").toString() == value);
+        m_group->setExclusive(true);
+        m_loading = false;
+    }
+    QWidget *focusTarget() const override
+    {
+        for (QAbstractButton *b : m_group->buttons())
+            if (b->isChecked())
+                return b;
+        return m_group->buttons().value(0, nullptr);
+    }
+    QList<QWidget *> tabOrder() const override
+    {
+        QList<QWidget *> result;
+        for (QAbstractButton *b : m_group->buttons())
+            result << b;
+        return result;
+    }
+    void setAccessibleTexts(const QString &name, const QString &description) override
+    {
+        for (QAbstractButton *b : m_group->buttons()) {
+            b->setAccessibleName(b->text());
+            b->setAccessibleDescription(name + QLatin1String(": ") + description);
+        }
+        m_name = name;
+        m_description = description;
+    }
+    void retranslateUi() override
+    {
+        const QList<Choice> choices = currentChoices(field(), session());
+        for (QAbstractButton *b : m_group->buttons())
+            for (const Choice &c : choices)
+                if (c.value == b->property("choiceValue").toString())
+                    b->setText(inUi(c.label));
+        setAccessibleTexts(m_name, m_description);
+    }
+
+  private:
+    void rebuild()
+    {
+        const QList<Choice> choices = currentChoices(field(), session());
+        for (QAbstractButton *b : m_group->buttons()) {
+            m_group->removeButton(b);
+            delete b;
+        }
+        while (QLayoutItem *item = m_layout->takeAt(0))
+            delete item;
+        for (const Choice &c : choices) {
+            auto *button = new QRadioButton(inUi(c.label), this);
+            button->setProperty("choiceValue", c.value);
+            m_group->addButton(button);
+            m_layout->addWidget(button);
+        }
+        m_layout->addStretch(0);
+        // A value of another applicant kind (a credit code type for a natural person) no longer
+        // applies: clear it so the required check asks for a new choice.
+        const QString value = session()->draft().text(field().path());
+        bool known = value.isEmpty();
+        for (const Choice &c : choices)
+            known = known || c.value == value;
+        if (!known)
+            session()->setText(field().path(), QString());
+        setAccessibleTexts(m_name, m_description);
+        load();
+    }
+
+    QButtonGroup *m_group;
+    QHBoxLayout *m_layout;
+    QString m_name;
+    QString m_description;
+};
+
+class ComboChoiceInput : public FieldInput
+{
+  public:
+    ComboChoiceInput(const FieldDefinition &field, DraftSession *session, QWidget *parent)
+        : FieldInput(field, session, parent), m_combo(new QComboBox(this))
+    {
+        auto *layout = new QHBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_combo);
+        m_combo->setEditable(field.freeText);
+        m_combo->setInsertPolicy(QComboBox::NoInsert);
+        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_combo->setMinimumContentsLength(20);
+        if (field.freeText) {
+            m_combo->lineEdit()->setMaxLength(1 << 30);
+            // Typing part of a label ("制造") offers the choices that contain it.
+            m_combo->completer()->setFilterMode(Qt::MatchContains);
+            m_combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+            connect(m_combo, &QComboBox::editTextChanged, this, [this](const QString &text) {
+                if (m_loading)
+                    return;
+                this->session()->setText(this->field().path(), valueForText(m_choices, text));
+                emit edited();
+            });
+        } else {
+            connect(m_combo, &QComboBox::currentIndexChanged, this, [this](int index) {
+                if (m_loading || index < 0)
+                    return;
+                this->session()->setText(this->field().path(), m_combo->itemData(index).toString());
+                emit edited();
+            });
+        }
+        retranslateUi();
+    }
+    void load() override
+    {
+        const QString value = session()->draft().text(field().path());
+        m_loading = true;
+        const int index = m_combo->findData(value);
+        if (field().freeText) {
+            const QString shown = index >= 0 ? m_combo->itemText(index) : value;
+            if (m_combo->currentText() != shown) {
+                m_combo->setCurrentIndex(index);
+                m_combo->setEditText(shown);
+            }
+        } else {
+            m_combo->setCurrentIndex(index);
+        }
+        m_loading = false;
+    }
+    QWidget *focusTarget() const override { return m_combo; }
+    void retranslateUi() override
+    {
+        m_loading = true;
+        m_choices = currentChoices(field(), session());
+        m_combo->clear();
+        for (const Choice &c : m_choices)
+            m_combo->addItem(inUi(c.label), c.value);
+        m_combo->setPlaceholderText(field().placeholder.isEmpty() ? FieldInput::tr("Choose or type…")
+                                                                  : inUi(field().placeholder));
+        if (field().freeText)
+            m_combo->lineEdit()->setPlaceholderText(m_combo->placeholderText());
+        m_loading = false;
+        load();
+    }
+
+  private:
+    QComboBox *m_combo;
+    QList<Choice> m_choices;
+};
+
+class MultiChoiceInput : public FieldInput
+{
+  public:
+    MultiChoiceInput(const FieldDefinition &field, DraftSession *session, QWidget *parent)
+        : FieldInput(field, session, parent)
+    {
+        auto *layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+        for (const Choice &c : field.choices) {
+            auto *box = new QCheckBox(this);
+            box->setProperty("choiceValue", c.value);
+            layout->addWidget(box);
+            m_boxes << box;
+            connect(box, &QCheckBox::toggled, this, [this] {
+                if (m_loading)
+                    return;
+                QStringList values;
+                for (QCheckBox *b : m_boxes)
+                    if (b->isChecked())
+                        values << b->property("choiceValue").toString();
+                this->session()->setList(this->field().path(), values);
+                emit edited();
+            });
+        }
+        retranslateUi();
+    }
+    void load() override
+    {
+        const QStringList values = session()->draft().list(field().path());
+        m_loading = true;
+        for (QCheckBox *b : m_boxes)
+            b->setChecked(values.contains(b->property("choiceValue").toString()));
+        m_loading = false;
+    }
+    QWidget *focusTarget() const override { return m_boxes.value(0, nullptr); }
+    QList<QWidget *> tabOrder() const override { return {m_boxes.cbegin(), m_boxes.cend()}; }
+    void setAccessibleTexts(const QString &name, const QString &description) override
+    {
+        m_name = name;
+        m_description = description;
+        for (QCheckBox *b : m_boxes) {
+            b->setAccessibleName(b->text());
+            b->setAccessibleDescription(name + QLatin1String(": ") + description);
+        }
+    }
+    void retranslateUi() override
+    {
+        for (int i = 0; i < m_boxes.size() && i < field().choices.size(); ++i)
+            m_boxes[i]->setText(inUi(field().choices[i].label));
+        setAccessibleTexts(m_name, m_description);
+    }
+
+  private:
+    QList<QCheckBox *> m_boxes;
+    QString m_name;
+    QString m_description;
+};
+
+} // namespace
+
+FieldInput *createChoiceInput(const FieldDefinition &field, DraftSession *session, QWidget *parent)
+{
+    int most = field.choices.size();
+    for (const QList<Choice> &choices : field.choicesByKind)
+        most = std::max<int>(most, choices.size());
+    if (!field.freeText && most <= kMaxRadioChoices)
+        return new RadioChoiceInput(field, session, parent);
+    return new ComboChoiceInput(field, session, parent);
+}
+
+FieldInput *createMultiChoiceInput(const FieldDefinition &field, DraftSession *session, QWidget *parent)
+{
+    return new MultiChoiceInput(field, session, parent);
+}
+
+} // namespace nbapply::gui

@@ -1,0 +1,191 @@
+#include "documentkindbox.h"
+
+#include "draftsession.h"
+#include "form/formdefinition.h"
+#include "problemlabel.h"
+#include "uilanguage.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMimeData>
+#include <QMimeDatabase>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace nbapply::gui
+{
+
+QStringList localFilesOf(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls())
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            paths << QFileInfo(url.toLocalFile()).absoluteFilePath();
+    return paths;
+}
+
+DocumentKindBox::DocumentKindBox(const DocumentKind &kind, DraftSession *session, QWidget *parent)
+    : QGroupBox(parent), m_kind(kind), m_session(session), m_files(new QVBoxLayout),
+      m_add(new QPushButton(this)), m_status(new ProblemLabel(this))
+{
+    setAcceptDrops(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addLayout(m_files);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(m_add, &QPushButton::clicked, this, &DocumentKindBox::chooseFiles);
+    connect(session, &DraftSession::changed, this, [this](const QString &path) {
+        if (path.isEmpty() || path == QLatin1String("documents") || path == QLatin1String("applicant.kind"))
+            refresh();
+    });
+    refresh();
+}
+
+void DocumentKindBox::addFiles(const QStringList &paths)
+{
+    QList<DocumentRef> documents = m_session->draft().documents();
+    for (const QString &path : paths) {
+        const DocumentRef ref{m_kind.value, QFileInfo(path).absoluteFilePath()};
+        if (!documents.contains(ref))
+            documents << ref;
+    }
+    m_session->setDocuments(documents);
+}
+
+QString DocumentKindBox::statusText() const
+{
+    return m_status->isVisibleTo(this) ? m_status->text() : QString();
+}
+
+QList<QWidget *> DocumentKindBox::tabOrder() const
+{
+    QList<QWidget *> order;
+    for (QWidget *w : m_fileWidgets)
+        for (QPushButton *button : w->findChildren<QPushButton *>())
+            order << button;
+    order << m_add;
+    return order;
+}
+
+void DocumentKindBox::refresh()
+{
+    // Later, not now: refresh() may run inside the clicked() of a Remove button being replaced.
+    for (QWidget *w : m_fileWidgets) {
+        w->hide();
+        w->deleteLater();
+    }
+    m_fileWidgets.clear();
+
+    const QString applicantKind = m_session->draft().applicantKind();
+    const bool required = m_kind.isRequiredFor(applicantKind);
+    const bool stamp = m_kind.stamp && applicantKind == QLatin1String("organization");
+    QString title = inUi(m_kind.label);
+    title += required ? tr(" (required)") : tr(" (optional)");
+    if (stamp)
+        title += tr(" — must bear the official seal (加盖公章)");
+    setTitle(title);
+
+    const QList<DocumentRef> documents = m_session->draft().documents();
+    const QMimeDatabase mimeTypes;
+    Problems problems;
+    int attached = 0;
+    for (int i = 0; i < documents.size(); ++i) {
+        if (documents[i].kind != m_kind.value)
+            continue;
+        ++attached;
+        const QString path = Draft::resolvePath(documents[i], m_session->draftFolder());
+        const QFileInfo info(path);
+        QString details;
+        if (info.isFile())
+            details = tr("%1, %2").arg(mimeTypes.mimeTypeForFile(info).comment(),
+                                       QLocale().formattedDataSize(info.size()));
+        else
+            problems << Problem{Severity::Warning,
+                                QStringLiteral("gui.document-missing"),
+                                QStringLiteral("documents"),
+                                {QStringLiteral("找不到文件 %1：请重新添加。").arg(info.fileName()),
+                                 QStringLiteral("File %1 not found: add it again.").arg(info.fileName())}};
+        auto *row = new QWidget(this);
+        auto *rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        auto *label = new QLabel(QStringLiteral("%1 — %2").arg(info.fileName(), details), row);
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setToolTip(path);
+        auto *remove = new QPushButton(tr("Remove"), row);
+        remove->setAccessibleName(tr("Remove %1").arg(info.fileName()));
+        connect(remove, &QPushButton::clicked, this, [this, i] { removeDocument(i); });
+        rowLayout->addWidget(label, 1);
+        rowLayout->addWidget(remove);
+        m_files->addWidget(row);
+        m_fileWidgets << row;
+    }
+    if (required && attached == 0)
+        problems.prepend(Problem{Severity::Warning,
+                                 QStringLiteral("gui.document-required"),
+                                 QStringLiteral("documents"),
+                                 {QStringLiteral("尚未添加。申请需要这份材料，可以稍后再添加。"),
+                                  QStringLiteral("Not added yet. The application needs this document; you "
+                                                 "can add it later.")}});
+    m_status->setProblems(problems);
+    m_add->setText(tr("Add file…"));
+    m_add->setAccessibleName(tr("Add a file for: %1").arg(inUi(m_kind.label)));
+    m_add->setAccessibleDescription(tr("You can also drop files onto this box."));
+    setAccessibleName(title);
+}
+
+void DocumentKindBox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QGroupBox::changeEvent(event);
+}
+
+void DocumentKindBox::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFilesOf(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void DocumentKindBox::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localFilesOf(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addFiles(paths);
+}
+
+void DocumentKindBox::chooseFiles()
+{
+    const QString start = m_session->draftFolder().isEmpty()
+                              ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                              : m_session->draftFolder();
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Add files for: %1").arg(inUi(m_kind.label)), start,
+        tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.ofd);;All files (*)"));
+    addFiles(paths);
+}
+
+void DocumentKindBox::removeDocument(int index)
+{
+    QList<DocumentRef> documents = m_session->draft().documents();
+    if (index < 0 || index >= documents.size())
+        return;
+    documents.removeAt(index);
+    m_session->setDocuments(documents);
+    m_add->setFocus();
+}
+
+} // namespace nbapply::gui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QGroupBox>
+
+class QMimeData;
+class QPushButton;
+class QVBoxLayout;
+
+namespace nbapply
+{
+struct DocumentKind;
+}
+
+namespace nbapply::gui
+{
+
+class DraftSession;
+class ProblemLabel;
+
+// One supporting document of 特别提示: whether this applicant needs it, whether it must bear the
+// official seal, the files attached for it (name, type, size, a Remove button) and an Add button.
+// Files can also be dropped onto it. A missing required document is a warning, never a block.
+class DocumentKindBox : public QGroupBox
+{
+    Q_OBJECT
+  public:
+    DocumentKindBox(const DocumentKind &kind, DraftSession *session, QWidget *parent);
+
+    const DocumentKind &kind() const { return m_kind; }
+    QPushButton *addButton() const { return m_add; }
+    // Attaches files (absolute paths) as documents of this kind; already attached ones are skipped.
+    void addFiles(const QStringList &paths);
+    // Rebuilds the file list and the texts from the draft.
+    void refresh();
+    // The warning line (empty when nothing is missing).
+    QString statusText() const;
+    // The last widget of this box in tab order (for the page's tab chain).
+    QList<QWidget *> tabOrder() const;
+
+  protected:
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+  private:
+    void chooseFiles();
+    void removeDocument(int index);
+
+    const DocumentKind &m_kind;
+    DraftSession *m_session;
+    QVBoxLayout *m_files;
+    QPushButton *m_add;
+    ProblemLabel *m_status;
+    QList<QWidget *> m_fileWidgets;
+};
+
+// Local file paths among dropped URLs.
+QStringList localFilesOf(const QMimeData *mime);
+
+} // namespace nbapply::gui

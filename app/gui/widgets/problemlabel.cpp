@@ -1,0 +1,81 @@
+#include "problemlabel.h"
+
+#include "uilanguage.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+
+namespace nbapply::gui
+{
+
+ProblemLabel::ProblemLabel(QWidget *parent)
+    : QWidget(parent), m_icon(new QLabel(this)), m_text(new QLabel(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    hide();
+}
+
+void ProblemLabel::setProblems(const Problems &problems, const QString &prefix)
+{
+    m_problems = problems;
+    m_prefix = prefix;
+    m_information.clear();
+    render();
+}
+
+void ProblemLabel::setInformation(const QString &text)
+{
+    m_problems.clear();
+    m_prefix.clear();
+    m_information = text;
+    render();
+}
+
+QString ProblemLabel::text() const
+{
+    return m_text->text();
+}
+
+void ProblemLabel::retranslateUi()
+{
+    render();
+}
+
+void ProblemLabel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ProblemLabel::render()
+{
+    QStringList lines;
+    bool anyError = false;
+    for (const Problem &p : m_problems) {
+        anyError = anyError || p.isError();
+        const QString kind = p.isError() ? tr("Error:") : tr("Warning:");
+        const QString prefix = m_prefix.isEmpty() ? QString() : m_prefix + tr(": ");
+        lines << kind + QLatin1Char(' ') + prefix + inUi(p.message);
+    }
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    if (!m_problems.isEmpty())
+        icon = anyError ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning;
+    else if (!m_information.isEmpty())
+        lines << m_information;
+    const int size = fontMetrics().height();
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(QSize(size, size), devicePixelRatioF()));
+    m_text->setText(lines.join(QLatin1Char('\n')));
+    setAccessibleName(m_text->text());
+    setVisible(!lines.isEmpty());
+}
+
+} // namespace nbapply::gui

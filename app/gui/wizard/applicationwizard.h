@@ -1,0 +1,54 @@
+#pragma once
+
+#include "pageids.h"
+
+#include <QWizard>
+
+namespace nbapply
+{
+class FormDefinition;
+}
+
+namespace nbapply::gui
+{
+
+class DraftSession;
+class SectionPage;
+class WelcomePage;
+
+// The application as a QWizard: Welcome, Applicant, Representative, Plan, Documents, then Review and
+// Export. It lives inside the main window, so finishing or pressing Escape never hides it; the main
+// window decides what Finish means. Pages share one DraftSession and never clear on Back.
+class ApplicationWizard : public QWizard
+{
+    Q_OBJECT
+  public:
+    ApplicationWizard(const FormDefinition &form, DraftSession *session, QWidget *parent = nullptr);
+
+    int nextId() const override;
+    WelcomePage *welcomePage() const;
+    SectionPage *sectionPage(int id) const;
+    // The page that edits `fieldPath` ("applicant.name", "documents"), or -1.
+    int pageOfField(const QString &fieldPath) const;
+    // Goes (back or forward) to the page of `fieldPath` and focuses its editor.
+    bool goToField(const QString &fieldPath);
+    // Back to the Welcome page after New/Open/Recover, without clearing anything.
+    void restartAtWelcome();
+
+    void done(int result) override;
+    void reject() override {}
+
+  signals:
+    void finishRequested();
+
+  protected:
+    void changeEvent(QEvent *event) override;
+
+  private:
+    void retranslateUi();
+    void goToPage(int id);
+
+    DraftSession *m_session;
+};
+
+} // namespace nbapply::gui

@@ -1,0 +1,247 @@
+#include "sectionpage.h"
+
+#include "draftsession.h"
+#include "fieldinput.h"
+#include "fieldrow.h"
+#include "form/formdefinition.h"
+#include "problemlabel.h"
+#include "uilanguage.h"
+#include "validation/draftvalidator.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace nbapply::gui
+{
+
+namespace
+{
+
+// Letters the wizard's buttons and the menu bar already use (Back, Next, Finish, File, Language, Help).
+const QString kReservedMnemonics = QStringLiteral("BNFLH");
+
+ValidationContext contextFor(const DraftSession *session)
+{
+    ValidationContext context;
+    context.draftFolder = session->draftFolder();
+    return context;
+}
+
+bool isEmptyValue(const Draft &draft, const FieldDefinition &field)
+{
+    if (field.type == FieldType::MultiChoice)
+        return draft.list(field.path()).isEmpty();
+    return draft.text(field.path()).trimmed().isEmpty();
+}
+
+} // namespace
+
+SectionPage::SectionPage(const FormDefinition &form, DraftSession *session, const QString &sectionId,
+                         QWidget *parent)
+    : QWizardPage(parent), m_form(form), m_session(session), m_sectionId(sectionId),
+      m_legend(new QLabel(this)), m_reason(new ProblemLabel(this))
+{
+    auto *content = new QWidget;
+    auto *rowsLayout = new QVBoxLayout(content);
+    if (const SectionDefinition *section = form.section(sectionId)) {
+        for (const FieldDefinition &field : section->fields) {
+            auto *row = new FieldRow(field, session, content);
+            rowsLayout->addWidget(row);
+            m_rows << row;
+            connect(row->input(), &FieldInput::edited, this,
+                    [this, row] { m_touched.insert(row->field().path()); });
+        }
+    }
+    rowsLayout->addStretch(1);
+
+    // Long pages scroll rather than clip (200 % scale, small screens).
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_legend);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_reason);
+    m_legend->setWordWrap(true);
+
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kValidationDelayMs);
+    connect(&m_timer, &QTimer::timeout, this, &SectionPage::revalidateNow);
+    connect(session, &DraftSession::changed, this, &SectionPage::onChanged);
+
+    assignMnemonics();
+    assignTabOrder();
+    updateVisibleRows();
+    // The concrete page calls retranslateUi() once constructed (its subtitle is virtual).
+    revalidateNow();
+}
+
+bool SectionPage::isComplete() const
+{
+    return m_complete;
+}
+
+bool SectionPage::validatePage()
+{
+    m_showAll = true;
+    revalidateNow();
+    if (m_complete)
+        return true;
+    // Take the user to the first problem.
+    for (FieldRow *row : m_rows)
+        if (row->isVisibleTo(this) && blockingReason().contains(inUi(row->field().label))) {
+            row->focusInput();
+            break;
+        }
+    return false;
+}
+
+void SectionPage::initializePage()
+{
+    updateVisibleRows();
+    revalidateNow();
+}
+
+bool SectionPage::hasField(const QString &path) const
+{
+    for (const FieldRow *row : m_rows)
+        if (row->field().path() == path)
+            return true;
+    return false;
+}
+
+bool SectionPage::focusField(const QString &path)
+{
+    for (FieldRow *row : m_rows)
+        if (row->field().path() == path && row->field().appliesToKind(m_session->draft().applicantKind())) {
+            row->focusInput();
+            return true;
+        }
+    return false;
+}
+
+QString SectionPage::blockingReason() const
+{
+    return m_reason->isVisibleTo(this) ? m_reason->text() : QString();
+}
+
+void SectionPage::revalidateNow()
+{
+    m_timer.stop();
+    const Draft &draft = m_session->draft();
+    const ValidationContext context = contextFor(m_session);
+    const Draft normalized = normalizedDraft(m_form, draft, context.today);
+    const QString kind = draft.applicantKind();
+    bool complete = true;
+    Problems firstBlocking;
+    QString firstLabel;
+    for (FieldRow *row : m_rows) {
+        const FieldDefinition &field = row->field();
+        if (!field.appliesToKind(kind)) {
+            row->setProblems({}, false);
+            continue;
+        }
+        const QString path = field.path();
+        Problems own;
+        for (const Problem &p : validateField(m_form, draft, path, context))
+            if (p.field.isEmpty() || p.field == path)
+                own << p;
+        const bool show = m_showAll || m_touched.contains(path) || !isEmptyValue(draft, field);
+        row->setProblems(own, show);
+        const QString typed = draft.text(path);
+        const QString stored = normalized.text(path);
+        row->setNormalized(
+            field.type != FieldType::MultiChoice && !typed.isEmpty() && stored != typed ? stored : QString());
+        for (const Problem &p : own)
+            if (p.isError()) {
+                if (complete) {
+                    firstBlocking = {p};
+                    firstLabel = inUi(field.label);
+                }
+                complete = false;
+            }
+    }
+    m_reason->setProblems(firstBlocking, firstLabel);
+    if (complete != m_complete) {
+        m_complete = complete;
+        emit completeChanged();
+    }
+}
+
+void SectionPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // Messages come from the validator in both languages: render them again in the new one.
+        revalidateNow();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+void SectionPage::retranslateUi()
+{
+    if (const SectionDefinition *section = m_form.section(m_sectionId))
+        setTitle(inUi(section->label));
+    setSubTitle(subTitleText());
+    m_legend->setText(tr("Fields marked * are required. Problems are listed under each field and below; "
+                         "warnings do not stop you."));
+}
+
+void SectionPage::onChanged(const QString &path)
+{
+    if (path.isEmpty()) {
+        // A new, opened or recovered draft: show it and forget what was touched.
+        m_touched.clear();
+        m_showAll = false;
+        for (FieldRow *row : m_rows)
+            row->input()->load();
+        updateVisibleRows();
+        revalidateNow();
+        return;
+    }
+    if (path == QLatin1String("applicant.kind")) {
+        updateVisibleRows();
+        // Identifier-type buttons were rebuilt for the new kind: chain them in again.
+        assignTabOrder();
+    }
+    m_timer.start();
+}
+
+void SectionPage::updateVisibleRows()
+{
+    const QString kind = m_session->draft().applicantKind();
+    for (FieldRow *row : m_rows)
+        row->setVisible(row->field().appliesToKind(kind));
+}
+
+void SectionPage::assignMnemonics()
+{
+    QString used = kReservedMnemonics;
+    for (FieldRow *row : m_rows)
+        for (const QChar c : row->field().label.en.toUpper())
+            if (c >= QLatin1Char('A') && c <= QLatin1Char('Z') && !used.contains(c)) {
+                used += c;
+                row->setMnemonic(c);
+                break;
+            }
+}
+
+void SectionPage::assignTabOrder()
+{
+    QWidget *previous = nullptr;
+    for (FieldRow *row : m_rows) {
+        row->updateBuddy();
+        for (QWidget *w : row->input()->tabOrder()) {
+            if (previous)
+                setTabOrder(previous, w);
+            previous = w;
+        }
+    }
+}
+
+} // namespace nbapply::gui

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "common/problem.h"
+
+#include <QSet>
+#include <QTimer>
+#include <QWizardPage>
+
+class QLabel;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace nbapply
+{
+class FormDefinition;
+struct SectionDefinition;
+} // namespace nbapply
+
+namespace nbapply::gui
+{
+
+class DraftSession;
+class FieldRow;
+class ProblemLabel;
+
+// A wizard page generated from one section of the form: a row per field that applies to the
+// applicant kind, validated as the user types (debounced), with a fixed line at the bottom naming the
+// first problem that keeps Next disabled. Going Back never clears it (cleanupPage does nothing).
+class SectionPage : public QWizardPage
+{
+    Q_OBJECT
+  public:
+    static constexpr int kValidationDelayMs = 300;
+
+    SectionPage(const FormDefinition &form, DraftSession *session, const QString &sectionId, QWidget *parent);
+
+    bool isComplete() const override;
+    // Checks the whole page again, now (no debounce); on errors shows them all and stays.
+    bool validatePage() override;
+    void cleanupPage() override {}
+    void initializePage() override;
+
+    QString sectionId() const { return m_sectionId; }
+    bool hasField(const QString &path) const;
+    // Focuses the editor of `path`; false when the field is not on this page (or does not apply).
+    bool focusField(const QString &path);
+    // The line under the page that names the first blocking problem (empty when Next is enabled).
+    QString blockingReason() const;
+    // Runs the pending validation now (tests, and before leaving the page).
+    void revalidateNow();
+
+  protected:
+    void changeEvent(QEvent *event) override;
+    // The page's subtitle, from tr() in the concrete page.
+    virtual QString subTitleText() const = 0;
+    void retranslateUi();
+
+  private:
+    void onChanged(const QString &path);
+    void updateVisibleRows();
+    void assignMnemonics();
+    void assignTabOrder();
+
+    const FormDefinition &m_form;
+    DraftSession *m_session;
+    QString m_sectionId;
+    QList<FieldRow *> m_rows;
+    QLabel *m_legend;
+    ProblemLabel *m_reason;
+    QTimer m_timer;
+    QSet<QString> m_touched;
+    bool m_complete = false;
+    bool m_showAll = false;
+};
+
+} // namespace nbapply::gui
