@@ -21,6 +21,7 @@ struct Command {
 constexpr Command kCommands[] = {
     {u"check", u"check KIND VALUE...    check identifiers (KIND: uscc, id, email, phone)", runCheck},
     {u"validate", u"validate DRAFT         list the problems of a draft or an nbapply PDF", runValidate},
+    {u"export", u"export DRAFT --out DIR write the bilingual PDF and the e-mail draft", runExport},
 };
 
 QString usage()

@@ -8,6 +8,7 @@ namespace nbapply::cli
 // Each subcommand takes its own arguments (argv after the subcommand name) and returns an exit code.
 int runCheck(const QStringList &arguments);
 int runValidate(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 
 // Dispatches `nbapply SUBCOMMAND ...`, `--help` and `--version`. Returns -1 when the arguments name
 // no subcommand, so that the caller starts the GUI instead.

@@ -1,0 +1,97 @@
+// nbapply export DRAFT --out DIR: the bilingual PDF and the e-mail draft of an application.
+#include "commands.h"
+#include "draft/draftfile.h"
+#include "export/applicationexport.h"
+#include "form/formdefinition.h"
+#include "output.h"
+#include "problemoutput.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace nbapply::cli
+{
+
+namespace
+{
+
+void printWarnings(const Problems &problems, Language language)
+{
+    for (const Problem &problem : problems)
+        if (!problem.isError())
+            printErr(QStringLiteral("warning\t") + problem.field + u'\t' + problem.code + u'\t' +
+                     sanitizedForLine(problem.message.in(language)) + u'\n');
+}
+
+} // namespace
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Export an application: DIR/<applicant name>-<date>.pdf (bilingual, with the draft "
+                       "embedded) and DIR/<applicant name>-<date>.eml (an e-mail draft to the licensor with "
+                       "the PDF and the documents attached). Prints the paths written.\n"
+                       "Exit codes: 0 written, 1 the draft has errors (nothing written; the problems are "
+                       "listed as by `validate`), 2 the draft cannot be read or a file cannot be written."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("DRAFT"),
+                                 QStringLiteral("a .nbapply.json draft or an nbapply PDF"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QStringLiteral("folder to write to (created if missing)"),
+                                 QStringLiteral("DIR"));
+    const QCommandLineOption pdfOnly(QStringLiteral("pdf-only"),
+                                     QStringLiteral("write the PDF only, no e-mail"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("list problems as a JSON array"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("message language: zh_CN or en"),
+                                  QStringLiteral("LANG"));
+    parser.addOptions({out, pdfOnly, json, lang});
+    if (!parser.parse(QStringList{QStringLiteral("nbapply export")} + arguments)) {
+        printErr(parser.errorText() + u'\n');
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    Language language = languageFromEnvironment();
+    if (parser.isSet(lang) && !parseLanguage(parser.value(lang), &language)) {
+        printErr(QStringLiteral("nbapply export: --lang takes zh_CN or en\n"));
+        return ExitUsage;
+    }
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(out) || parser.value(out).isEmpty()) {
+        printErr(QStringLiteral(
+            "Usage: nbapply export [--pdf-only] [--json] [--lang zh_CN|en] DRAFT --out DIR\n"));
+        return ExitUsage;
+    }
+
+    const QString path = parser.positionalArguments().first();
+    const DraftLoadResult loaded = loadDraftFile(path);
+    if (!loaded.ok()) {
+        printErr(sanitizedForLine(loaded.error.in(language)) + u'\n');
+        return ExitUnreadable;
+    }
+    ApplicationExportOptions options;
+    options.draftFolder = QFileInfo(path).absolutePath();
+    options.writeEmail = !parser.isSet(pdfOnly);
+    const ApplicationExportResult result =
+        exportApplication(FormDefinition::builtin(), *loaded.draft, parser.value(out), options);
+    if (result.refused) {
+        printProblems(result.problems, language, parser.isSet(json));
+        printErr(sanitizedForLine(result.error.in(language)) + u'\n');
+        return ExitProblems;
+    }
+    printWarnings(result.problems, language);
+    printWarnings(result.emailWarnings, language);
+    if (!result.pdfPath.isEmpty())
+        printOut(result.pdfPath + u'\n');
+    if (!result.emailPath.isEmpty())
+        printOut(result.emailPath + u'\n');
+    if (!result.ok) {
+        printErr(sanitizedForLine(result.error.in(language)) + u'\n');
+        return ExitUnreadable;
+    }
+    return ExitOk;
+}
+
+} // namespace nbapply::cli

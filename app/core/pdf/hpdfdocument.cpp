@@ -1,0 +1,164 @@
+#include "hpdfdocument.h"
+
+#include <QFile>
+
+namespace nbapply::pdf
+{
+
+void HpdfDocument::onError(HPDF_STATUS errorNumber, HPDF_STATUS detail, void *self)
+{
+    auto *document = static_cast<HpdfDocument *>(self);
+    if (document->m_errorCode == 0) { // the first error is the cause; later ones are consequences
+        document->m_errorCode = errorNumber;
+        document->m_errorDetail = detail;
+    }
+}
+
+HpdfDocument::HpdfDocument()
+{
+    m_doc = HPDF_New(&HpdfDocument::onError, this);
+    if (!m_doc) {
+        m_errorCode = HPDF_FAILD_TO_ALLOC_MEM;
+        return;
+    }
+    HPDF_SetCompressionMode(m_doc, HPDF_COMP_ALL);
+    HPDF_UseUTFEncodings(m_doc);
+    // Without this the UTF-8 title and the CID text would be read as a single-byte encoding.
+    HPDF_SetCurrentEncoder(m_doc, "UTF-8");
+}
+
+HpdfDocument::~HpdfDocument()
+{
+    if (m_doc)
+        HPDF_Free(m_doc);
+}
+
+BilingualText HpdfDocument::error() const
+{
+    const QString code =
+        QStringLiteral("0x%1/%2").arg(m_errorCode, 4, 16, QLatin1Char('0')).arg(m_errorDetail);
+    return {
+        QStringLiteral("生成 PDF 失败（libharu 错误 %1），未写入任何文件。请重试；若仍失败，请报告此问题。")
+            .arg(code),
+        QStringLiteral("Generating the PDF failed (libharu error %1); no file was written. Try again; if it "
+                       "fails again, please report the problem.")
+            .arg(code)};
+}
+
+bool HpdfDocument::loadFont(const QString &path)
+{
+    if (failed())
+        return false;
+    const char *name = HPDF_LoadTTFontFromFile(m_doc, QFile::encodeName(path).constData(), HPDF_TRUE);
+    if (name)
+        m_font = HPDF_GetFont(m_doc, name, "UTF-8");
+    if (!m_font && !failed())
+        m_errorCode = HPDF_INVALID_FONT_NAME;
+    return !failed();
+}
+
+HPDF_Page HpdfDocument::addPage()
+{
+    if (failed())
+        return nullptr;
+    HPDF_Page page = HPDF_AddPage(m_doc);
+    if (!page)
+        return nullptr;
+    HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
+    m_pageWidth = HPDF_Page_GetWidth(page);
+    m_pageHeight = HPDF_Page_GetHeight(page);
+    return page;
+}
+
+double HpdfDocument::textWidth(QStringView text, double size) const
+{
+    if (!m_font || text.isEmpty())
+        return 0;
+    const QByteArray utf8 = text.toUtf8();
+    const HPDF_TextWidth width =
+        HPDF_Font_TextWidth(m_font, reinterpret_cast<const HPDF_BYTE *>(utf8.constData()), utf8.size());
+    return width.width * size / 1000.0;
+}
+
+void HpdfDocument::drawText(HPDF_Page page, double x, double y, QStringView text, double size, double grey,
+                            bool bold)
+{
+    if (failed() || !page || text.isEmpty())
+        return;
+    const QByteArray utf8 = text.toUtf8();
+    HPDF_Page_BeginText(page);
+    HPDF_Page_SetFontAndSize(page, m_font, size);
+    HPDF_Page_SetGrayFill(page, grey);
+    if (bold) {
+        HPDF_Page_SetGrayStroke(page, grey);
+        HPDF_Page_SetLineWidth(page, size * 0.035);
+        HPDF_Page_SetTextRenderingMode(page, HPDF_FILL_THEN_STROKE);
+    }
+    HPDF_Page_TextOut(page, x, y, utf8.constData());
+    if (bold)
+        HPDF_Page_SetTextRenderingMode(page, HPDF_FILL);
+    HPDF_Page_EndText(page);
+}
+
+void HpdfDocument::strokeRect(HPDF_Page page, double x, double y, double width, double height,
+                              double lineWidth)
+{
+    if (failed() || !page)
+        return;
+    HPDF_Page_SetGrayStroke(page, kBlack);
+    HPDF_Page_SetLineWidth(page, lineWidth);
+    HPDF_Page_Rectangle(page, x, y, width, height);
+    HPDF_Page_Stroke(page);
+}
+
+void HpdfDocument::fillRect(HPDF_Page page, double x, double y, double width, double height, double grey)
+{
+    if (failed() || !page)
+        return;
+    HPDF_Page_SetGrayFill(page, grey);
+    HPDF_Page_Rectangle(page, x, y, width, height);
+    HPDF_Page_Fill(page);
+}
+
+void HpdfDocument::drawCheckbox(HPDF_Page page, double x, double y, double side, bool checked)
+{
+    if (failed() || !page)
+        return;
+    HPDF_Page_SetGrayStroke(page, kBlack);
+    HPDF_Page_SetLineWidth(page, 0.7);
+    HPDF_Page_Rectangle(page, x, y, side, side);
+    HPDF_Page_Stroke(page);
+    if (!checked)
+        return;
+    // A tick drawn as a path, so it needs no glyph and prints crisply at any size.
+    HPDF_Page_SetLineWidth(page, side * 0.14);
+    HPDF_Page_SetLineCap(page, HPDF_ROUND_END);
+    HPDF_Page_SetLineJoin(page, HPDF_ROUND_JOIN);
+    HPDF_Page_MoveTo(page, x + side * 0.18, y + side * 0.52);
+    HPDF_Page_LineTo(page, x + side * 0.42, y + side * 0.22);
+    HPDF_Page_LineTo(page, x + side * 0.85, y + side * 0.85);
+    HPDF_Page_Stroke(page);
+    HPDF_Page_SetLineCap(page, HPDF_BUTT_END);
+    HPDF_Page_SetLineJoin(page, HPDF_MITER_JOIN);
+}
+
+QByteArray HpdfDocument::save()
+{
+    if (failed() || HPDF_SaveToStream(m_doc) != HPDF_OK || failed())
+        return QByteArray();
+    const HPDF_UINT32 expected = HPDF_GetStreamSize(m_doc);
+    QByteArray bytes(static_cast<qsizetype>(expected), Qt::Uninitialized);
+    HPDF_UINT32 size = expected;
+    HPDF_ReadFromStream(m_doc, reinterpret_cast<HPDF_BYTE *>(bytes.data()), &size);
+    // Reading up to the very end reports "end of stream" through the error handler: not a failure.
+    if (m_errorCode == HPDF_STREAM_EOF && size == expected) {
+        m_errorCode = 0;
+        m_errorDetail = 0;
+        HPDF_ResetError(m_doc);
+    }
+    if (failed() || size != expected)
+        return QByteArray();
+    return bytes;
+}
+
+} // namespace nbapply::pdf

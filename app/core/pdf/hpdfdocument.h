@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/bilingualtext.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringView>
+
+#include <hpdf.h>
+
+namespace nbapply::pdf
+{
+
+// Grey levels used by the layout (0 = black).
+constexpr double kBlack = 0.0;
+constexpr double kGrey = 0.35;
+
+// One libharu document with one UTF-8 TrueType font, wrapped so that libharu's failures cannot be
+// missed: libharu errors are sticky and silent (later drawing calls do nothing), so the first error
+// is recorded here and every caller checks failed() before using the result.
+class HpdfDocument
+{
+  public:
+    HpdfDocument();
+    ~HpdfDocument();
+    HpdfDocument(const HpdfDocument &) = delete;
+    HpdfDocument &operator=(const HpdfDocument &) = delete;
+
+    // Loads and embeds the TrueType font at `path` (kept open by libharu until save()).
+    bool loadFont(const QString &path);
+
+    bool failed() const { return m_errorCode != 0; }
+    BilingualText error() const;
+
+    HPDF_Page addPage(); // A4 portrait
+    double pageWidth() const { return m_pageWidth; }
+    double pageHeight() const { return m_pageHeight; }
+
+    // Width in points of `text` at `size`: libharu's own metrics, so measuring and drawing agree.
+    double textWidth(QStringView text, double size) const;
+
+    // Draws `text` with its baseline at (x, y), PDF coordinates. `bold` strokes the outlines as well
+    // (the single embedded weight drawn heavier).
+    void drawText(HPDF_Page page, double x, double y, QStringView text, double size, double grey = kBlack,
+                  bool bold = false);
+    void strokeRect(HPDF_Page page, double x, double y, double width, double height, double lineWidth = 0.6);
+    void fillRect(HPDF_Page page, double x, double y, double width, double height, double grey);
+    void drawCheckbox(HPDF_Page page, double x, double y, double side, bool checked);
+
+    // The finished document. Empty when any libharu call failed.
+    QByteArray save();
+
+  private:
+    static void onError(HPDF_STATUS errorNumber, HPDF_STATUS detail, void *self);
+
+    HPDF_Doc m_doc = nullptr;
+    HPDF_Font m_font = nullptr;
+    HPDF_STATUS m_errorCode = 0;
+    HPDF_STATUS m_errorDetail = 0;
+    double m_pageWidth = 0;
+    double m_pageHeight = 0;
+};
+
+} // namespace nbapply::pdf

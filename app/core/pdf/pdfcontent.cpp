@@ -1,0 +1,253 @@
+#include "pdfcontent.h"
+
+#include "draft/draft.h"
+#include "form/formdefinition.h"
+#include "pdfstrings.h"
+#include "validation/countries.h"
+#include "validation/draftvalidator.h"
+#include "validation/identifiers.h"
+
+#include <QFileInfo>
+#include <QJsonValue>
+#include <QSet>
+
+#include <algorithm>
+
+namespace nbapply::pdf
+{
+
+namespace
+{
+
+// Options whose bracketed text (Chinese + English) is longer than this get the English on a line
+// of its own, so that short options can sit side by side.
+constexpr int kInlineOptionChars = 28;
+
+bool englishAddsInformation(const BilingualText &label)
+{
+    // "1-99" vs "1–99" or "1000-9999" vs "1,000–9,999" say the same thing twice.
+    auto plain = [](QString s) {
+        return s.remove(QLatin1Char(',')).replace(QChar(0x2013), QLatin1Char('-')).trimmed();
+    };
+    return !label.en.isEmpty() && plain(label.en) != plain(label.zh);
+}
+
+QString bilingualValue(const BilingualText &text)
+{
+    if (!englishAddsInformation(text))
+        return text.zh.isEmpty() ? text.en : text.zh;
+    return text.zh + QStringLiteral(" / ") + text.en;
+}
+
+bool isCheckboxField(const FieldDefinition &field)
+{
+    if (field.type == FieldType::MultiChoice)
+        return true;
+    return field.type == FieldType::Choice && !field.freeText && field.inAnnex;
+}
+
+QString displayValue(const FieldDefinition &field, const Draft &draft, const QString &kind)
+{
+    const QString value = draft.text(field.path());
+    if (value.isEmpty())
+        return value;
+    switch (field.type) {
+    case FieldType::Choice:
+        return bilingualValue(field.choiceLabel(value, kind));
+    case FieldType::Country:
+        if (const validation::Country *country = validation::findCountry(value))
+            return bilingualValue(country->name);
+        return value;
+    case FieldType::Phone:
+        if (value.startsWith(QLatin1Char('+'))) {
+            const QString shown = validation::formatPhoneForDisplay(value);
+            return shown.isEmpty() ? value : shown;
+        }
+        return value;
+    default:
+        return value;
+    }
+}
+
+TableRow checkboxRow(const FieldDefinition &field, const Draft &draft, const QString &kind)
+{
+    TableRow row;
+    row.prefix = field.prefix.en.isEmpty() ? field.prefix.zh
+                                           : field.prefix.zh + QStringLiteral(" / ") + field.prefix.en;
+    QStringList chosen = field.type == FieldType::MultiChoice ? draft.list(field.path())
+                                                              : QStringList{draft.text(field.path())};
+    for (const Choice &choice : field.choicesFor(kind)) {
+        CheckOption option;
+        option.checked = chosen.contains(choice.value);
+        const QString bracketed =
+            englishAddsInformation(choice.label)
+                ? choice.label.zh + QStringLiteral("（") + choice.label.en + QStringLiteral("）")
+                : choice.label.zh;
+        if (bracketed.size() <= kInlineOptionChars) {
+            option.text = bracketed;
+        } else {
+            option.text = choice.label.zh;
+            option.english = englishAddsInformation(choice.label) ? choice.label.en : QString();
+        }
+        row.options << option;
+    }
+    return row;
+}
+
+// A field nbapply adds to the annex (applicant kind, identifier type, province) is printed as a
+// detail line of the annex row it belongs to: the identifier whose type it gives, else the annex
+// field before it in its section, else the one after it.
+const FieldDefinition *hostOf(const SectionDefinition &section, int index, const QString &kind)
+{
+    const FieldDefinition &extra = section.fields.at(index);
+    for (const FieldDefinition &field : section.fields)
+        if (field.inAnnex && field.idTypeField == extra.path() && field.appliesToKind(kind))
+            return &field;
+    for (int i = index - 1; i >= 0; --i)
+        if (section.fields.at(i).inAnnex && section.fields.at(i).appliesToKind(kind))
+            return &section.fields.at(i);
+    for (int i = index + 1; i < section.fields.size(); ++i)
+        if (section.fields.at(i).inAnnex && section.fields.at(i).appliesToKind(kind))
+            return &section.fields.at(i);
+    return nullptr;
+}
+
+TableSection buildSection(const SectionDefinition &section, const Draft &draft, const QString &kind)
+{
+    TableSection table;
+    table.heading = section.label;
+    QHash<QString, QList<CellText>> details; // host path -> detail lines
+    for (int i = 0; i < section.fields.size(); ++i) {
+        const FieldDefinition &field = section.fields.at(i);
+        if (field.inAnnex || !field.appliesToKind(kind))
+            continue;
+        const QString value = displayValue(field, draft, kind);
+        const FieldDefinition *host = hostOf(section, i, kind);
+        if (value.isEmpty() || !host)
+            continue;
+        details[host->path()] << CellText{CellText::Detail, field.label.zh + QStringLiteral("：") + value};
+    }
+    for (const FieldDefinition &field : section.fields) {
+        if (!field.inAnnex || !field.appliesToKind(kind))
+            continue;
+        TableRow row = isCheckboxField(field) ? checkboxRow(field, draft, kind) : TableRow{};
+        row.fieldPath = field.path();
+        row.label = field.label;
+        if (!isCheckboxField(field)) {
+            const QString value = displayValue(field, draft, kind);
+            if (!value.isEmpty())
+                row.texts << CellText{CellText::Value, value};
+            // A credit code the user confirmed although it fails the check (validation.md).
+            const QJsonValue confirmed =
+                draft.json().value(field.section).toObject().value(field.key + QStringLiteral("Confirmed"));
+            if (field.type == FieldType::Identifier && confirmed.toBool(false))
+                row.texts << CellText{CellText::Mark, QStringLiteral("【") + unverifiedMark().zh +
+                                                          QStringLiteral(" / ") + unverifiedMark().en +
+                                                          QStringLiteral("】")};
+        }
+        row.texts << details.value(field.path());
+        table.rows << row;
+    }
+    return table;
+}
+
+QList<DocumentLine> buildDocuments(const FormDefinition &form, const Draft &draft, const QString &kind)
+{
+    QList<DocumentLine> lines;
+    const QList<DocumentRef> attached = draft.documents();
+    const bool sealed = kind == organizationKind();
+    for (const DocumentKind &documentKind : form.documentKinds) {
+        QStringList files;
+        for (const DocumentRef &document : attached)
+            if (document.kind == documentKind.value)
+                files << QFileInfo(document.path).fileName();
+        const bool seal = sealed && documentKind.stamp;
+        if (files.isEmpty() && documentKind.isRequiredFor(kind))
+            lines << DocumentLine{documentKind.label, QString(), seal};
+        for (const QString &file : files)
+            lines << DocumentLine{documentKind.label, file, seal};
+    }
+    return lines;
+}
+
+void addText(QSet<char32_t> *set, const QString &text)
+{
+    for (char32_t c : text.toUcs4())
+        if (c != U'\n' && c != U'\r')
+            set->insert(c);
+}
+
+void addText(QSet<char32_t> *set, const BilingualText &text)
+{
+    addText(set, text.zh);
+    addText(set, text.en);
+}
+
+} // namespace
+
+PdfContent buildPdfContent(const FormDefinition &form, const Draft &input, const QDate &exportDate)
+{
+    const Draft draft = normalizedDraft(form, input, exportDate);
+    const QString kind = draft.applicantKind();
+    PdfContent content;
+    content.title = form.title;
+    content.source = form.source;
+    for (const SectionDefinition &section : form.sections)
+        content.sections << buildSection(section, draft, kind);
+    content.notesHeading = form.documentsLabel;
+    content.notes = form.notes;
+    if (kind == organizationKind())
+        content.stampNote = form.stampNote;
+    content.documents = buildDocuments(form, draft, kind);
+    for (const SignatureItem &item : form.signature)
+        content.signature << item.label;
+    content.governingLanguageNote = form.governingLanguageNote;
+    content.formTag = form.tag();
+    content.exportDate = exportDate.toString(Qt::ISODate);
+    // The fingerprint identifies the data as the user saved it, so it is taken from the input draft.
+    content.fingerprint = input.fingerprint();
+    return content;
+}
+
+QList<char32_t> PdfContent::codePoints(int maxPageCount) const
+{
+    QSet<char32_t> set;
+    addText(&set, title);
+    addText(&set, source);
+    for (const TableSection &section : sections) {
+        addText(&set, section.heading);
+        for (const TableRow &row : section.rows) {
+            addText(&set, row.label);
+            addText(&set, row.prefix);
+            for (const CheckOption &option : row.options) {
+                addText(&set, option.text);
+                addText(&set, option.english);
+            }
+            for (const CellText &text : row.texts)
+                addText(&set, text.text);
+        }
+    }
+    addText(&set, notesHeading);
+    for (const BilingualText &note : notes)
+        addText(&set, note);
+    addText(&set, stampNote);
+    for (const DocumentLine &line : documents) {
+        addText(&set, line.kind);
+        addText(&set, line.fileName);
+    }
+    for (const BilingualText &item : signature)
+        addText(&set, item);
+    addText(&set, governingLanguageNote);
+    for (const BilingualText &chrome :
+         {continuedMark(), pageOfPages(), unverifiedMark(), enclosedDocumentsHeading(), sealRequiredMark(),
+          notAttachedMark(), exportedOnLabel(), fingerprintLabel()})
+        addText(&set, chrome);
+    addText(&set, formTag + exportDate + fingerprint + QString::number(maxPageCount));
+    // Punctuation the layout adds around the texts above.
+    addText(&set, QStringLiteral("0123456789 /·•：:（）()【】—-"));
+    QList<char32_t> list(set.begin(), set.end());
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+} // namespace nbapply::pdf

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "common/bilingualtext.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace nbapply
+{
+class Draft;
+class FormDefinition;
+} // namespace nbapply
+
+namespace nbapply::pdf
+{
+
+// What the PDF says, before any geometry: built from the form definition and the draft only, so
+// that every label comes from forms/*.json and every value from the draft.
+
+// A paragraph of a cell. Details are the smaller grey lines (the identifier's type, the province).
+struct CellText {
+    enum Role { Value, Detail, Mark } role = Value;
+    QString text;
+};
+
+// One option of a checkbox field, ticked when the applicant chose it.
+struct CheckOption {
+    bool checked = false;
+    QString text;    // Chinese label, with the English in brackets where it adds something
+    QString english; // for long options: the English as its own smaller line; empty otherwise
+};
+
+struct TableRow {
+    QString fieldPath;
+    BilingualText label;
+    QString prefix; // printed before the options (员工人数：)
+    QList<CheckOption> options;
+    QList<CellText> texts; // the value, then details
+};
+
+struct TableSection {
+    BilingualText heading;
+    QList<TableRow> rows;
+};
+
+struct DocumentLine {
+    BilingualText kind;
+    QString fileName; // empty when the draft has no file of this required kind
+    bool sealRequired = false;
+};
+
+struct PdfContent {
+    BilingualText title;
+    BilingualText source;
+    QList<TableSection> sections;
+    BilingualText notesHeading;
+    QList<BilingualText> notes;
+    BilingualText stampNote; // empty unless the applicant is an organisation
+    QList<DocumentLine> documents;
+    QList<BilingualText> signature;
+    BilingualText governingLanguageNote;
+    QString formTag;
+    QString exportDate; // YYYY-MM-DD
+    QString fingerprint;
+
+    // Every character any page may draw (page numbers included), sorted, without duplicates.
+    QList<char32_t> codePoints(int maxPageCount) const;
+};
+
+// The applicant kind whose documents need the official seal (加盖公章).
+inline QString organizationKind()
+{
+    return QStringLiteral("organization");
+}
+
+PdfContent buildPdfContent(const FormDefinition &form, const Draft &draft, const QDate &exportDate);
+
+} // namespace nbapply::pdf

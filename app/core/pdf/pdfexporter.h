@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/bilingualtext.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+
+namespace nbapply
+{
+
+class Draft;
+class FormDefinition;
+
+struct PdfExportOptions {
+    // The time printed in the footer and written into the metadata; invalid = exportClock(), which
+    // honours SOURCE_DATE_EPOCH for byte-identical output.
+    QDateTime exportTime;
+    // The prepared TrueType font; empty = the installed one (pdf::findFontPath()).
+    QString fontPath;
+};
+
+struct PdfExportResult {
+    bool ok = false;
+    QByteArray pdf;
+    BilingualText error; // says what went wrong and what to do; set when !ok
+    int pageCount = 0;
+};
+
+// The bilingual application (A4, the annex's layout, Chinese and English) for `draft`, with the draft
+// embedded as the attachment embeddedDraftName(). Identifiers are printed normalised. The draft should
+// have passed validateDraft(): this function refuses only what it cannot draw (a character the font
+// lacks), it does not judge the data. Runs libharu, which needs a thread stack of at least 512 KiB
+// (the main thread has 8 MiB; give a QThread setStackSize(1 << 20)). One call per thread at a time.
+PdfExportResult renderApplicationPdf(const FormDefinition &form, const Draft &draft,
+                                     const PdfExportOptions &options = {});
+
+// renderApplicationPdf() written to `path` atomically (a temporary file in the same folder, renamed
+// when complete): on any failure no file, not even a partial one, is left at `path`, and an existing
+// file there is untouched. `pdf` in the result holds the bytes written.
+PdfExportResult writeApplicationPdf(const FormDefinition &form, const Draft &draft, const QString &path,
+                                    const PdfExportOptions &options = {});
+
+// The characters the exported PDF can draw: the embedded font's coverage (its cmap), BMP only, no
+// control characters (LF is accepted: it is drawn as a line break). Use it as
+// ValidationContext::canPrint. Without an installed font: every BMP character that is not a control
+// character (the export itself then reports the missing font).
+std::function<bool(char32_t)> printableCharacters();
+
+} // namespace nbapply

@@ -1,0 +1,468 @@
+#include "pdflayout.h"
+
+#include "linebreaker.h"
+#include "pdfstrings.h"
+
+#include <QList>
+
+#include <algorithm>
+
+namespace nbapply::pdf
+{
+
+namespace
+{
+
+struct Style {
+    double size;
+    double grey = kBlack;
+    bool bold = false;
+    double leading() const { return size * 1.42; }
+};
+
+const Style kTitle{15, kBlack, true};
+const Style kTitleEn{10.5, 0.2};
+const Style kSource{8, kGrey};
+const Style kHeading{11, kBlack, true};
+const Style kHeadingEn{9, 0.25};
+const Style kLabel{9.5};
+const Style kLabelEn{7.5, kGrey};
+const Style kValue{10};
+const Style kDetail{8, kGrey};
+const Style kMark{9.5, kBlack, true};
+const Style kNote{9};
+const Style kNoteEn{8, kGrey};
+const Style kFooter{7, kGrey};
+
+// Geometry in points (A4 is 595 x 842). `top` values are distances from the top edge.
+constexpr double kMarginX = 48;
+constexpr double kMarginTop = 46;
+constexpr double kContentBottom = 784; // footer below
+constexpr double kFooterRuleY = 44;    // from the bottom edge
+constexpr double kLabelColumn = 150;
+constexpr double kPadX = 5;
+constexpr double kPadY = 4;
+constexpr double kOptionGap = 14;
+constexpr double kSignatureSpace = 58;
+
+// One run of text on a line; `checkbox` >= 0 draws a box (ticked when 1) before the text.
+struct Piece {
+    double x = 0;
+    QString text;
+    const Style *style = &kValue;
+    int checkbox = -1;
+};
+
+struct Line {
+    double height = 0;
+    QList<Piece> pieces;
+};
+
+double boxSide(const Style &style)
+{
+    return style.size * 0.8;
+}
+
+double boxAdvance(const Style &style)
+{
+    return boxSide(style) + style.size * 0.4;
+}
+
+double linesHeight(const QList<Line> &lines)
+{
+    double height = 0;
+    for (const Line &line : lines)
+        height += line.height;
+    return height;
+}
+
+class Layout
+{
+  public:
+    Layout(HpdfDocument &document, const PdfContent &content)
+        : m_doc(document), m_content(content), m_tableWidth(0)
+    {
+    }
+
+    int run()
+    {
+        newPage();
+        if (m_doc.failed())
+            return 0;
+        m_tableWidth = m_doc.pageWidth() - 2 * kMarginX;
+        title();
+        for (const TableSection &section : m_content.sections)
+            table(section);
+        notes();
+        documents();
+        signature();
+        paragraph(m_content.governingLanguageNote.zh, kNote, 0, 6);
+        paragraph(m_content.governingLanguageNote.en, kNoteEn, 0, 0);
+        footers();
+        return static_cast<int>(m_pages.size());
+    }
+
+  private:
+    double measure(QStringView text, const Style &style) const { return m_doc.textWidth(text, style.size); }
+
+    QList<Line> textLines(const QString &text, const Style &style, double width, double indent = 0) const
+    {
+        QList<Line> lines;
+        if (text.isEmpty())
+            return lines;
+        const MeasureText measureFn = [&](QStringView piece) { return measure(piece, style); };
+        for (const QString &line : breakLines(text, width - indent, measureFn))
+            lines << Line{style.leading(), {Piece{indent, line, &style}}};
+        return lines;
+    }
+
+    double pdfY(double top) const { return m_doc.pageHeight() - top; }
+
+    void newPage()
+    {
+        m_page = m_doc.addPage();
+        m_pages << m_page;
+        m_cursor = kMarginTop;
+    }
+
+    double remaining() const { return kContentBottom - m_cursor; }
+
+    void drawLine(const Line &line, double left, double top)
+    {
+        for (const Piece &piece : line.pieces) {
+            const Style &style = *piece.style;
+            // Baseline: a CJK em box centred in the line height (ascent 0.88 em).
+            const double baseline = top + (line.height - style.size) / 2 + style.size * 0.88;
+            double x = left + piece.x;
+            if (piece.checkbox >= 0) {
+                const double side = boxSide(style);
+                m_doc.drawCheckbox(m_page, x, pdfY(baseline) - style.size * 0.02, side, piece.checkbox == 1);
+                x += boxAdvance(style);
+            }
+            m_doc.drawText(m_page, x, pdfY(baseline), piece.text, style.size, style.grey, style.bold);
+        }
+    }
+
+    void drawLines(const QList<Line> &lines, double left, double top)
+    {
+        for (const Line &line : lines) {
+            drawLine(line, left, top);
+            top += line.height;
+        }
+    }
+
+    void centred(const QString &text, const Style &style)
+    {
+        for (const Line &line : textLines(text, style, m_tableWidth)) {
+            Line shifted = line;
+            shifted.pieces[0].x = (m_tableWidth - measure(line.pieces[0].text, style)) / 2;
+            drawLine(shifted, kMarginX, m_cursor);
+            m_cursor += line.height;
+        }
+    }
+
+    void title()
+    {
+        centred(m_content.title.zh, kTitle);
+        centred(m_content.title.en, kTitleEn);
+        m_cursor += 2;
+        centred(m_content.source.zh, kSource);
+        centred(m_content.source.en, kSource);
+        m_cursor += 10;
+    }
+
+    // ---- tables ---------------------------------------------------------------------------------
+
+    QList<Line> headingLines(const TableSection &section, bool continued) const
+    {
+        const QString zh = section.heading.zh + (continued ? continuedMark().zh : QString());
+        const QString en =
+            section.heading.en +
+            (continued ? QStringLiteral(" (") + continuedMark().en + QLatin1Char(')') : QString());
+        const double width = m_tableWidth - 2 * kPadX;
+        const double zhWidth = measure(zh, kHeading);
+        if (zhWidth + 10 + measure(en, kHeadingEn) <= width)
+            return {
+                Line{kHeading.leading(), {Piece{0, zh, &kHeading}, Piece{zhWidth + 10, en, &kHeadingEn}}}};
+        return textLines(zh, kHeading, width) + textLines(en, kHeadingEn, width);
+    }
+
+    void heading(const TableSection &section, bool continued)
+    {
+        const QList<Line> lines = headingLines(section, continued);
+        const double height = linesHeight(lines) + 2 * kPadY;
+        m_doc.fillRect(m_page, kMarginX, pdfY(m_cursor + height), m_tableWidth, height, 0.9);
+        m_doc.strokeRect(m_page, kMarginX, pdfY(m_cursor + height), m_tableWidth, height);
+        drawLines(lines, kMarginX + kPadX, m_cursor + kPadY);
+        m_cursor += height;
+    }
+
+    double headingHeight(const TableSection &section) const
+    {
+        return linesHeight(headingLines(section, true)) + 2 * kPadY;
+    }
+
+    QList<Line> labelLines(const TableRow &row) const
+    {
+        const double width = kLabelColumn - 2 * kPadX;
+        return textLines(row.label.zh, kLabel, width) + textLines(row.label.en, kLabelEn, width);
+    }
+
+    // Options flow side by side while they fit; a long option (with its English on its own line)
+    // takes whole lines, its continuation lines indented past the box.
+    QList<Line> optionLines(const TableRow &row, double width) const
+    {
+        QList<Line> lines;
+        Line current{kValue.leading(), {}};
+        double x = 0;
+        auto flush = [&] {
+            if (!current.pieces.isEmpty())
+                lines << current;
+            current = Line{kValue.leading(), {}};
+            x = 0;
+        };
+        const double indent = boxAdvance(kValue);
+        for (const CheckOption &option : row.options) {
+            const int box = option.checked ? 1 : 0;
+            const double itemWidth = indent + measure(option.text, kValue);
+            if (option.english.isEmpty() && itemWidth <= width) {
+                if (x > 0 && x + itemWidth > width)
+                    flush();
+                current.pieces << Piece{x, option.text, &kValue, box};
+                x += itemWidth + kOptionGap;
+                continue;
+            }
+            flush();
+            QList<Line> block = textLines(option.text, kValue, width, indent);
+            if (!block.isEmpty()) {
+                block[0].pieces[0].x = 0;
+                block[0].pieces[0].checkbox = box;
+            }
+            lines << block << textLines(option.english, kDetail, width, indent);
+        }
+        flush();
+        return lines;
+    }
+
+    QList<Line> valueLines(const TableRow &row) const
+    {
+        const double width = m_tableWidth - kLabelColumn - 2 * kPadX;
+        QList<Line> lines;
+        if (!row.prefix.isEmpty())
+            lines << textLines(row.prefix, kValue, width);
+        lines << optionLines(row, width);
+        for (const CellText &text : row.texts) {
+            const Style &style = text.role == CellText::Detail ? kDetail
+                                 : text.role == CellText::Mark ? kMark
+                                                               : kValue;
+            lines << textLines(text.text, style, width);
+        }
+        return lines;
+    }
+
+    // Takes from the front of `lines` as many lines as fit in `height`.
+    static QList<Line> takeFitting(QList<Line> *lines, double height)
+    {
+        QList<Line> taken;
+        double used = 0;
+        while (!lines->isEmpty() && used + lines->first().height <= height + 0.01) {
+            used += lines->first().height;
+            taken << lines->takeFirst();
+        }
+        return taken;
+    }
+
+    void drawRow(const QList<Line> &label, const QList<Line> &value, double height)
+    {
+        const double bottom = pdfY(m_cursor + height);
+        m_doc.strokeRect(m_page, kMarginX, bottom, kLabelColumn, height);
+        m_doc.strokeRect(m_page, kMarginX + kLabelColumn, bottom, m_tableWidth - kLabelColumn, height);
+        drawLines(label, kMarginX + kPadX, m_cursor + kPadY);
+        drawLines(value, kMarginX + kLabelColumn + kPadX, m_cursor + kPadY);
+        m_cursor += height;
+    }
+
+    void continueOnNewPage(const TableSection &section)
+    {
+        newPage();
+        heading(section, true);
+    }
+
+    void row(const TableSection &section, const TableRow &tableRow)
+    {
+        QList<Line> label = labelLines(tableRow);
+        QList<Line> value = valueLines(tableRow);
+        const double full = std::max(linesHeight(label), linesHeight(value)) + 2 * kPadY;
+        const double pageRoom = kContentBottom - kMarginTop - headingHeight(section);
+        // A short row that does not fit moves to the next page whole; a tall one (a long plan) fills
+        // the rest of this page first, so that no half page stays empty.
+        const bool tall = full > pageRoom / 3 && remaining() > 6 * kValue.leading();
+        if (full > remaining() && full <= pageRoom && !tall)
+            continueOnNewPage(section);
+        // A cell taller than a page: fill each page, continue below the repeated heading.
+        while (!label.isEmpty() || !value.isEmpty()) {
+            const double room = remaining() - 2 * kPadY;
+            QList<Line> labelPart = takeFitting(&label, room);
+            QList<Line> valuePart = takeFitting(&value, room);
+            if (labelPart.isEmpty() && valuePart.isEmpty()) {
+                if (m_cursor <= kMarginTop + headingHeight(section) + 0.01)
+                    return; // cannot happen with real line heights; never loop forever
+                continueOnNewPage(section);
+                continue;
+            }
+            drawRow(labelPart, valuePart,
+                    std::max(linesHeight(labelPart), linesHeight(valuePart)) + 2 * kPadY);
+            if (!label.isEmpty() || !value.isEmpty())
+                continueOnNewPage(section);
+        }
+    }
+
+    void table(const TableSection &section)
+    {
+        // Keep the heading with at least the first row (or a good part of it).
+        double firstRow = 40;
+        if (!section.rows.isEmpty())
+            firstRow = std::min(120.0, std::max(linesHeight(labelLines(section.rows.first())),
+                                                linesHeight(valueLines(section.rows.first()))) +
+                                           2 * kPadY);
+        if (headingHeight(section) + firstRow > remaining())
+            newPage();
+        heading(section, false);
+        for (const TableRow &tableRow : section.rows)
+            row(section, tableRow);
+        m_cursor += 12;
+    }
+
+    // ---- free text ------------------------------------------------------------------------------
+
+    void flowLines(const QList<Line> &lines, double left)
+    {
+        for (const Line &line : lines) {
+            if (line.height > remaining())
+                newPage();
+            drawLine(line, left, m_cursor);
+            m_cursor += line.height;
+        }
+    }
+
+    void paragraph(const QString &text, const Style &style, double indent, double spaceAfter)
+    {
+        if (text.isEmpty())
+            return;
+        flowLines(textLines(text, style, m_tableWidth, indent), kMarginX);
+        m_cursor += spaceAfter;
+    }
+
+    void notes()
+    {
+        QList<Line> headingLine =
+            textLines(m_content.notesHeading.zh + QStringLiteral(" ") + m_content.notesHeading.en, kHeading,
+                      m_tableWidth);
+        if (remaining() < linesHeight(headingLine) + 4 * kNote.leading())
+            newPage();
+        flowLines(headingLine, kMarginX);
+        m_cursor += 2;
+        for (const BilingualText &note : m_content.notes) {
+            paragraph(note.zh, kNote, 0, 1);
+            paragraph(note.en, kNoteEn, 0, 5);
+        }
+        paragraph(m_content.stampNote.zh, kNote, 0, 1);
+        paragraph(m_content.stampNote.en, kNoteEn, 0, 5);
+    }
+
+    void documents()
+    {
+        if (m_content.documents.isEmpty())
+            return;
+        const BilingualText heading = enclosedDocumentsHeading();
+        QList<Line> headingLine =
+            textLines(heading.zh + QStringLiteral(" / ") + heading.en, kMark, m_tableWidth);
+        if (remaining() < linesHeight(headingLine) + 2 * kNote.leading())
+            newPage();
+        m_cursor += 4;
+        flowLines(headingLine, kMarginX);
+        const double indent = measure(QStringLiteral("• "), kNote);
+        for (const DocumentLine &document : m_content.documents) {
+            QString text = document.kind.zh + QStringLiteral(" / ") + document.kind.en +
+                           QStringLiteral("：") +
+                           (document.fileName.isEmpty()
+                                ? QStringLiteral("（") + notAttachedMark().zh + QStringLiteral(" / ") +
+                                      notAttachedMark().en + QStringLiteral("）")
+                                : document.fileName);
+            if (document.sealRequired)
+                text += QStringLiteral(" 【") + sealRequiredMark().zh + QStringLiteral(" / ") +
+                        sealRequiredMark().en + QStringLiteral("】");
+            QList<Line> lines = textLines(text, kNote, m_tableWidth, indent);
+            lines[0].pieces.prepend(Piece{0, QStringLiteral("•"), &kNote});
+            flowLines(lines, kMarginX);
+        }
+        m_cursor += 8;
+    }
+
+    void signature()
+    {
+        if (m_content.signature.isEmpty())
+            return;
+        const double columnWidth = m_tableWidth / m_content.signature.size();
+        QList<QList<Line>> columns;
+        double labelHeight = 0;
+        for (const BilingualText &item : m_content.signature) {
+            const double width = columnWidth - 2 * kPadX;
+            columns << textLines(item.zh, kLabel, width) + textLines(item.en, kLabelEn, width);
+            labelHeight = std::max(labelHeight, linesHeight(columns.last()));
+        }
+        const double height = labelHeight + 2 * kPadY + kSignatureSpace;
+        if (height > remaining())
+            newPage();
+        for (int i = 0; i < columns.size(); ++i) {
+            const double left = kMarginX + i * columnWidth;
+            m_doc.strokeRect(m_page, left, pdfY(m_cursor + height), columnWidth, height);
+            drawLines(columns.at(i), left + kPadX, m_cursor + kPadY);
+        }
+        m_cursor += height + 10;
+    }
+
+    void footers()
+    {
+        const int count = static_cast<int>(m_pages.size());
+        const BilingualText pages = pageOfPages();
+        const QString right = m_content.formTag + QStringLiteral(" · ") + exportedOnLabel().zh +
+                              QStringLiteral(" / ") + exportedOnLabel().en + QLatin1Char(' ') +
+                              m_content.exportDate + QStringLiteral(" · ") + fingerprintLabel().zh +
+                              QStringLiteral(" / ") + fingerprintLabel().en + QLatin1Char(' ') +
+                              m_content.fingerprint;
+        const double baseline = kFooterRuleY - 12;
+        for (int i = 0; i < count; ++i) {
+            m_page = m_pages.at(i);
+            const QString left =
+                pages.zh.arg(i + 1).arg(count) + QStringLiteral(" · ") + pages.en.arg(i + 1).arg(count);
+            m_doc.fillRect(m_page, kMarginX, kFooterRuleY, m_tableWidth, 0.5, 0.6);
+            m_doc.drawText(m_page, kMarginX, baseline, left, kFooter.size, kFooter.grey);
+            const double rightWidth = measure(right, kFooter);
+            const double leftWidth = measure(left, kFooter);
+            if (leftWidth + 12 + rightWidth <= m_tableWidth)
+                m_doc.drawText(m_page, kMarginX + m_tableWidth - rightWidth, baseline, right, kFooter.size,
+                               kFooter.grey);
+            else
+                m_doc.drawText(m_page, kMarginX, baseline - kFooter.leading(), right, kFooter.size,
+                               kFooter.grey);
+        }
+    }
+
+    HpdfDocument &m_doc;
+    const PdfContent &m_content;
+    QList<HPDF_Page> m_pages;
+    HPDF_Page m_page = nullptr;
+    double m_cursor = 0;
+    double m_tableWidth;
+};
+
+} // namespace
+
+int layoutApplication(HpdfDocument &document, const PdfContent &content)
+{
+    Layout layout(document, content);
+    return layout.run();
+}
+
+} // namespace nbapply::pdf

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/bilingualtext.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace nbapply::pdf
+{
+
+struct PdfMetadata {
+    QString title;
+    QString subject;
+    QString author;
+    QString creator;
+    QString producer;
+    QString language; // BCP 47, "zh-CN"
+    QDateTime date;   // creation and modification date (the export clock)
+};
+
+struct PostprocessResult {
+    QByteArray pdf;
+    BilingualText error;
+    bool ok() const { return !pdf.isEmpty(); }
+};
+
+// Finishes what libharu wrote, with libqpdf:
+// - replaces every ToUnicode CMap by a correct identity map (libharu 2.3.0 writes an invalid
+//   `begincidrange`; with its UTF-8 encoder each CID is the Unicode code point);
+// - embeds `draftJson` as the attachment `attachmentName` (application/json), which is how
+//   `nbapply validate FILE.pdf` finds the draft again;
+// - writes the document information (UTF-16 where needed), the document language and dates;
+// - writes a deterministic file: the /ID is derived from the content, object streams compress it.
+PostprocessResult postprocessPdf(const QByteArray &libharuPdf, const PdfMetadata &metadata,
+                                 const QString &attachmentName, const QByteArray &draftJson);
+
+// The PDF date string of `date`: D:YYYYMMDDHHmmSSZ in UTC, or with its +HH'mm' offset.
+QString pdfDate(const QDateTime &date);
+
+} // namespace nbapply::pdf

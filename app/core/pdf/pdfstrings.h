@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/bilingualtext.h"
+
+namespace nbapply::pdf
+{
+
+// The PDF's own wording — page furniture, not form labels (those come from forms/*.json). Kept in one
+// place so that both languages are reviewed together.
+inline BilingualText continuedMark()
+{
+    return {QStringLiteral("（续）"), QStringLiteral("continued")};
+}
+// %1 = page number, %2 = page count.
+inline BilingualText pageOfPages()
+{
+    return {QStringLiteral("第 %1 页 / 共 %2 页"), QStringLiteral("Page %1 of %2")};
+}
+inline BilingualText unverifiedMark()
+{
+    return {QStringLiteral("未经校验"), QStringLiteral("unverified")};
+}
+inline BilingualText enclosedDocumentsHeading()
+{
+    return {QStringLiteral("随附材料"), QStringLiteral("Enclosed documents")};
+}
+inline BilingualText sealRequiredMark()
+{
+    return {QStringLiteral("须加盖公章"), QStringLiteral("official seal required")};
+}
+inline BilingualText notAttachedMark()
+{
+    return {QStringLiteral("未附"), QStringLiteral("not attached")};
+}
+inline BilingualText exportedOnLabel()
+{
+    return {QStringLiteral("导出日期"), QStringLiteral("Exported")};
+}
+inline BilingualText fingerprintLabel()
+{
+    return {QStringLiteral("数据指纹"), QStringLiteral("Fingerprint")};
+}
+
+} // namespace nbapply::pdf

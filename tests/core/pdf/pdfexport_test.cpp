@@ -1,0 +1,268 @@
+// The exported PDF read back by independent tools: every value, the structure, the metadata, the
+// embedded draft, the glyphs and the determinism.
+#include "draft/draftfile.h"
+#include "form/formdefinition.h"
+#include "pdf/pdfexporter.h"
+#include "pdftools.h"
+#include "testdrafts.h"
+#include "validation/countries.h"
+#include "validation/draftvalidator.h"
+#include "validation/identifiers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QPdfDocument>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace nbapply;
+using namespace nbapply::test;
+
+namespace
+{
+
+// The text each field must show in the PDF: the normalised value, or the label of the chosen choice.
+QStringList expectedTexts(const Draft &input)
+{
+    const FormDefinition &form = FormDefinition::builtin();
+    const Draft draft = normalizedDraft(form, input, fixedExportTime().date());
+    const QString kind = draft.applicantKind();
+    QStringList texts;
+    for (const SectionDefinition &section : form.sections) {
+        for (const FieldDefinition &field : section.fields) {
+            if (!field.appliesToKind(kind))
+                continue;
+            if (field.type == FieldType::MultiChoice) {
+                for (const QString &value : draft.list(field.path()))
+                    texts << field.choiceLabel(value, kind).zh;
+                continue;
+            }
+            const QString value = draft.text(field.path());
+            if (value.isEmpty())
+                continue;
+            if (field.type == FieldType::Choice)
+                texts << field.choiceLabel(value, kind).zh << field.label.zh;
+            else if (field.type == FieldType::Country)
+                texts << validation::findCountry(value)->name.zh << validation::findCountry(value)->name.en;
+            else if (field.type == FieldType::Phone)
+                texts << validation::formatPhoneForDisplay(value);
+            else
+                texts << value;
+        }
+    }
+    return texts;
+}
+
+class PdfExport : public ::testing::Test
+{
+  protected:
+    void SetUp() override { ASSERT_TRUE(folder.isValid()); }
+
+    QString exportToFile(const Draft &draft, const QString &name, PdfExportResult *out = nullptr)
+    {
+        PdfExportOptions options;
+        options.exportTime = fixedExportTime();
+        const QString path = folder.filePath(name);
+        const PdfExportResult result = writeApplicationPdf(FormDefinition::builtin(), draft, path, options);
+        EXPECT_TRUE(result.ok) << result.error.en.toStdString();
+        if (out)
+            *out = result;
+        return path;
+    }
+
+    QTemporaryDir folder;
+};
+
+TEST_F(PdfExport, EveryValueComesBackFromPdftotext)
+{
+    for (const Draft &draft : {mixedCompanyDraft(), exampleDraft(QStringLiteral("company.nbapply.json")),
+                               exampleDraft(QStringLiteral("individual.nbapply.json")),
+                               exampleDraft(QStringLiteral("hong-kong-company.nbapply.json"))}) {
+        const QString path = exportToFile(draft, QStringLiteral("values.pdf"));
+        const ToolRun text = pdfToText(path);
+        ASSERT_EQ(text.exitCode, 0);
+        EXPECT_FALSE(text.err.contains(QStringLiteral("Syntax"))) << text.err.toStdString();
+        const QString extracted = withoutWhitespace(text.out);
+        for (const QString &expected : expectedTexts(draft))
+            EXPECT_TRUE(extracted.contains(withoutWhitespace(expected)))
+                << "missing from the PDF text: " << expected.toStdString();
+        EXPECT_TRUE(extracted.contains(withoutWhitespace(FormDefinition::builtin().title.zh)));
+        EXPECT_TRUE(extracted.contains(draft.fingerprint()));
+    }
+}
+
+TEST_F(PdfExport, MixedScriptsExtractExactly)
+{
+    const QString path = exportToFile(mixedCompanyDraft(), QStringLiteral("mixed.pdf"));
+    const QString extracted = withoutWhitespace(pdfToText(path).out);
+    for (const char *sample :
+         {"䶮光（NanbeigeTest）数据科技有限公司", "¥3,000/月。", "（RAG），私有云部署，API仅内部调用！",
+          "Singapore,2个城市。", "12,000条；不对外分发。", "91110108MA01C3QK0B"})
+        EXPECT_TRUE(extracted.contains(QString::fromUtf8(sample))) << sample;
+}
+
+TEST_F(PdfExport, QtPdfReadsTheSameText)
+{
+    const Draft draft = mixedCompanyDraft();
+    const QString path = exportToFile(draft, QStringLiteral("qtpdf.pdf"));
+    QPdfDocument document;
+    ASSERT_EQ(document.load(path), QPdfDocument::Error::None);
+    QString all;
+    for (int page = 0; page < document.pageCount(); ++page)
+        all += document.getAllText(page).text();
+    // PDFium reports some ideographs as the look-alike Kangxi radicals: NFKC maps them back.
+    const QString extracted = withoutWhitespace(all.normalized(QString::NormalizationForm_KC));
+    for (const QString &expected : expectedTexts(draft))
+        EXPECT_TRUE(extracted.contains(withoutWhitespace(expected.normalized(QString::NormalizationForm_KC))))
+            << "QtPdf misses: " << expected.toStdString();
+}
+
+TEST_F(PdfExport, CompanyOnlyFieldsAreLeftOutForANaturalPerson)
+{
+    const QString path =
+        exportToFile(exampleDraft(QStringLiteral("individual.nbapply.json")), QStringLiteral("p.pdf"));
+    const QString extracted = withoutWhitespace(pdfToText(path).out);
+    EXPECT_FALSE(extracted.contains(QStringLiteral("企业类型")));
+    EXPECT_FALSE(extracted.contains(QStringLiteral("企业员工规模")));
+    EXPECT_FALSE(extracted.contains(QStringLiteral("成立时间")));
+    // The enclosed-documents list is this applicant's (the notes themselves name every document).
+    EXPECT_TRUE(extracted.contains(QStringLiteral("申请人身份证复印件/Copyoftheapplicant'sIDcard")));
+    EXPECT_FALSE(extracted.contains(QStringLiteral("企业营业执照/Businesslicence")));
+}
+
+TEST_F(PdfExport, QpdfFindsNoProblemAndTheDraftRoundTrips)
+{
+    const Draft draft = exampleDraft(QStringLiteral("company.nbapply.json"));
+    const QString path = exportToFile(draft, QStringLiteral("check.pdf"));
+    const ToolRun check = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
+    EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
+    EXPECT_TRUE(check.out.contains(QStringLiteral("No syntax or stream encoding errors")));
+    EXPECT_FALSE((check.out + check.err).contains(QStringLiteral("WARNING")));
+
+    const ToolRun attachments = runTool(QStringLiteral("qpdf"), {QStringLiteral("--list-attachments"), path});
+    EXPECT_EQ(attachments.exitCode, 0);
+    EXPECT_TRUE(attachments.out.startsWith(QStringLiteral("nbapply-draft.json ->")))
+        << attachments.out.toStdString();
+
+    const DraftLoadResult loaded = loadDraftFile(path);
+    ASSERT_TRUE(loaded.ok()) << loaded.error.en.toStdString();
+    EXPECT_EQ(*loaded.draft, draft);
+}
+
+TEST_F(PdfExport, PopplerReportsNoSyntaxProblems)
+{
+    const QString path = exportToFile(mixedCompanyDraft(), QStringLiteral("poppler.pdf"));
+    for (const QString &tool :
+         {QStringLiteral("pdftotext"), QStringLiteral("pdfinfo"), QStringLiteral("pdffonts")}) {
+        const ToolRun run =
+            runTool(tool, tool == QStringLiteral("pdftotext") ? QStringList{path, QStringLiteral("-")}
+                                                              : QStringList{path});
+        EXPECT_EQ(run.exitCode, 0) << tool.toStdString();
+        EXPECT_FALSE(run.err.contains(QStringLiteral("Syntax Warning"))) << run.err.toStdString();
+        EXPECT_FALSE(run.err.contains(QStringLiteral("Syntax Error"))) << run.err.toStdString();
+    }
+    const ToolRun fonts = runTool(QStringLiteral("pdffonts"), {path});
+    // One font, embedded (emb), subset (sub) and with a ToUnicode map (uni).
+    EXPECT_TRUE(fonts.out.contains(
+        QRegularExpression(QStringLiteral("CID TrueType\\s+Identity-H\\s+yes\\s+yes\\s+yes"))))
+        << fonts.out.toStdString();
+}
+
+TEST_F(PdfExport, NoGlyphLosesAComponent)
+{
+    const QString path = exportToFile(mixedCompanyDraft(), QStringLiteral("glyphs.pdf"));
+    const ToolRun run = checkGlyphs(path);
+    EXPECT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral(" 0 broken"))) << run.out.toStdString();
+}
+
+TEST_F(PdfExport, MetadataNamesTheApplicantAndTheExportTime)
+{
+    const Draft draft = mixedCompanyDraft();
+    PdfExportResult result;
+    const QString path = exportToFile(draft, QStringLiteral("meta.pdf"), &result);
+    const QMap<QString, QString> info = pdfInfo(path);
+    EXPECT_EQ(info.value(QStringLiteral("Pages")).toInt(), result.pageCount);
+    EXPECT_GE(result.pageCount, 2);
+    EXPECT_EQ(info.value(QStringLiteral("Author")), draft.text(QStringLiteral("applicant.name")));
+    EXPECT_TRUE(info.value(QStringLiteral("Title")).startsWith(FormDefinition::builtin().title.zh));
+    EXPECT_TRUE(info.value(QStringLiteral("Title")).endsWith(draft.text(QStringLiteral("applicant.name"))));
+    EXPECT_EQ(info.value(QStringLiteral("Creator")), QStringLiteral("nbapply " NBAPPLY_VERSION));
+    EXPECT_TRUE(info.value(QStringLiteral("CreationDate")).contains(QStringLiteral("2026")));
+    EXPECT_TRUE(info.value(QStringLiteral("Page size")).startsWith(QStringLiteral("595.276 x 841.89")));
+    EXPECT_LT(result.pdf.size(), 100 * 1024);
+}
+
+TEST_F(PdfExport, SameDraftAndClockGiveTheSameBytes)
+{
+    const Draft draft = mixedCompanyDraft();
+    PdfExportOptions options;
+    options.exportTime = fixedExportTime();
+    const PdfExportResult first = renderApplicationPdf(FormDefinition::builtin(), draft, options);
+    const PdfExportResult second = renderApplicationPdf(FormDefinition::builtin(), draft, options);
+    ASSERT_TRUE(first.ok && second.ok);
+    EXPECT_EQ(first.pdf, second.pdf);
+
+    // Through SOURCE_DATE_EPOCH, as reproducible builds and the command line use it.
+    qputenv("SOURCE_DATE_EPOCH", "1795680000");
+    const PdfExportResult third = renderApplicationPdf(FormDefinition::builtin(), draft);
+    const PdfExportResult fourth = renderApplicationPdf(FormDefinition::builtin(), draft);
+    qunsetenv("SOURCE_DATE_EPOCH");
+    ASSERT_TRUE(third.ok && fourth.ok);
+    EXPECT_EQ(third.pdf, fourth.pdf);
+    EXPECT_NE(third.pdf, first.pdf); // the date is printed
+}
+
+TEST_F(PdfExport, AMissingFontIsAClearErrorAndLeavesNoFile)
+{
+    PdfExportOptions options;
+    options.fontPath = folder.filePath(QStringLiteral("no-such-font.ttf"));
+    const QString path = folder.filePath(QStringLiteral("never.pdf"));
+    const PdfExportResult result =
+        writeApplicationPdf(FormDefinition::builtin(), mixedCompanyDraft(), path, options);
+    EXPECT_FALSE(result.ok);
+    EXPECT_TRUE(result.error.zh.contains(QStringLiteral("字体")));
+    EXPECT_TRUE(result.error.en.contains(QStringLiteral("NBAPPLY_DATA_DIR")));
+    EXPECT_FALSE(QFile::exists(path));
+    EXPECT_TRUE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+TEST_F(PdfExport, ADamagedFontFailsInLibharuWithoutAFile)
+{
+    // A file that HarfBuzz cannot read as a font, or libharu cannot load: an error, never a PDF.
+    const QString fontPath = writeTemp(folder.path(), QStringLiteral("broken.ttf"), QByteArray(4096, 'x'));
+    PdfExportOptions options;
+    options.fontPath = fontPath;
+    const QString path = folder.filePath(QStringLiteral("never.pdf"));
+    const PdfExportResult result =
+        writeApplicationPdf(FormDefinition::builtin(), mixedCompanyDraft(), path, options);
+    EXPECT_FALSE(result.ok);
+    EXPECT_FALSE(result.error.zh.isEmpty());
+    EXPECT_FALSE(result.error.en.isEmpty());
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST_F(PdfExport, ACharacterTheFontLacksIsRefusedNotDropped)
+{
+    Draft draft = mixedCompanyDraft();
+    draft.setText(QStringLiteral("plan.usage"), QStringLiteral("Ext-B 𠀀 and an emoji 😀"));
+    const PdfExportResult result = renderApplicationPdf(FormDefinition::builtin(), draft);
+    EXPECT_FALSE(result.ok);
+    EXPECT_TRUE(result.error.en.contains(QStringLiteral("U+1F600")) ||
+                result.error.en.contains(QStringLiteral("U+20000")))
+        << result.error.en.toStdString();
+}
+
+TEST_F(PdfExport, PrintableCharactersFollowTheFont)
+{
+    const auto printable = printableCharacters();
+    for (char32_t c : {U'A', U'z', U'中', U'䶮', U'，', U'。', U'（', U'¥', U'€', U'\n'})
+        EXPECT_TRUE(printable(c)) << static_cast<unsigned>(c);
+    for (char32_t c : {U'\t', U'\r', char32_t(0x07), char32_t(0x1B), char32_t(0x85), char32_t(0xD800),
+                       char32_t(0x20000), char32_t(0x1F600)})
+        EXPECT_FALSE(printable(c)) << static_cast<unsigned>(c);
+}
+
+} // namespace

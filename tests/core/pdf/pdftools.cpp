@@ -1,0 +1,107 @@
+#include "pdftools.h"
+
+#include "testpaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QProcess>
+#include <QRegularExpression>
+
+namespace nbapply::test
+{
+
+ToolRun runTool(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    ToolRun run;
+    if (!process.waitForFinished(120000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+ToolRun pdfToText(const QString &pdfPath)
+{
+    return runTool(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")});
+}
+
+QString textWithoutPageFurniture(const QString &pdfText)
+{
+    QStringList kept;
+    for (const QString &line : pdfText.split(QRegularExpression(QStringLiteral("[\\n\\f]")))) {
+        const bool furniture = line.contains(QStringLiteral(" 页 / 共 ")) ||
+                               line.contains(QStringLiteral("nanbeige-annex@1 · ")) ||
+                               line.contains(QStringLiteral("（续）"));
+        if (!furniture)
+            kept << line;
+    }
+    return kept.join(QLatin1Char('\n'));
+}
+
+QString withoutWhitespace(const QString &text)
+{
+    QString result;
+    for (QChar c : text)
+        if (!c.isSpace())
+            result += c;
+    return result;
+}
+
+QList<PdfWord> pdfWords(const QString &pdfPath)
+{
+    const ToolRun run =
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-enc"),
+                                              QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")});
+    QList<PdfWord> words;
+    static const QRegularExpression page(QStringLiteral(R"re(<page width="([\d.]+)" height="([\d.]+)">)re"));
+    static const QRegularExpression word(QStringLiteral(
+        R"re(<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">(.*)</word>)re"));
+    QSizeF pageSize;
+    int pageIndex = -1;
+    for (const QString &line : run.out.split(QLatin1Char('\n'))) {
+        if (const auto match = page.match(line); match.hasMatch()) {
+            pageSize = QSizeF(match.captured(1).toDouble(), match.captured(2).toDouble());
+            ++pageIndex;
+        } else if (const auto w = word.match(line); w.hasMatch()) {
+            const QPointF topLeft(w.captured(1).toDouble(), w.captured(2).toDouble());
+            const QPointF bottomRight(w.captured(3).toDouble(), w.captured(4).toDouble());
+            words << PdfWord{w.captured(5), QRectF(topLeft, bottomRight), pageSize, pageIndex};
+        }
+    }
+    return words;
+}
+
+QMap<QString, QString> pdfInfo(const QString &pdfPath)
+{
+    const ToolRun run =
+        runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath});
+    QMap<QString, QString> info;
+    for (const QString &line : run.out.split(QLatin1Char('\n'))) {
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        if (colon > 0)
+            info.insert(line.left(colon), line.mid(colon + 1).trimmed());
+    }
+    return info;
+}
+
+ToolRun checkGlyphs(const QString &pdfPath)
+{
+    return runTool(QStringLiteral(NBAPPLY_SYSTEM_PYTHON),
+                   {sourcePath(QStringLiteral("tests/tools/check-pdf-glyphs.py")), pdfPath});
+}
+
+QString writeTemp(const QString &folder, const QString &name, const QByteArray &bytes)
+{
+    const QString path = QDir(folder).filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+    return path;
+}
+
+} // namespace nbapply::test

@@ -1,0 +1,47 @@
+#pragma once
+
+// Reads exported PDFs back with independent tools (poppler, qpdf, fontTools), as a licensor would.
+
+#include <QByteArray>
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+namespace nbapply::test
+{
+
+struct ToolRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+ToolRun runTool(const QString &program, const QStringList &arguments);
+
+// pdftotext -enc UTF-8 FILE -
+ToolRun pdfToText(const QString &pdfPath);
+// pdftotext's text with the page furniture removed (footer lines, the repeated "（续）" heading), so
+// that a value split across pages reads as one text.
+QString textWithoutPageFurniture(const QString &pdfText);
+// The text without any whitespace: line breaks of wrapped text vanish, as in the tests' comparisons.
+QString withoutWhitespace(const QString &text);
+
+// Every word of `pdftotext -bbox` with its page size.
+struct PdfWord {
+    QString text;
+    QRectF box;
+    QSizeF page;
+    int pageIndex = 0;
+};
+QList<PdfWord> pdfWords(const QString &pdfPath);
+
+// `pdfinfo FILE` as key -> value.
+QMap<QString, QString> pdfInfo(const QString &pdfPath);
+
+// /usr/bin/python3 tests/tools/check-pdf-glyphs.py FILE
+ToolRun checkGlyphs(const QString &pdfPath);
+
+QString writeTemp(const QString &folder, const QString &name, const QByteArray &bytes);
+
+} // namespace nbapply::test
