@@ -74,10 +74,18 @@ double HpdfDocument::textWidth(QStringView text, double size) const
 {
     if (!m_font || text.isEmpty())
         return 0;
-    const QByteArray utf8 = text.toUtf8();
-    const HPDF_TextWidth width =
-        HPDF_Font_TextWidth(m_font, reinterpret_cast<const HPDF_BYTE *>(utf8.constData()), utf8.size());
-    return width.width * size / 1000.0;
+    double total = 0;
+    for (QChar c : text) {
+        auto it = m_advances.constFind(c.unicode());
+        if (it == m_advances.constEnd()) {
+            const QByteArray utf8 = QString(c).toUtf8();
+            const HPDF_TextWidth width = HPDF_Font_TextWidth(
+                m_font, reinterpret_cast<const HPDF_BYTE *>(utf8.constData()), utf8.size());
+            it = m_advances.insert(c.unicode(), width.width);
+        }
+        total += *it;
+    }
+    return total * size / 1000.0;
 }
 
 void HpdfDocument::drawText(HPDF_Page page, double x, double y, QStringView text, double size, double grey,

@@ -3,6 +3,7 @@
 #include "common/bilingualtext.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringView>
 
@@ -55,6 +56,10 @@ class HpdfDocument
 
     HPDF_Doc m_doc = nullptr;
     HPDF_Font m_font = nullptr;
+    // Advance widths per UTF-16 code unit at size 1000, from libharu: libharu applies no kerning, so
+    // a text's width is the sum of its characters' widths, and line breaking measures thousands of
+    // pieces per document.
+    mutable QHash<char16_t, double> m_advances;
     HPDF_STATUS m_errorCode = 0;
     HPDF_STATUS m_errorDetail = 0;
     double m_pageWidth = 0;

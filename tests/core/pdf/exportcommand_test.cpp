@@ -47,7 +47,12 @@ TEST(ExportCommand, WritesThePdfAndTheEmailAndPrintsTheirPaths)
     EXPECT_TRUE(QFile::exists(lines.at(0)));
     EXPECT_TRUE(QFile::exists(lines.at(1)));
 
-    // The PDF alone is enough: validate and export it again, into the same bytes.
+    // The PDF alone is enough: validate and export it again, into the same bytes. Its document paths
+    // are relative, so the documents go next to it as they would when the user sends the folder.
+    QDir(dir.path()).mkdir(QStringLiteral("documents"));
+    const QDir documents(sourcePath(QStringLiteral("examples/documents")));
+    for (const QString &name : documents.entryList(QDir::Files))
+        QFile::copy(documents.filePath(name), QDir(dir.path()).filePath(QStringLiteral("documents/") + name));
     const ToolRun validate = nbapply({QStringLiteral("validate"), lines.at(0)});
     EXPECT_EQ(validate.exitCode, 0) << validate.out.toStdString() << validate.err.toStdString();
     QTemporaryDir again;
