@@ -144,6 +144,8 @@ PostprocessResult postprocessPdf(const QByteArray &libharuPdf, const PdfMetadata
         writer.setDeterministicID(true);
         writer.setObjectStreamMode(qpdf_o_generate);
         writer.setCompressStreams(true);
+        // libharu's streams are already compressed: pass them through instead of recompressing.
+        writer.setDecodeLevel(qpdf_dl_none);
         writer.write();
         const std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
         result.pdf = QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()),
