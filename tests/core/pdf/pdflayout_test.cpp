@@ -61,6 +61,7 @@ class PdfLayout : public ::testing::Test
         PdfExportOptions options;
         options.exportTime = fixedExportTime();
         const QString path = folder.filePath(QStringLiteral("layout.pdf"));
+        // Set NBAPPLY_TEST_KEEP_PDF=1 to keep the PDFs for looking at them (pdftoppm).
         if (qEnvironmentVariableIsSet("NBAPPLY_TEST_KEEP_PDF"))
             folder.setAutoRemove(false);
         const PdfExportResult result = writeApplicationPdf(FormDefinition::builtin(), draft, path, options);
