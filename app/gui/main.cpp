@@ -2,6 +2,7 @@
 // command line, sets up the application (name, icon, font, language) and shows the main window.
 #include "form/formdefinition.h"
 #include "mainwindow.h"
+#include "review/startupprobe.h" // bench/startup: hidden --bench-* options
 #include "screenshot.h"
 #include "uilanguage.h"
 
@@ -71,6 +72,7 @@ int main(int argc, char **argv)
     shotPage.setFlags(QCommandLineOption::HiddenFromHelp);
     shotOut.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({language, open, shotPage, shotOut});
+    parser.addOptions(nbapply::gui::startupProbeOptions());
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A draft or an nbapply PDF to open."),
                                  QStringLiteral("[file]"));
     parser.process(app);
@@ -84,6 +86,7 @@ int main(int argc, char **argv)
 
     MainWindow window(nbapply::FormDefinition::builtin());
     window.show();
+    installStartupProbe(window.wizard(), parser);
 
     QString toOpen = parser.value(open);
     if (toOpen.isEmpty() && !parser.positionalArguments().isEmpty())

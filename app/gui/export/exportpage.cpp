@@ -111,7 +111,9 @@ ExportPage::ExportPage(const FormDefinition &form, DraftSession *session, QWidge
     layout->addLayout(folderRow);
     layout->addLayout(exportRow);
     layout->addWidget(m_problems);
-    layout->addWidget(m_resultArea, 1);
+    // Before the first export the controls stay at the top; afterwards the preview takes the room.
+    layout->addWidget(m_resultArea, 100);
+    layout->addStretch(1);
 
     setTabOrder(m_folderEdit, m_chooseButton);
     setTabOrder(m_chooseButton, m_exportButton);
