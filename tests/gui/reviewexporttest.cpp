@@ -374,6 +374,30 @@ TEST(ExportPage, WritesThePdfAndTheEmailDraftAndPreviewsThePdf)
     setUiLanguage(before);
 }
 
+// Not a check: with NBAPPLY_SHOT_DIR set (docs/images), grabs the Export page after an export, in
+// both languages, for the documentation. Run under xvfb-run with QT_QPA_PLATFORM=xcb.
+TEST(ExportPage, ScreenshotAfterExport)
+{
+    const QString dir = qEnvironmentVariable("NBAPPLY_SHOT_DIR");
+    if (dir.isEmpty())
+        GTEST_SKIP() << "set NBAPPLY_SHOT_DIR to write the screenshots";
+    const Language before = uiLanguage();
+    for (const Language language : {Language::Chinese, Language::English}) {
+        setUiLanguage(language);
+        ExportFixture f(QStringLiteral("company.nbapply.json"));
+        ASSERT_TRUE(f.exportNow());
+        f.page.setTitle(f.page.title()); // keep the page's own header
+        f.page.resize(1100, 680);
+        f.page.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&f.page));
+        QTest::qWait(800);
+        const QString name = language == Language::Chinese ? QStringLiteral("export-done-zh_CN.png")
+                                                           : QStringLiteral("export-done-en.png");
+        EXPECT_TRUE(f.page.grab().save(QDir(dir).filePath(name)));
+    }
+    setUiLanguage(before);
+}
+
 TEST(ExportPage, RefusesADraftWithErrorsAndWritesNothing)
 {
     ExportFixture f(QStringLiteral("company.nbapply.json"));
