@@ -1,4 +1,602 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>nbapply::gui::ApplicantPage</name>
+    <message>
+        <source>Who is applying: choose a legal person or other organisation, or a natural person, then give the details exactly as on the registration or identity document.</source>
+        <translation>申请人是谁：选择法人或其他组织，或自然人，然后按登记证照或身份证件如实填写。</translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::ApplicationWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::DocumentKindBox</name>
+    <message>
+        <source> (required)</source>
+        <translation>（必需）</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <source> — must bear the official seal (加盖公章)</source>
+        <translation> —— 须加盖公章</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add a file for: %1</source>
+        <translation>为此添加文件：%1</translation>
+    </message>
+    <message>
+        <source>You can also drop files onto this box.</source>
+        <translation>也可以把文件拖放到此框中。</translation>
+    </message>
+    <message>
+        <source>Add files for: %1</source>
+        <translation>添加文件：%1</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.ofd);;All files (*)</source>
+        <translation>材料 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.ofd);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::DocumentsPage</name>
+    <message>
+        <source>The documents the licensor asks for. Attach scans or PDFs now, or later: a missing document is a warning and does not stop you.</source>
+        <translation>许可方要求提交的材料。现在或稍后附上扫描件或 PDF：缺少材料只是警告，不会阻止您继续。</translation>
+    </message>
+    <message>
+        <source>Add files with the buttons, or drop them onto a box.</source>
+        <translation>用按钮添加文件，或把文件拖放到对应的框中。</translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::ExportPage</name>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the PDF and the e-mail draft</source>
+        <translation>选择保存 PDF 和邮件草稿的文件夹</translation>
+    </message>
+    <message>
+        <source>Replace the files?</source>
+        <translation>替换这些文件？</translation>
+    </message>
+    <message>
+        <source>These files already exist and will be replaced:
+%1</source>
+        <translation>以下文件已存在，将被替换：
+%1</translation>
+    </message>
+    <message>
+        <source>“Compose” opens a new message to %1 with the subject and text filled in, but without attachments: a mailto: link cannot carry files. Attach these files by hand:</source>
+        <translation>“撰写”会新建一封发给 %1 的邮件并填好主题和正文，但不含附件：mailto: 链接无法携带文件。请手动添加以下附件：</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Writes the application PDF and an e-mail draft (.eml) with every document attached into this folder.</source>
+        <translation>把申请表 PDF 和附带全部材料的邮件草稿（.eml）写入此文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported: the PDF (%n page(s)) and the e-mail draft are in the folder.</source>
+        <translation>
+            <numerusform>已导出：PDF（%n 页）和邮件草稿已在文件夹中。</numerusform></translation>
+    </message>
+    <message>
+        <source>The application has changed since: export again to include the changes.</source>
+        <translation>申请内容此后有改动：请重新导出以包含这些改动。</translation>
+    </message>
+    <message>
+        <source>Not exported: the application has errors. Go back to fix them (the Review page lists them all).</source>
+        <translation>未导出：申请中有错误。请返回修改（“核对”页列出了全部问题）。</translation>
+    </message>
+    <message>
+        <source>The PDF was written, but the e-mail draft was not.</source>
+        <translation>PDF 已写入，但邮件草稿未写入。</translation>
+    </message>
+    <message>
+        <source>Not exported: nothing was written.</source>
+        <translation>未导出：没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>PDF: %1 (%2)</source>
+        <translation>PDF：%1（%2）</translation>
+    </message>
+    <message>
+        <source>E-mail draft: %1 (%2)</source>
+        <translation>邮件草稿：%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The e-mail attaches %n file(s), %1 in total.</source>
+        <translation>
+            <numerusform>邮件附带 %n 个文件，共 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not open %1: no application is set up for it. Use “Show folder” and open it from there.</source>
+        <translation>无法打开%1：系统没有设置相应的应用程序。请用“显示文件夹”，从那里打开。</translation>
+    </message>
+    <message>
+        <source>the PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>the e-mail draft</source>
+        <translation>邮件草稿</translation>
+    </message>
+    <message>
+        <source>a new message in the mail client</source>
+        <translation>邮件客户端中的新邮件</translation>
+    </message>
+    <message>
+        <source>The e-mail text is on the clipboard.</source>
+        <translation>邮件正文已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>the folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Write the application PDF and the e-mail draft to %1, check the PDF, then send it.</source>
+        <translation>写出申请表 PDF 和发给 %1 的邮件草稿，检查 PDF，然后发送。</translation>
+    </message>
+    <message>
+        <source>Export &amp;to folder:</source>
+        <translation>导出到文件夹(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>导出文件夹</translation>
+    </message>
+    <message>
+        <source>The folder that receives the PDF and the e-mail draft.</source>
+        <translation>保存 PDF 和邮件草稿的文件夹。</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Choose the export folder</source>
+        <translation>选择导出文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export the PDF and the e-mail draft</source>
+        <translation>导出 PDF 和邮件草稿</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Preview of the exported PDF</source>
+        <translation>导出 PDF 的预览</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>打开 PDF(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the PDF in the PDF viewer</source>
+        <translation>在 PDF 阅读器中打开 PDF</translation>
+    </message>
+    <message>
+        <source>Open e-&amp;mail draft</source>
+        <translation>打开邮件草稿(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Open the e-mail draft, with its attachments, in the mail client</source>
+        <translation>在邮件客户端中打开带附件的邮件草稿</translation>
+    </message>
+    <message>
+        <source>Com&amp;pose without attachments (mailto:)</source>
+        <translation>撰写不带附件的邮件（mailto:）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Compose a new message in the mail client; attach the files by hand</source>
+        <translation>在邮件客户端中新建邮件；附件需手动添加</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y e-mail text</source>
+        <translation>复制邮件正文(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the text of the e-mail to the clipboard</source>
+        <translation>把邮件正文复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Show fol&amp;der</source>
+        <translation>显示文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the export folder in the file manager</source>
+        <translation>在文件管理器中显示导出文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::FieldInput</name>
+    <message>
+        <source>Choose or type…</source>
+        <translation>选择或输入…</translation>
+    </message>
+    <message>
+        <source>Choose %1 from a calendar</source>
+        <translation>从日历中选择%1</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <source>Choose the date from a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::FieldRow</name>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Normalised: %1</source>
+        <translation>规范化后：%1</translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::MainWindow</name>
+    <message>
+        <source>Could not open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>Open a draft or an nbapply PDF</source>
+        <translation>打开草稿或 nbapply 导出的 PDF</translation>
+    </message>
+    <message>
+        <source>Drafts and nbapply PDFs (*.nbapply.json *.json *.pdf);;All files (*)</source>
+        <translation>草稿和 nbapply PDF (*.nbapply.json *.json *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not save the draft</source>
+        <translation>无法保存草稿</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Save the draft as</source>
+        <translation>草稿另存为</translation>
+    </message>
+    <message>
+        <source>nbapply drafts (*.nbapply.json)</source>
+        <translation>nbapply 草稿 (*.nbapply.json)</translation>
+    </message>
+    <message>
+        <source>Could not recover the unsaved work</source>
+        <translation>无法恢复未保存的内容</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The application has changes that are not saved. Save them first?</source>
+        <translation>申请有尚未保存的更改。先保存吗？</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>恢复未保存的内容？</translation>
+    </message>
+    <message>
+        <source>nbapply was closed without saving an application. Recover it now?
+
+If you choose Later, it stays available from the Welcome page.</source>
+        <translation>nbapply 上次关闭时有申请未保存。现在恢复吗？
+
+如果选择“稍后”，仍可在欢迎页恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About nbapply</source>
+        <translation>关于 nbapply(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>新申请</translation>
+    </message>
+    <message>
+        <source>About nbapply</source>
+        <translation>关于 nbapply</translation>
+    </message>
+    <message>
+        <source>nbapply %1
+
+Prepares the application for commercial use of the Nanbeige licensed models: the form, a bilingual PDF and an e-mail draft. Not affiliated with the licensor; the licensor alone decides.</source>
+        <translation>nbapply %1
+
+帮助准备南北阁许可模型商业使用申请：申请表、中英双语 PDF 和邮件草稿。本软件与许可方无关；是否许可完全由许可方决定。</translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::PlanPage</name>
+    <message>
+        <source>How the licensed models will be used commercially. The licensor decides on the basis of these answers: be specific.</source>
+        <translation>许可模型将如何用于商业用途。许可方依据这些回答作出决定：请写具体。</translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::ProblemLabel</name>
+    <message>
+        <source>Error:</source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::RepresentativePage</name>
+    <message>
+        <source>The person who acts for the applicant and whom the licensor will contact. The e-mail address and telephone number must reach this person.</source>
+        <translation>代表申请人办理申请、由许可方联系的人。电子邮箱和联系电话须能联系到此人。</translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::ReviewPage</name>
+    <message>
+        <source>The review page could not be prepared: the temporary folder is not writable.</source>
+        <translation>无法准备核对页面：临时文件夹不可写。</translation>
+    </message>
+    <message>
+        <source>Ready to export. Please check the warnings above; they do not block the export.</source>
+        <translation>可以导出。请查看上面的警告；警告不会阻止导出。</translation>
+    </message>
+    <message>
+        <source>Ready to export: no problems found.</source>
+        <translation>可以导出：未发现问题。</translation>
+    </message>
+    <message>
+        <source>application-review</source>
+        <translation>申请核对</translation>
+    </message>
+    <message>
+        <source>Print the review to a PDF file</source>
+        <translation>把核对页打印为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose a folder you can write to and try again.</source>
+        <translation>无法写入 %1。请选择一个可写的文件夹后重试。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>The whole application as the licensor will read it, in Chinese and English. Click any item to go back and change it.</source>
+        <translation>许可方将看到的完整申请（中英文）。点击任一项即可返回修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation>打印为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save this review page as a PDF file, for example to print it or to show it to a colleague. This is not the application PDF: that is written on the next page.</source>
+        <translation>把此核对页保存为 PDF 文件，例如用于打印或给同事查看。这不是申请表 PDF：申请表 PDF 在下一页生成。</translation>
+    </message>
+    <message>
+        <source>Application review</source>
+        <translation>申请核对</translation>
+    </message>
+    <message>
+        <source>The application with its problems; each item is a link to its editor.</source>
+        <translation>申请内容及其问题；每一项都链接到对应的编辑位置。</translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::SectionPage</name>
+    <message>
+        <source>Fields marked * are required. Problems are listed under each field and below; warnings do not stop you.</source>
+        <translation>标有 * 的项目为必填。问题显示在各项下方和页面底部；警告不会阻止您继续。</translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>nbapply helps you fill in the application form for commercial use of the Nanbeige licensed models, checks your answers as you type, and produces a bilingual PDF and an e-mail draft addressed to %1. Your drafts stay on this computer.</source>
+        <translation>nbapply 帮助您填写南北阁许可模型商业使用申请表，在您输入时检查内容，并生成中英双语 PDF 和发给 %1 的邮件草稿。草稿只保存在本机。</translation>
+    </message>
+    <message>
+        <source>nbapply is not affiliated with the licensor and cannot grant a licence: it only prepares the application. It sends nothing by itself, and the licensor alone decides.</source>
+        <translation>nbapply 与许可方无关，也不能授予许可：它只帮助准备申请。它不会自行发送任何内容，是否许可完全由许可方决定。</translation>
+    </message>
+    <message>
+        <source>What you will need</source>
+        <translation>您需要准备的材料</translation>
+    </message>
+    <message>
+        <source>%1 (for: %2)</source>
+        <translation>%1（适用于：%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The licence in brief</source>
+        <translation>许可协议要点</translation>
+    </message>
+    <message>
+        <source>Commercial use of the Nanbeige models needs the licensor's written approval; without it no commercial licence is granted.</source>
+        <translation>商业使用南北阁模型须获得许可方的书面授权；未获书面授权，视为未获得商业许可。</translation>
+    </message>
+    <message>
+        <source>The application form and its documents are sent by e-mail to %1.</source>
+        <translation>申请表及相关材料以电子邮件发送至 %1。</translation>
+    </message>
+    <message>
+        <source>The licensor may ask for further documents and reviews the application once it is complete.</source>
+        <translation>许可方可能要求补充材料，并在收到符合要求的申请材料后开始审核。</translation>
+    </message>
+    <message>
+        <source>The Chinese text of the licence and of the form prevails; English is for reference only.</source>
+        <translation>许可协议和申请表以中文为准；英文仅供参考。</translation>
+    </message>
+    <message>
+        <source>&amp;Read the full licence (Chinese)…</source>
+        <translation>阅读许可协议全文（中文）(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new application</source>
+        <translation>开始新申请(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open a draft or PDF…</source>
+        <translation>打开草稿或 PDF(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Recover &amp;unsaved work</source>
+        <translation>恢复未保存的内容(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Begins an empty application and goes to the next page.</source>
+        <translation>新建一份空白申请并进入下一页。</translation>
+    </message>
+    <message>
+        <source>Opens a saved draft or a PDF that nbapply exported.</source>
+        <translation>打开已保存的草稿或 nbapply 导出的 PDF。</translation>
+    </message>
+    <message>
+        <source>Restores what an earlier session had not saved.</source>
+        <translation>恢复上次未保存的内容。</translation>
+    </message>
+    <message>
+        <source>Nanbeige Large Language Model Licence Agreement v1.0 (Chinese)</source>
+        <translation>南北阁大语言模型许可协议 v1.0（中文）</translation>
+    </message>
+    <message>
+        <source>This is the licence's own text. Only the Chinese version exists and it governs.</source>
+        <translation>以下为许可协议原文。协议只有中文版本，以中文为准。</translation>
+    </message>
+</context>
 </TS>

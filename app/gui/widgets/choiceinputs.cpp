@@ -5,7 +5,6 @@
 #include "uilanguage.h"
 
 #include <QAbstractItemView>
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -38,20 +37,16 @@ QString valueForText(const QList<Choice> &choices, const QString &text)
     return text;
 }
 
+// Radio buttons that Tab visits one by one (Space chooses): Qt gives Tab focus to a single button
+// of a QButtonGroup or auto-exclusive set, and none at all to an unchosen set in some cases, so the
+// buttons are plain and exclusive by hand.
 class RadioChoiceInput : public FieldInput
 {
   public:
     RadioChoiceInput(const FieldDefinition &field, DraftSession *session, QWidget *parent)
-        : FieldInput(field, session, parent), m_group(new QButtonGroup(this)), m_layout(new QHBoxLayout(this))
+        : FieldInput(field, session, parent), m_layout(new QHBoxLayout(this))
     {
         m_layout->setContentsMargins(0, 0, 0, 0);
-        m_group->setExclusive(true);
-        connect(m_group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *button, bool checked) {
-            if (m_loading || !checked)
-                return;
-            this->session()->setText(this->field().path(), button->property("choiceValue").toString());
-            emit edited();
-        });
         if (!field.choicesByKind.isEmpty())
             connect(session, &DraftSession::changed, this, [this](const QString &path) {
                 if (path == QLatin1String("applicant.kind"))
@@ -63,30 +58,21 @@ class RadioChoiceInput : public FieldInput
     {
         const QString value = session()->draft().text(field().path());
         m_loading = true;
-        // An exclusive group cannot show "nothing chosen" once a button is checked: lift it briefly.
-        m_group->setExclusive(false);
-        for (QAbstractButton *b : m_group->buttons())
+        for (QRadioButton *b : m_buttons)
             b->setChecked(b->property("choiceValue").toString() == value);
-        m_group->setExclusive(true);
         m_loading = false;
     }
     QWidget *focusTarget() const override
     {
-        for (QAbstractButton *b : m_group->buttons())
+        for (QRadioButton *b : m_buttons)
             if (b->isChecked())
                 return b;
-        return m_group->buttons().value(0, nullptr);
+        return m_buttons.value(0, nullptr);
     }
-    QList<QWidget *> tabOrder() const override
-    {
-        QList<QWidget *> result;
-        for (QAbstractButton *b : m_group->buttons())
-            result << b;
-        return result;
-    }
+    QList<QWidget *> tabOrder() const override { return {m_buttons.cbegin(), m_buttons.cend()}; }
     void setAccessibleTexts(const QString &name, const QString &description) override
     {
-        for (QAbstractButton *b : m_group->buttons()) {
+        for (QRadioButton *b : m_buttons) {
             b->setAccessibleName(b->text());
             b->setAccessibleDescription(name + QLatin1String(": ") + description);
         }
@@ -96,7 +82,7 @@ class RadioChoiceInput : public FieldInput
     void retranslateUi() override
     {
         const QList<Choice> choices = currentChoices(field(), session());
-        for (QAbstractButton *b : m_group->buttons())
+        for (QRadioButton *b : m_buttons)
             for (const Choice &c : choices)
                 if (c.value == b->property("choiceValue").toString())
                     b->setText(inUi(c.label));
@@ -104,19 +90,33 @@ class RadioChoiceInput : public FieldInput
     }
 
   private:
+    void choose(QRadioButton *chosen, bool checked)
+    {
+        if (m_loading)
+            return;
+        m_loading = true;
+        // Choosing the chosen one again does not unchoose it; choosing another unchooses the rest.
+        for (QRadioButton *b : m_buttons)
+            b->setChecked(b == chosen);
+        m_loading = false;
+        if (!checked)
+            return;
+        session()->setText(field().path(), chosen->property("choiceValue").toString());
+        emit edited();
+    }
     void rebuild()
     {
         const QList<Choice> choices = currentChoices(field(), session());
-        for (QAbstractButton *b : m_group->buttons()) {
-            m_group->removeButton(b);
-            delete b;
-        }
+        qDeleteAll(m_buttons);
+        m_buttons.clear();
         while (QLayoutItem *item = m_layout->takeAt(0))
             delete item;
         for (const Choice &c : choices) {
             auto *button = new QRadioButton(inUi(c.label), this);
+            button->setAutoExclusive(false);
             button->setProperty("choiceValue", c.value);
-            m_group->addButton(button);
+            connect(button, &QRadioButton::toggled, this, [this, button](bool on) { choose(button, on); });
+            m_buttons << button;
             m_layout->addWidget(button);
         }
         m_layout->addStretch(0);
@@ -132,8 +132,8 @@ class RadioChoiceInput : public FieldInput
         load();
     }
 
-    QButtonGroup *m_group;
     QHBoxLayout *m_layout;
+    QList<QRadioButton *> m_buttons;
     QString m_name;
     QString m_description;
 };

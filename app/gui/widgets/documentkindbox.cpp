@@ -80,12 +80,23 @@ QList<QWidget *> DocumentKindBox::tabOrder() const
 
 void DocumentKindBox::refresh()
 {
-    // Later, not now: refresh() may run inside the clicked() of a Remove button being replaced.
-    for (QWidget *w : m_fileWidgets) {
-        w->hide();
-        w->deleteLater();
+    // The rows are rebuilt only when the files changed; a language change keeps the widgets.
+    QStringList shown;
+    const QList<DocumentRef> all = m_session->draft().documents();
+    for (int i = 0; i < all.size(); ++i)
+        if (all[i].kind == m_kind.value)
+            shown << QString::number(i) + QLatin1Char('|') + all[i].path;
+    const bool rebuild = shown != m_shownFiles;
+    m_shownFiles = shown;
+    if (rebuild) {
+        // Later, not now: refresh() may run inside the clicked() of a Remove button being replaced.
+        for (QWidget *w : m_fileWidgets) {
+            w->hide();
+            w->deleteLater();
+        }
+        m_fileWidgets.clear();
     }
-    m_fileWidgets.clear();
+    int rowIndex = 0;
 
     const QString applicantKind = m_session->draft().applicantKind();
     const bool required = m_kind.isRequiredFor(applicantKind);
@@ -116,20 +127,29 @@ void DocumentKindBox::refresh()
                                 QStringLiteral("documents"),
                                 {QStringLiteral("找不到文件 %1：请重新添加。").arg(info.fileName()),
                                  QStringLiteral("File %1 not found: add it again.").arg(info.fileName())}};
-        auto *row = new QWidget(this);
-        auto *rowLayout = new QHBoxLayout(row);
-        rowLayout->setContentsMargins(0, 0, 0, 0);
-        auto *label = new QLabel(QStringLiteral("%1 — %2").arg(info.fileName(), details), row);
-        label->setTextFormat(Qt::PlainText);
-        label->setWordWrap(true);
+        if (rebuild) {
+            auto *row = new QWidget(this);
+            auto *rowLayout = new QHBoxLayout(row);
+            rowLayout->setContentsMargins(0, 0, 0, 0);
+            auto *label = new QLabel(row);
+            label->setTextFormat(Qt::PlainText);
+            label->setWordWrap(true);
+            auto *remove = new QPushButton(row);
+            connect(remove, &QPushButton::clicked, this, [this, i] { removeDocument(i); });
+            rowLayout->addWidget(label, 1);
+            rowLayout->addWidget(remove);
+            m_files->addWidget(row);
+            m_fileWidgets << row;
+        }
+        QWidget *row = m_fileWidgets.value(rowIndex++);
+        if (!row)
+            continue;
+        auto *label = row->findChild<QLabel *>();
+        auto *remove = row->findChild<QPushButton *>();
+        label->setText(QStringLiteral("%1 — %2").arg(info.fileName(), details));
         label->setToolTip(path);
-        auto *remove = new QPushButton(tr("Remove"), row);
+        remove->setText(tr("Remove"));
         remove->setAccessibleName(tr("Remove %1").arg(info.fileName()));
-        connect(remove, &QPushButton::clicked, this, [this, i] { removeDocument(i); });
-        rowLayout->addWidget(label, 1);
-        rowLayout->addWidget(remove);
-        m_files->addWidget(row);
-        m_fileWidgets << row;
     }
     if (required && attached == 0)
         problems.prepend(Problem{Severity::Warning,

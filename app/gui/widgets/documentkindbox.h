@@ -52,6 +52,7 @@ class DocumentKindBox : public QGroupBox
     QPushButton *m_add;
     ProblemLabel *m_status;
     QList<QWidget *> m_fileWidgets;
+    QStringList m_shownFiles;
 };
 
 // Local file paths among dropped URLs.

@@ -63,8 +63,11 @@ void ProblemLabel::render()
     for (const Problem &p : m_problems) {
         anyError = anyError || p.isError();
         const QString kind = p.isError() ? tr("Error:") : tr("Warning:");
-        const QString prefix = m_prefix.isEmpty() ? QString() : m_prefix + tr(": ");
-        lines << kind + QLatin1Char(' ') + prefix + inUi(p.message);
+        // Validator messages often start with the field's label already ("证件类型：…").
+        const QString message = inUi(p.message);
+        const QString prefix =
+            m_prefix.isEmpty() || message.startsWith(m_prefix) ? QString() : m_prefix + tr(": ");
+        lines << kind + QLatin1Char(' ') + prefix + message;
     }
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     if (!m_problems.isEmpty())

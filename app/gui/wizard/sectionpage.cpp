@@ -233,14 +233,20 @@ void SectionPage::assignMnemonics()
 
 void SectionPage::assignTabOrder()
 {
+    // The focus chain follows creation order, which is the form's order, top to bottom. Only the
+    // identifier-type buttons, rebuilt when the applicant kind changes, are placed again: right
+    // after the last control of the row above them.
     QWidget *previous = nullptr;
     for (FieldRow *row : m_rows) {
         row->updateBuddy();
-        for (QWidget *w : row->input()->tabOrder()) {
-            if (previous)
+        const QList<QWidget *> order = row->input()->tabOrder();
+        if (previous && !row->field().choicesByKind.isEmpty())
+            for (QWidget *w : order) {
                 setTabOrder(previous, w);
-            previous = w;
-        }
+                previous = w;
+            }
+        if (!order.isEmpty())
+            previous = order.last();
     }
 }
 

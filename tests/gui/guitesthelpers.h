@@ -1,0 +1,43 @@
+#pragma once
+
+#include "form/formdefinition.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+class QWidget;
+
+namespace nbapply::gui
+{
+class FieldRow;
+class MainWindow;
+class SectionPage;
+} // namespace nbapply::gui
+
+// Keyboard driving for the wizard tests: what a user does, key by key.
+namespace nbapply::test
+{
+
+// Types `text` into the focused widget one character at a time (QTest::keyClicks asserts on CJK).
+void typeText(const QString &text);
+// Presses Tab (Shift+Tab when `backwards`) until `target` has the focus; false after 80 presses.
+bool tabTo(QWidget *target, bool backwards = false);
+void pressKey(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+// The row of `path` on the wizard's current page, or nullptr.
+gui::FieldRow *rowOf(gui::MainWindow &window, const QString &path);
+// Tabs to the field's editor and types `text` into it.
+bool typeInto(gui::MainWindow &window, const QString &path, const QString &text);
+// Tabs to the radio button or check box of `choiceValue` and presses Space.
+bool choose(gui::MainWindow &window, const QString &path, const QString &choiceValue);
+// Waits out the debounced validation.
+void settle();
+// Presses Enter (the wizard's default button: Next) and settles.
+void pressEnterForNext();
+// A shown, active main window over a fresh isolated data folder.
+struct WindowFixture {
+    WindowFixture();
+    ~WindowFixture();
+    gui::MainWindow *window;
+};
+
+} // namespace nbapply::test

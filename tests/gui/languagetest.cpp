@@ -1,0 +1,95 @@
+// Switching the UI language at runtime retranslates every visible text, also those set in code and
+// those that come from the form (labels, help, choices).
+#include "guitesthelpers.h"
+#include "mainwindow.h"
+#include "uilanguage.h"
+#include "wizard/applicationwizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QMap>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace nbapply;
+using namespace nbapply::gui;
+using namespace nbapply::test;
+
+namespace
+{
+
+QMap<QWidget *, QString> visibleTexts(QWidget *root)
+{
+    QMap<QWidget *, QString> texts;
+    for (QLabel *label : root->findChildren<QLabel *>())
+        if (label->isVisible() && !label->text().trimmed().isEmpty())
+            texts.insert(label, label->text());
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>())
+        if (button->isVisible() && !button->text().trimmed().isEmpty())
+            texts.insert(button, button->text());
+    return texts;
+}
+
+bool hasCjk(const QString &text)
+{
+    static const QRegularExpression cjk(
+        QStringLiteral("[\\x{4e00}-\\x{9fff}\\x{3000}-\\x{303f}\\x{ff00}-\\x{ffef}]"));
+    return text.contains(cjk);
+}
+
+void switchTo(Language language)
+{
+    setUiLanguage(language);
+    // LanguageChange is posted to every window: let it arrive.
+    QApplication::processEvents();
+    QApplication::processEvents();
+    settle();
+}
+
+} // namespace
+
+TEST(LanguageSwitch, EveryVisibleTextFollowsOnEveryPage)
+{
+    WindowFixture f;
+    MainWindow &window = *f.window;
+    ASSERT_TRUE(window.openFile(QStringLiteral(NBAPPLY_SOURCE_DIR "/examples/company.nbapply.json")));
+    ApplicationWizard *wizard = window.wizard();
+    for (int page : {Welcome, Applicant, Representative, Plan, Documents}) {
+        switchTo(Language::Chinese);
+        wizard->restartAtWelcome();
+        while (wizard->currentId() < page) {
+            const int before = wizard->currentId();
+            wizard->next();
+            ASSERT_NE(wizard->currentId(), before) << "page " << before << " blocks Next";
+        }
+        QApplication::processEvents();
+        const QMap<QWidget *, QString> chinese = visibleTexts(&window);
+        ASSERT_GT(chinese.size(), 5);
+        switchTo(Language::English);
+        const QMap<QWidget *, QString> english = visibleTexts(&window);
+        int checked = 0;
+        for (auto it = chinese.cbegin(); it != chinese.cend(); ++it) {
+            // Texts without Chinese (a value such as "100-999", a file name) need not change.
+            if (!hasCjk(it.value()))
+                continue;
+            ++checked;
+            ASSERT_TRUE(english.contains(it.key()))
+                << "page " << page << ": hidden after the switch: " << qPrintable(it.value());
+            EXPECT_NE(english.value(it.key()), it.value())
+                << "page " << page << ": not retranslated: " << qPrintable(it.value());
+            // What the user typed or named (a file name) stays as it is.
+            static const QRegularExpression fileName(QStringLiteral("^\\S+\\.pdf — "));
+            EXPECT_FALSE(hasCjk(english.value(it.key()).remove(QStringLiteral("加盖公章")).remove(fileName)))
+                << "page " << page << ": Chinese left in English UI: " << qPrintable(english.value(it.key()));
+        }
+        EXPECT_GT(checked, 5) << "page " << page;
+        // The window title and the menus follow too.
+        EXPECT_FALSE(hasCjk(window.windowTitle())) << qPrintable(window.windowTitle());
+    }
+    switchTo(Language::Chinese);
+    EXPECT_TRUE(hasCjk(window.wizard()->button(QWizard::NextButton)->text()));
+}
