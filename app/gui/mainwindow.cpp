@@ -57,7 +57,7 @@ MainWindow::MainWindow(const FormDefinition &form, QWidget *parent)
     connect(welcome, &WelcomePage::recoverRequested, this, &MainWindow::recover);
     welcome->setRecoveryAvailable(m_autosaver->hasPendingRecovery());
     // A size that shows a whole page at 100 %; scaled with the font so 200 % is not cramped.
-    resize(QSize(fontMetrics().averageCharWidth() * 125, fontMetrics().lineSpacing() * 40));
+    resize(QSize(fontMetrics().lineSpacing() * 56, fontMetrics().lineSpacing() * 42));
     retranslateUi();
 }
 

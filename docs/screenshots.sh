@@ -1,0 +1,31 @@
+#!/bin/sh
+# Screenshots of the wizard's pages 1-5 in Chinese and English, taken from the real window under Xvfb
+# (nbapply-gui's hidden --screenshot-* options grab the window once the event loop has settled).
+# Usage: docs/screenshots.sh [BUILD_DIR]   (default: build). Writes docs/images/wizard-<page>-<lang>.png.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:-"$here/../build"}
+gui="$build/app/cli/nbapply-gui"
+out="$here/images"
+mkdir -p "$out"
+runtime=$(mktemp -d)
+chmod 700 "$runtime"
+trap 'rm -rf "$runtime"' EXIT
+export XDG_RUNTIME_DIR="$runtime" QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu
+[ "$(id -u)" = 0 ] && export QTWEBENGINE_DISABLE_SANDBOX=1
+# Settings and recovery files of the screenshot runs stay out of the user's home.
+export XDG_CONFIG_HOME="$runtime/config" XDG_DATA_HOME="$runtime/data"
+
+shoot() { # page name language draft
+    xvfb-run -a -s '-screen 0 1280x900x24' "$gui" --language "$3" ${4:+--open "$4"} \
+        --screenshot-page "$1" --screenshot-out "$out/wizard-$2-$3.png"
+    echo "$out/wizard-$2-$3.png"
+}
+
+for lang in zh_CN en; do
+    shoot 0 welcome "$lang" ""
+    shoot 1 applicant "$lang" "$here/../examples/company.nbapply.json"
+    shoot 2 representative "$lang" "$here/../examples/company.nbapply.json"
+    shoot 3 plan "$lang" "$here/../examples/company.nbapply.json"
+    shoot 4 documents "$lang" "$here/../examples/company.nbapply.json"
+done
