@@ -1,0 +1,162 @@
+// `nbapply validate`: exit codes, problem lines, JSON output and languages, run as a user would.
+#include "processrunner.h"
+
+#include "draft/draftfile.h"
+#include "form/formdefinition.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using nbapply::test::runNbapply;
+using nbapply::test::sourcePath;
+
+namespace {
+
+// A copy of an example draft with `edit` applied, written into `dir` next to the example documents.
+QString editedExample(const QTemporaryDir &dir, const QString &example, const std::function<void(QJsonObject &)> &edit)
+{
+    QFile file(sourcePath(QStringLiteral("examples/") + example));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    edit(root);
+    // Documents are relative to the draft: point them back at the examples folder.
+    QJsonArray documents = root[QStringLiteral("documents")].toArray();
+    for (auto &&value : documents) {
+        QJsonObject document = value.toObject();
+        document[QStringLiteral("path")] = sourcePath(QStringLiteral("examples/")) + document[QStringLiteral("path")].toString();
+        value = document;
+    }
+    root[QStringLiteral("documents")] = documents;
+    const QString path = dir.filePath(QStringLiteral("edited.nbapply.json"));
+    QFile out(path);
+    EXPECT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(root).toJson());
+    return path;
+}
+
+void setField(QJsonObject &root, const QString &section, const QString &key, const QJsonValue &value)
+{
+    QJsonObject object = root[section].toObject();
+    object[key] = value;
+    root[section] = object;
+}
+
+} // namespace
+
+TEST(ValidateCommand, ExamplesHaveNoErrors)
+{
+    for (const char *example : {"company.nbapply.json", "individual.nbapply.json", "hong-kong-company.nbapply.json"}) {
+        const auto result = runNbapply({QStringLiteral("validate"), sourcePath(QStringLiteral("examples/")) + QLatin1String(example)});
+        EXPECT_EQ(result.exitCode, 0) << example << "\n" << result.out.toStdString() << result.err.toStdString();
+        EXPECT_FALSE(result.out.contains(QStringLiteral("\terror\t"))) << example;
+        EXPECT_TRUE(result.err.contains(QStringLiteral("0 error(s)"))) << result.err.toStdString();
+    }
+}
+
+TEST(ValidateCommand, ErrorsAreListedWithFieldSeverityCodeAndMessage)
+{
+    QTemporaryDir dir;
+    const QString path = editedExample(dir, QStringLiteral("company.nbapply.json"), [](QJsonObject &root) {
+        setField(root, QStringLiteral("applicant"), QStringLiteral("idNumber"), QStringLiteral("91110108MA01C3QK0C"));
+        setField(root, QStringLiteral("representative"), QStringLiteral("email"), QStringLiteral("zhang.wei@@example"));
+        QJsonObject plan = root[QStringLiteral("plan")].toObject();
+        plan.remove(QStringLiteral("usage"));
+        root[QStringLiteral("plan")] = plan;
+    });
+    const auto result = runNbapply({QStringLiteral("validate"), path});
+    EXPECT_EQ(result.exitCode, 1) << result.out.toStdString();
+    QStringList fields;
+    for (const QString &line : result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList columns = line.split(QLatin1Char('\t'));
+        ASSERT_EQ(columns.size(), 4) << line.toStdString();
+        EXPECT_TRUE(columns[1] == u"error" || columns[1] == u"warning");
+        EXPECT_FALSE(columns[2].isEmpty());
+        EXPECT_FALSE(columns[3].isEmpty());
+        if (columns[1] == u"error")
+            fields << columns[0];
+    }
+    EXPECT_TRUE(fields.contains(QStringLiteral("applicant.idNumber")));
+    EXPECT_TRUE(fields.contains(QStringLiteral("representative.email")));
+    EXPECT_TRUE(fields.contains(QStringLiteral("plan.usage")));
+}
+
+TEST(ValidateCommand, JsonOutputAndChineseMessages)
+{
+    QTemporaryDir dir;
+    const QString path = editedExample(dir, QStringLiteral("individual.nbapply.json"), [](QJsonObject &root) {
+        setField(root, QStringLiteral("representative"), QStringLiteral("name"), QString());
+    });
+    const auto json = runNbapply({QStringLiteral("validate"), QStringLiteral("--json"), path});
+    EXPECT_EQ(json.exitCode, 1);
+    const QJsonArray problems = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    ASSERT_FALSE(problems.isEmpty()) << json.out.toStdString();
+    const QJsonObject first = problems.first().toObject();
+    EXPECT_EQ(first[QStringLiteral("field")].toString(), QStringLiteral("representative.name"));
+    EXPECT_EQ(first[QStringLiteral("severity")].toString(), QStringLiteral("error"));
+    EXPECT_FALSE(first[QStringLiteral("message")].toObject()[QStringLiteral("zh")].toString().isEmpty());
+    EXPECT_FALSE(first[QStringLiteral("message")].toObject()[QStringLiteral("en")].toString().isEmpty());
+
+    const auto zh = runNbapply({QStringLiteral("validate"), QStringLiteral("--lang"), QStringLiteral("zh_CN"), path});
+    EXPECT_TRUE(zh.out.contains(first[QStringLiteral("message")].toObject()[QStringLiteral("zh")].toString()));
+    EXPECT_TRUE(zh.err.contains(QStringLiteral("个错误")));
+}
+
+TEST(ValidateCommand, UnreadableInputExitsTwoAndChangesNothing)
+{
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("broken.nbapply.json"));
+    QFile file(broken);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"nbapply-draft\", \"formatVersion\": 1, \"applicant\": {\"name\": \"tr");
+    file.close();
+    const auto truncated = runNbapply({QStringLiteral("validate"), broken});
+    EXPECT_EQ(truncated.exitCode, 2);
+    EXPECT_TRUE(truncated.err.contains(QStringLiteral("not valid JSON"))) << truncated.err.toStdString();
+    QFile check(broken);
+    ASSERT_TRUE(check.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(check.readAll().endsWith("\"tr"));
+
+    EXPECT_EQ(runNbapply({QStringLiteral("validate"), dir.filePath(QStringLiteral("missing.json"))}).exitCode, 2);
+    EXPECT_EQ(runNbapply({QStringLiteral("validate")}).exitCode, 2) << "no file named is a usage error";
+    EXPECT_EQ(runNbapply({QStringLiteral("validate"), QStringLiteral("--lang"), QStringLiteral("fr"), broken}).exitCode, 2);
+}
+
+TEST(ValidateCommand, HostileValuesCannotForgeOutputLines)
+{
+    QTemporaryDir dir;
+    const QString path = editedExample(dir, QStringLiteral("company.nbapply.json"), [](QJsonObject &root) {
+        setField(root, QStringLiteral("applicant"), QStringLiteral("name"),
+                 QStringLiteral("Evil\nplan.usage\terror\tforged\tgotcha\u202E\x1b[31m"));
+    });
+    const auto result = runNbapply({QStringLiteral("validate"), path});
+    EXPECT_EQ(result.exitCode, 1);
+    for (const QString &line : result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        EXPECT_EQ(line.count(QLatin1Char('\t')), 3) << line.toStdString();
+        EXPECT_FALSE(line.contains(QChar(0x1b)));
+        EXPECT_FALSE(line.contains(QChar(0x202E)));
+        EXPECT_NE(line.section(QLatin1Char('\t'), 0, 0), QStringLiteral("plan.usage"));
+    }
+}
+
+TEST(CommandLine, HelpVersionAndUnknownSubcommands)
+{
+    const auto version = runNbapply({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_EQ(version.out, QStringLiteral("nbapply " NBAPPLY_VERSION "\n"));
+    const auto help = runNbapply({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    for (const char *command : {"check", "validate", "export"})
+        EXPECT_TRUE(help.out.contains(QLatin1String(command))) << command;
+}
+
+TEST(CommandLine, ValidatesTheDraftInsideAnNbapplyPdfButNotOtherPdfs)
+{
+    const auto other = runNbapply({QStringLiteral("validate"), sourcePath(QStringLiteral("examples/documents/授权委托书.pdf"))});
+    EXPECT_EQ(other.exitCode, 2);
+    EXPECT_TRUE(other.err.contains(QStringLiteral("carries no application draft"))) << other.err.toStdString();
+}
