@@ -5,7 +5,7 @@
 set -eu
 
 packages="
-  cmake ninja-build g++ pkg-config git
+  cmake ninja-build g++ pkg-config git dpkg-dev
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-pdf-dev qt6-webengine-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libhpdf-dev libharfbuzz-dev libqpdf-dev libphonenumber-dev libgtest-dev libgmock-dev
