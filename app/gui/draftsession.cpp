@@ -2,8 +2,11 @@
 
 #include "draft/draftfile.h"
 #include "form/formdefinition.h"
+#include "pdf/pdfexporter.h"
+#include "validation/draftvalidator.h"
 
 #include <QFileInfo>
+#include <QJsonObject>
 
 namespace nbapply::gui
 {
@@ -23,11 +26,27 @@ QString DraftSession::displayName() const
     return m_filePath.isEmpty() ? QString() : QFileInfo(m_filePath).fileName();
 }
 
+ValidationContext DraftSession::validationContext() const
+{
+    ValidationContext context;
+    context.draftFolder = draftFolder();
+    context.canPrint = [this](char32_t c) { return canPrint(c); };
+    return context;
+}
+
+bool DraftSession::canPrint(char32_t c) const
+{
+    if (!m_canPrint)
+        m_canPrint = printableCharacters();
+    return m_canPrint(c);
+}
+
 void DraftSession::setText(const QString &path, const QString &value)
 {
     if (m_draft.text(path) == value)
         return;
     m_draft.setText(path, value);
+    dropConfirmations(path);
     markDirty(path);
 }
 
@@ -106,6 +125,34 @@ void DraftSession::discardChanges()
 void DraftSession::adoptRecovered(const Draft &draft, const QString &originalPath)
 {
     replace(draft, originalPath, true);
+}
+
+void DraftSession::dropConfirmations(const QString &path)
+{
+    // The marker sits beside the field it confirms ("applicant.idNumberConfirmed"); an identifier's
+    // marker also goes when its type changes (the same number means something else then).
+    QStringList fields{path};
+    for (const SectionDefinition &section : m_form.sections)
+        for (const FieldDefinition &field : section.fields)
+            if (!field.idTypeField.isEmpty() && field.idTypeField == path)
+                fields << field.path();
+    QJsonObject root = m_draft.json();
+    bool removed = false;
+    for (const QString &field : std::as_const(fields)) {
+        const qsizetype dot = field.indexOf(QLatin1Char('.'));
+        if (dot <= 0)
+            continue;
+        const QString sectionKey = field.left(dot);
+        const QString marker = field.mid(dot + 1) + QStringLiteral("Confirmed");
+        QJsonObject section = root.value(sectionKey).toObject();
+        if (!section.contains(marker))
+            continue;
+        section.remove(marker);
+        root.insert(sectionKey, section);
+        removed = true;
+    }
+    if (removed)
+        m_draft = Draft::fromJson(root);
 }
 
 void DraftSession::markDirty(const QString &fieldPath)

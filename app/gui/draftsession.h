@@ -7,10 +7,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace nbapply
 {
 class FormDefinition;
-}
+struct ValidationContext;
+} // namespace nbapply
 
 namespace nbapply::gui
 {
@@ -35,7 +38,16 @@ class DraftSession : public QObject
     // The file name for title bars, or an empty string for an unsaved draft.
     QString displayName() const;
 
+    // What the wizard pages and the Review page check against: the draft folder and the PDF font's
+    // coverage, so a character the export would refuse is an error as soon as it is typed.
+    ValidationContext validationContext() const;
+    // Whether the exported PDF can draw `c` (printableCharacters()). The font is read on the first
+    // call that needs it, once per session, so start-up with an empty draft does not read it.
+    bool canPrint(char32_t c) const;
+
     // Field edits ("applicant.name"). Emit changed(path) only when the stored value differs.
+    // A changed value also drops the draft's "<key>Confirmed" marker of that field and of the
+    // identifier whose type it selects: a confirmation is about the value that was confirmed.
     void setText(const QString &path, const QString &value);
     void setList(const QString &path, const QStringList &values);
     // The supporting documents; emits changed("documents").
@@ -68,11 +80,13 @@ class DraftSession : public QObject
   private:
     void markDirty(const QString &fieldPath);
     void replace(const Draft &draft, const QString &filePath, bool dirty);
+    void dropConfirmations(const QString &path);
 
     const FormDefinition &m_form;
     Draft m_draft;
     QString m_filePath;
     bool m_dirty = false;
+    mutable std::function<bool(char32_t)> m_canPrint;
 };
 
 } // namespace nbapply::gui

@@ -2,7 +2,6 @@
 
 #include "draftsession.h"
 #include "form/formdefinition.h"
-#include "pdf/pdfexporter.h"
 #include "review/reviewhtml.h"
 #include "reviewwebpage.h"
 #include "uilanguage.h"
@@ -125,14 +124,9 @@ QString ReviewPage::blockingReason() const
 
 void ReviewPage::revalidate()
 {
-    ValidationContext context;
-    context.draftFolder = m_session->draftFolder();
-    // The same check as the export: a character the PDF font cannot draw is an error here too.
-    if (!m_canPrint)
-        m_canPrint = printableCharacters();
-    context.canPrint = m_canPrint;
     const bool wasComplete = isComplete();
-    m_problems = validateDraft(m_form, m_session->draft(), context);
+    // The same check as the wizard pages and the export (the session's cached font coverage).
+    m_problems = validateDraft(m_form, m_session->draft(), m_session->validationContext());
     updateReason();
     if (wasComplete != isComplete())
         emit completeChanged();

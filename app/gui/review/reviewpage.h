@@ -6,7 +6,6 @@
 #include <QTimer>
 #include <QWizardPage>
 
-#include <functional>
 #include <memory>
 
 class QLabel;
@@ -48,7 +47,7 @@ class ReviewPage : public QWizardPage
 
     // The web view, or nullptr until the page is first initialised.
     QWebEngineView *view() const { return m_view; }
-    // The problems shown (validateDraft with the session's draft folder).
+    // The problems shown (validateDraft with the session's validationContext(): draft folder, PDF font).
     const Problems &problems() const { return m_problems; }
     // Prints the rendered page to `path` (A4); the result arrives as pdfPrinted(). Needs the view.
     void printToPdf(const QString &path);
@@ -76,7 +75,6 @@ class ReviewPage : public QWizardPage
     const FormDefinition &m_form;
     DraftSession *m_session;
     Problems m_problems;
-    std::function<bool(char32_t)> m_canPrint; // the PDF font's coverage, read once
     QVBoxLayout *m_layout;
     QWebEngineView *m_view = nullptr;
     ReviewWebPage *m_page = nullptr;

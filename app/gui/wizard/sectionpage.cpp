@@ -22,13 +22,6 @@ namespace
 // Letters the wizard's buttons and the menu bar already use (Back, Next, Finish, File, Language, Help).
 const QString kReservedMnemonics = QStringLiteral("BNFLH");
 
-ValidationContext contextFor(const DraftSession *session)
-{
-    ValidationContext context;
-    context.draftFolder = session->draftFolder();
-    return context;
-}
-
 bool isEmptyValue(const Draft &draft, const FieldDefinition &field)
 {
     if (field.type == FieldType::MultiChoice)
@@ -134,7 +127,9 @@ void SectionPage::revalidateNow()
 {
     m_timer.stop();
     const Draft &draft = m_session->draft();
-    const ValidationContext context = contextFor(m_session);
+    // The same context as the Review page and the export: a character the PDF font cannot draw is
+    // an error under its field as soon as it is typed.
+    const ValidationContext context = m_session->validationContext();
     const Draft normalized = normalizedDraft(m_form, draft, context.today);
     const QString kind = draft.applicantKind();
     bool complete = true;
