@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QKeySequence>
 #include <QLabel>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -46,14 +47,6 @@ bool tabTo(QWidget *target, bool backwards)
         pressKey(backwards ? Qt::Key_Backtab : Qt::Key_Tab, backwards ? Qt::ShiftModifier : Qt::NoModifier);
     }
     QWidget *focus = QApplication::focusWidget();
-    if (qEnvironmentVariableIsSet("NBAPPLY_TEST_FOCUS_TRACE"))
-        for (int i = 0; i < 12; ++i) {
-            pressKey(Qt::Key_Tab);
-            QWidget *w = QApplication::focusWidget();
-            qWarning("  tab -> %s '%s'", w ? w->metaObject()->className() : "none",
-                     w ? qPrintable(w->accessibleName().isEmpty() ? w->objectName() : w->accessibleName())
-                       : "");
-        }
     qWarning("tabTo: focus stuck at %s '%s'", focus ? focus->metaObject()->className() : "none",
              focus ? qPrintable(focus->accessibleName()) : "");
     return false;
@@ -105,27 +98,29 @@ bool choose(gui::MainWindow &window, const QString &path, const QString &choiceV
         return false;
     for (QWidget *w : row->input()->tabOrder()) {
         auto *button = qobject_cast<QAbstractButton *>(w);
-        if (button && button->property("choiceValue").toString() == choiceValue) {
-            if (!tabTo(button)) {
-                // Qt moves between the radio buttons of one group with the arrow keys, not Tab; the
-                // label's mnemonic (Alt+letter) reaches the group.
-                if (QApplication::focusWidget() != row->input()->focusTarget() && !pressMnemonicOf(row)) {
-                    qWarning("choose: could not reach the group of %s", qPrintable(path));
-                    return false;
-                }
-                for (int i = 0; i < 8 && QApplication::focusWidget() != button; ++i)
-                    pressKey(Qt::Key_Right);
-                if (QApplication::focusWidget() != button) {
-                    QWidget *at = QApplication::focusWidget();
-                    qWarning("choose: arrows ended at %s", at ? qPrintable(at->accessibleName()) : "none");
-                    return false;
-                }
+        if (!button || button->property("choiceValue").toString() != choiceValue)
+            continue;
+        if (qobject_cast<QRadioButton *>(button)) {
+            // A radio group is one Tab stop (the chosen option, else the first); the arrow keys move
+            // within it. The label's mnemonic (Alt+letter) reaches the group too.
+            if (!tabTo(row->input()->focusTarget()) && !pressMnemonicOf(row)) {
+                qWarning("choose: could not reach the group of %s", qPrintable(path));
+                return false;
             }
-            pressKey(Qt::Key_Space);
-            // Radio buttons rebuilt by this choice (identifier types) are shown by a queued event.
-            QApplication::processEvents();
-            return true;
+            for (int i = 0; i < 8 && QApplication::focusWidget() != button; ++i)
+                pressKey(Qt::Key_Right);
+            if (QApplication::focusWidget() != button) {
+                QWidget *at = QApplication::focusWidget();
+                qWarning("choose: arrows ended at %s", at ? qPrintable(at->accessibleName()) : "none");
+                return false;
+            }
+        } else if (!tabTo(button)) {
+            return false;
         }
+        pressKey(Qt::Key_Space);
+        // Radio buttons rebuilt by this choice (identifier types) are shown by a queued event.
+        QApplication::processEvents();
+        return true;
     }
     return false;
 }

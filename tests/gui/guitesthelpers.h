@@ -27,7 +27,7 @@ void pressKey(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 gui::FieldRow *rowOf(gui::MainWindow &window, const QString &path);
 // Tabs to the field's editor and types `text` into it.
 bool typeInto(gui::MainWindow &window, const QString &path, const QString &text);
-// Tabs to the radio button or check box of `choiceValue` and presses Space.
+// Tabs to the check box of `choiceValue`, or to the radio group and arrows to the option, then Space.
 bool choose(gui::MainWindow &window, const QString &path, const QString &choiceValue);
 // Waits out the debounced validation.
 void settle();

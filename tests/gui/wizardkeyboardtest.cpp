@@ -232,3 +232,65 @@ TEST(WizardKeyboard, BackAndNextKeepWhatWasTyped)
     EXPECT_EQ(window.session()->draft().text(QStringLiteral("representative.name")),
               QStringLiteral("张伟先生"));
 }
+
+TEST(WizardKeyboard, RadioGroupIsOneTabStopAndArrowsMoveAndChoose)
+{
+    WindowFixture f;
+    MainWindow &window = *f.window;
+    startNewApplication(window);
+    const QString path = QStringLiteral("applicant.employees");
+    FieldRow *row = rowOf(window, path);
+    ASSERT_NE(row, nullptr);
+    QList<QAbstractButton *> options;
+    for (QWidget *w : row->input()->tabOrder())
+        options << qobject_cast<QAbstractButton *>(w);
+    ASSERT_EQ(options.size(), 4);
+    auto value = [&] { return window.session()->draft().text(path); };
+    auto valueOf = [](QAbstractButton *b) { return b->property("choiceValue").toString(); };
+    // Screen readers hear each option by its own text.
+    for (QAbstractButton *b : options)
+        EXPECT_EQ(b->accessibleName(), b->text());
+
+    // Nothing chosen yet: Tab enters the group at the first option, without choosing it; Space does.
+    ASSERT_TRUE(tabTo(options[0]));
+    EXPECT_FALSE(options[0]->isChecked());
+    EXPECT_TRUE(value().isEmpty());
+    pressKey(Qt::Key_Space);
+    EXPECT_TRUE(options[0]->isChecked());
+    EXPECT_EQ(value(), valueOf(options[0]));
+
+    // Right and Down move to the next option and choose it; Left and Up go back; the ends wrap.
+    pressKey(Qt::Key_Right);
+    EXPECT_EQ(QApplication::focusWidget(), options[1]);
+    EXPECT_TRUE(options[1]->isChecked());
+    EXPECT_FALSE(options[0]->isChecked());
+    EXPECT_EQ(value(), valueOf(options[1]));
+    pressKey(Qt::Key_Down);
+    EXPECT_EQ(QApplication::focusWidget(), options[2]);
+    EXPECT_EQ(value(), valueOf(options[2]));
+    pressKey(Qt::Key_Up);
+    EXPECT_EQ(QApplication::focusWidget(), options[1]);
+    EXPECT_EQ(value(), valueOf(options[1]));
+    pressKey(Qt::Key_Left);
+    pressKey(Qt::Key_Left);
+    EXPECT_EQ(QApplication::focusWidget(), options[3]);
+    EXPECT_EQ(value(), valueOf(options[3]));
+    int checked = 0;
+    for (QAbstractButton *b : options)
+        checked += b->isChecked() ? 1 : 0;
+    EXPECT_EQ(checked, 1);
+
+    // The group is one Tab stop: Tab leaves it, Shift+Tab comes back to the chosen option.
+    pressKey(Qt::Key_Tab);
+    EXPECT_FALSE(options.contains(qobject_cast<QAbstractButton *>(QApplication::focusWidget())));
+    pressKey(Qt::Key_Backtab, Qt::ShiftModifier);
+    EXPECT_EQ(QApplication::focusWidget(), options[3]);
+    pressKey(Qt::Key_Backtab, Qt::ShiftModifier);
+    EXPECT_FALSE(options.contains(qobject_cast<QAbstractButton *>(QApplication::focusWidget())));
+    pressKey(Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), options[3]);
+    // Space on the chosen option keeps it chosen.
+    pressKey(Qt::Key_Space);
+    EXPECT_TRUE(options[3]->isChecked());
+    EXPECT_EQ(value(), valueOf(options[3]));
+}

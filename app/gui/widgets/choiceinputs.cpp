@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -37,9 +38,12 @@ QString valueForText(const QList<Choice> &choices, const QString &text)
     return text;
 }
 
-// Radio buttons that Tab visits one by one (Space chooses): Qt gives Tab focus to a single button
-// of a QButtonGroup or auto-exclusive set, and none at all to an unchosen set in some cases, so the
-// buttons are plain and exclusive by hand.
+// Radio buttons that behave as a native radio group (and the WAI-ARIA radio group pattern): Tab
+// enters the group once, at the chosen option or the first one when none is chosen; the arrow keys
+// move to the previous/next option and choose it, wrapping at the ends; Space chooses the focused one.
+// The buttons are auto-exclusive. Qt's own arrow handling goes by screen position (Up and Down do
+// nothing in a row) and only chooses when an option was already chosen, so the arrows are handled
+// here; the focus policies make only the entry button a Tab stop.
 class RadioChoiceInput : public FieldInput
 {
   public:
@@ -58,9 +62,16 @@ class RadioChoiceInput : public FieldInput
     {
         const QString value = session()->draft().text(field().path());
         m_loading = true;
+        // An auto-exclusive button cannot be unchosen: lift exclusivity while the value is shown, so
+        // an empty value shows no option chosen.
+        for (QRadioButton *b : m_buttons)
+            b->setAutoExclusive(false);
         for (QRadioButton *b : m_buttons)
             b->setChecked(b->property("choiceValue").toString() == value);
+        for (QRadioButton *b : m_buttons)
+            b->setAutoExclusive(true);
         m_loading = false;
+        updateTabStop();
     }
     QWidget *focusTarget() const override
     {
@@ -89,20 +100,54 @@ class RadioChoiceInput : public FieldInput
         setAccessibleTexts(m_name, m_description);
     }
 
+  protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *button = qobject_cast<QRadioButton *>(watched);
+        if (!button || event->type() != QEvent::KeyPress || !m_buttons.contains(button))
+            return FieldInput::eventFilter(watched, event);
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+            return false;
+        int step = 0;
+        switch (key->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Left:
+            step = -1;
+            break;
+        case Qt::Key_Down:
+        case Qt::Key_Right:
+            step = 1;
+            break;
+        default:
+            return false;
+        }
+        if (layoutDirection() == Qt::RightToLeft &&
+            (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right))
+            step = -step;
+        const qsizetype count = m_buttons.size();
+        QRadioButton *next = m_buttons.at((m_buttons.indexOf(button) + step + count) % count);
+        next->setFocus(step < 0 ? Qt::BacktabFocusReason : Qt::TabFocusReason);
+        next->setChecked(true); // chooses it (toggled -> choose)
+        return true;
+    }
+
   private:
     void choose(QRadioButton *chosen, bool checked)
     {
-        if (m_loading)
+        if (m_loading || !checked)
             return;
-        m_loading = true;
-        // Choosing the chosen one again does not unchoose it; choosing another unchooses the rest.
-        for (QRadioButton *b : m_buttons)
-            b->setChecked(b == chosen);
-        m_loading = false;
-        if (!checked)
-            return;
+        updateTabStop();
         session()->setText(field().path(), chosen->property("choiceValue").toString());
         emit edited();
+    }
+    // Only the chosen (or, with none chosen, the first) option is a Tab stop; the others are reached
+    // with the arrow keys or the mouse.
+    void updateTabStop()
+    {
+        const QWidget *entry = focusTarget();
+        for (QRadioButton *b : m_buttons)
+            b->setFocusPolicy(b == entry ? Qt::StrongFocus : Qt::ClickFocus);
     }
     void rebuild()
     {
@@ -113,8 +158,9 @@ class RadioChoiceInput : public FieldInput
             delete item;
         for (const Choice &c : choices) {
             auto *button = new QRadioButton(inUi(c.label), this);
-            button->setAutoExclusive(false);
+            button->setAutoExclusive(true);
             button->setProperty("choiceValue", c.value);
+            button->installEventFilter(this);
             connect(button, &QRadioButton::toggled, this, [this, button](bool on) { choose(button, on); });
             m_buttons << button;
             m_layout->addWidget(button);
