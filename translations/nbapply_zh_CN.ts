@@ -116,7 +116,8 @@
     <message numerus="yes">
         <source>Exported: the PDF (%n page(s)) and the e-mail draft are in the folder.</source>
         <translation>
-            <numerusform>已导出：PDF（%n 页）和邮件草稿已在文件夹中。</numerusform></translation>
+            <numerusform>已导出：PDF（%n 页）和邮件草稿已在文件夹中。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The application has changed since: export again to include the changes.</source>
@@ -145,7 +146,8 @@
     <message numerus="yes">
         <source>The e-mail attaches %n file(s), %1 in total.</source>
         <translation>
-            <numerusform>邮件附带 %n 个文件，共 %1。</numerusform></translation>
+            <numerusform>邮件附带 %n 个文件，共 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not open %1: no application is set up for it. Use “Show folder” and open it from there.</source>
@@ -547,7 +549,7 @@ Prepares the application for commercial use of the Nanbeige licensed models: the
         <translation>许可协议要点</translation>
     </message>
     <message>
-        <source>Commercial use of the Nanbeige models needs the licensor's written approval; without it no commercial licence is granted.</source>
+        <source>Commercial use of the Nanbeige models needs the licensor&apos;s written approval; without it no commercial licence is granted.</source>
         <translation>商业使用南北阁模型须获得许可方的书面授权；未获书面授权，视为未获得商业许可。</translation>
     </message>
     <message>
@@ -595,7 +597,7 @@ Prepares the application for commercial use of the Nanbeige licensed models: the
         <translation>南北阁大语言模型许可协议 v1.0（中文）</translation>
     </message>
     <message>
-        <source>This is the licence's own text. Only the Chinese version exists and it governs.</source>
+        <source>This is the licence&apos;s own text. Only the Chinese version exists and it governs.</source>
         <translation>以下为许可协议原文。协议只有中文版本，以中文为准。</translation>
     </message>
 </context>

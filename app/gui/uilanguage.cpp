@@ -51,14 +51,15 @@ void setUiLanguage(Language language)
     s.current = language;
     removeTranslator(s.own);
     removeTranslator(s.qtBase);
+    // The English file too: the sources are English, but plurals ("%n file(s)") need their forms.
+    auto *own = new QTranslator(QCoreApplication::instance());
+    if (own->load(QStringLiteral(":/i18n/nbapply_%1.qm").arg(languageCode(language)))) {
+        QCoreApplication::installTranslator(own);
+        s.own = own;
+    } else {
+        delete own;
+    }
     if (language == Language::Chinese) {
-        auto *own = new QTranslator(QCoreApplication::instance());
-        if (own->load(QStringLiteral(":/i18n/nbapply_zh_CN.qm"))) {
-            QCoreApplication::installTranslator(own);
-            s.own = own;
-        } else {
-            delete own;
-        }
         // Qt's own texts (Next, Back, Cancel, Yes, No …) from qt6-translations-l10n.
         auto *qtBase = new QTranslator(QCoreApplication::instance());
         if (qtBase->load(QStringLiteral("qtbase_zh_CN"),

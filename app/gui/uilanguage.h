@@ -14,8 +14,9 @@ nbapply::Language uiLanguage();
 // Chinese when the system locale's language is Chinese, English otherwise.
 nbapply::Language systemLanguage();
 
-// Switches the running application: installs (or removes) the translator built from
-// translations/nbapply_zh_CN.ts (":/i18n/nbapply_zh_CN.qm") and Qt's own qtbase translation, sets
+// Switches the running application: installs the translator built from translations/nbapply_<code>.ts
+// (":/i18n/nbapply_zh_CN.qm", or nbapply_en.qm for the plural forms of English), for Chinese also
+// Qt's own qtbase translation, sets
 // the default QLocale, and makes every widget receive QEvent::LanguageChange. Every page and widget
 // implements changeEvent(QEvent::LanguageChange) -> retranslateUi(), and texts that come from the
 // form use `.in(uiLanguage())`. Needs a QCoreApplication.

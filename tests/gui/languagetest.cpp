@@ -93,3 +93,28 @@ TEST(LanguageSwitch, EveryVisibleTextFollowsOnEveryPage)
     switchTo(Language::Chinese);
     EXPECT_TRUE(hasCjk(window.wizard()->button(QWizard::NextButton)->text()));
 }
+
+TEST(LanguageSwitch, CountsUseThePluralFormsOfTheUiLanguage)
+{
+    // The strings the Export page counts with (tr(…, n)); English needs the .qm for "1 page".
+    const char *context = "nbapply::gui::ExportPage";
+    const char *pages = "Exported: the PDF (%n page(s)) and the e-mail draft are in the folder.";
+    const char *files = "The e-mail attaches %n file(s), %1 in total.";
+    auto translate = [&](const char *source, int n) {
+        return QCoreApplication::translate(context, source, nullptr, n);
+    };
+    switchTo(Language::English);
+    EXPECT_EQ(translate(pages, 1),
+              QStringLiteral("Exported: the PDF (1 page) and the e-mail draft are in the folder."));
+    EXPECT_EQ(translate(pages, 2),
+              QStringLiteral("Exported: the PDF (2 pages) and the e-mail draft are in the folder."));
+    EXPECT_EQ(translate(files, 1).arg(QStringLiteral("12 KB")),
+              QStringLiteral("The e-mail attaches 1 file, 12 KB in total."));
+    EXPECT_EQ(translate(files, 5).arg(QStringLiteral("1.2 MB")),
+              QStringLiteral("The e-mail attaches 5 files, 1.2 MB in total."));
+    switchTo(Language::Chinese);
+    EXPECT_EQ(translate(pages, 1), QStringLiteral("已导出：PDF（1 页）和邮件草稿已在文件夹中。"));
+    EXPECT_EQ(translate(pages, 3), QStringLiteral("已导出：PDF（3 页）和邮件草稿已在文件夹中。"));
+    EXPECT_EQ(translate(files, 5).arg(QStringLiteral("1.2 MB")),
+              QStringLiteral("邮件附带 5 个文件，共 1.2 MB。"));
+}

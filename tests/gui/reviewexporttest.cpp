@@ -16,6 +16,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QPdfDocument>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -372,6 +373,35 @@ TEST(ExportPage, WritesThePdfAndTheEmailDraftAndPreviewsThePdf)
     EXPECT_TRUE(copied.contains(kCompanyName));
     EXPECT_TRUE(copied.contains(QFileInfo(result.pdfPath).fileName()));
     setUiLanguage(before);
+}
+
+// What the page says after an export counts pages and files in the grammar of the UI language.
+TEST(ExportPage, CountsAreWordedForTheUiLanguage)
+{
+    const Language before = uiLanguage();
+    setUiLanguage(Language::English);
+    ExportFixture f(QStringLiteral("company.nbapply.json"));
+    ASSERT_TRUE(f.s.opened) << qPrintable(f.s.message);
+    ASSERT_TRUE(f.exportNow());
+    const int pages = f.page.lastResult()->pageCount;
+    ASSERT_GE(pages, 1);
+    auto shown = [&f] {
+        QStringList texts;
+        for (QLabel *label : f.page.findChildren<QLabel *>())
+            texts << label->text();
+        return texts.join(QLatin1Char('\n'));
+    };
+    const QString pageWords =
+        pages == 1 ? QStringLiteral("(1 page)") : QStringLiteral("(%1 pages)").arg(pages);
+    EXPECT_TRUE(shown().contains(pageWords)) << qPrintable(shown());
+    EXPECT_TRUE(shown().contains(QStringLiteral("The e-mail attaches 5 files,"))) << qPrintable(shown());
+    EXPECT_FALSE(shown().contains(QStringLiteral("(s)"))) << qPrintable(shown());
+    setUiLanguage(Language::Chinese);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(shown().contains(QStringLiteral("PDF（%1 页）").arg(pages))) << qPrintable(shown());
+    EXPECT_TRUE(shown().contains(QStringLiteral("邮件附带 5 个文件"))) << qPrintable(shown());
+    setUiLanguage(before);
+    QCoreApplication::processEvents();
 }
 
 // Not a check: with NBAPPLY_SHOT_DIR set (docs/images), grabs the Export page after an export, in
