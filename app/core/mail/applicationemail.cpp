@@ -2,6 +2,7 @@
 
 #include "applicationletter.h"
 #include "attachmentfiles.h"
+#include "common/atomicwrite.h"
 #include "common/exportclock.h"
 #include "draft/draft.h"
 #include "form/formdefinition.h"
@@ -13,7 +14,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace nbapply
 {
@@ -199,15 +199,17 @@ bool writeApplicationEmail(const FormDefinition &form, const Draft &draft, const
     };
     if (!built.ok)
         return fail(built.error);
-    QSaveFile out(emlPath);
     const QString shown = QDir::toNativeSeparators(emlPath);
-    if (!out.open(QIODevice::WriteOnly) || out.write(built.message) != built.message.size() || !out.commit())
+    // The message carries the PDF and the ID copies: owner-only, like the draft.
+    QString reason;
+    if (!writeFileAtomically(emlPath, built.message, QFileDevice::ReadOwner | QFileDevice::WriteOwner,
+                             &reason))
         return fail(
             {QStringLiteral("无法写入邮件草稿“%1”（%2）。请检查文件夹是否存在、可写，磁盘是否已满。")
-                 .arg(shown, out.errorString()),
+                 .arg(shown, reason),
              QStringLiteral("Cannot write the e-mail draft “%1” (%2). Check that the folder exists and "
                             "is writable and that the disk is not full.")
-                 .arg(shown, out.errorString())});
+                 .arg(shown, reason)});
     if (result)
         *result = built;
     return true;

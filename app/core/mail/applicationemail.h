@@ -41,8 +41,9 @@ struct EmailResult {
 EmailResult buildApplicationEmail(const FormDefinition &form, const Draft &draft, const QString &pdfPath,
                                   const EmailOptions &options);
 
-// buildApplicationEmail() written atomically (QSaveFile) to `emlPath`. On failure returns false and
-// sets `error` (when given); on success `result` (when given) receives the size and warnings.
+// buildApplicationEmail() written atomically and owner-only (writeFileAtomically) to `emlPath`. On
+// failure returns false and sets `error` (when given); on success `result` (when given) receives the
+// size and warnings.
 bool writeApplicationEmail(const FormDefinition &form, const Draft &draft, const QString &pdfPath,
                            const EmailOptions &options, const QString &emlPath, BilingualText *error,
                            EmailResult *result = nullptr);

@@ -1,5 +1,6 @@
 #include "pdfexporter.h"
 
+#include "common/atomicwrite.h"
 #include "common/exportclock.h"
 #include "draft/draft.h"
 #include "draft/draftfile.h"
@@ -12,7 +13,6 @@
 #include "pdfpostprocess.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryFile>
 
 namespace nbapply
@@ -113,10 +113,9 @@ PdfExportResult writeApplicationPdf(const FormDefinition &form, const Draft &dra
     PdfExportResult result = renderApplicationPdf(form, draft, options);
     if (!result.ok)
         return result;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(result.pdf) != result.pdf.size() || !file.commit()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
+    // The PDF holds ID numbers and phone numbers: owner-only, like the draft.
+    QString reason;
+    if (!writeFileAtomically(path, result.pdf, QFileDevice::ReadOwner | QFileDevice::WriteOwner, &reason)) {
         return failure(
             {QStringLiteral("无法写入 %1（%2）。请选择一个可写的文件夹。").arg(path, reason),
              QStringLiteral("Could not write %1 (%2). Choose a folder you can write to.").arg(path, reason)});

@@ -39,7 +39,8 @@ PdfExportResult renderApplicationPdf(const FormDefinition &form, const Draft &dr
 
 // renderApplicationPdf() written to `path` atomically (a temporary file in the same folder, renamed
 // when complete): on any failure no file, not even a partial one, is left at `path`, and an existing
-// file there is untouched. `pdf` in the result holds the bytes written.
+// file there is untouched; a full disk is detected before the rename (writeFileAtomically). The file
+// is owner-only: it holds ID and phone numbers. `pdf` in the result holds the bytes written.
 PdfExportResult writeApplicationPdf(const FormDefinition &form, const Draft &draft, const QString &path,
                                     const PdfExportOptions &options = {});
 

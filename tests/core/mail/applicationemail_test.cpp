@@ -15,7 +15,9 @@
 #include <QTimeZone>
 #include <QUrlQuery>
 
+#include <csignal>
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 
 using namespace nbapply;
 using nbapply::test::headerNames;
@@ -405,6 +407,40 @@ TEST_F(ApplicationEmail, WritesAtomicallyAndReportsAnUnwritableFolder)
     const QString nowhere = folder.filePath(QStringLiteral("no/such/folder/a.eml"));
     EXPECT_FALSE(writeApplicationEmail(form, draft, pdfPath, options, nowhere, &error));
     EXPECT_TRUE(error.en.contains(QDir::toNativeSeparators(nowhere)));
+}
+
+TEST_F(ApplicationEmail, AFullDiskLeavesThePreviousDraftUntouchedAndTheFileIsOwnerOnly)
+{
+    const QString eml = folder.filePath(QStringLiteral("申请.eml"));
+    const QByteArray previous = "previous draft";
+    write(QStringLiteral("申请.eml"), previous);
+
+    // Make the disk "full" for this process: writes past 4 KiB fail with EFBIG (works as root too).
+    // The message is about 100 KB; QSaveFile alone would rename a truncated file over the old one.
+    rlimit old{};
+    ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit tiny = old;
+    tiny.rlim_cur = 4096;
+    ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &tiny), 0);
+    BilingualText error;
+    const bool written = writeApplicationEmail(form, draft, pdfPath, options, eml, &error);
+    setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, oldHandler);
+
+    EXPECT_FALSE(written);
+    EXPECT_TRUE(error.zh.contains(QStringLiteral("无法写入邮件草稿"))) << error.zh.toStdString();
+    EXPECT_TRUE(error.en.contains(QStringLiteral("the disk is not full"))) << error.en.toStdString();
+    QFile kept(eml);
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(kept.readAll(), previous);
+    EXPECT_TRUE(QDir(folder.path()).entryList({QStringLiteral("*.eml*")}, QDir::Files | QDir::Hidden) ==
+                QStringList{QStringLiteral("申请.eml")})
+        << "no temporary file left behind";
+
+    // With room again it is written, readable by its owner only (it carries the ID copies).
+    ASSERT_TRUE(writeApplicationEmail(form, draft, pdfPath, options, eml, &error));
+    EXPECT_EQ(QFile::permissions(eml) & 0x0777, QFileDevice::ReadUser | QFileDevice::WriteUser);
 }
 
 TEST_F(ApplicationEmail, MailtoUrlRoundTripsAndStaysShort)

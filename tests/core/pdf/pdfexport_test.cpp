@@ -11,11 +11,15 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPdfDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <csignal>
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 
 using namespace nbapply;
 using namespace nbapply::test;
@@ -263,6 +267,60 @@ TEST_F(PdfExport, PrintableCharactersFollowTheFont)
     for (char32_t c : {U'\t', U'\r', char32_t(0x07), char32_t(0x1B), char32_t(0x85), char32_t(0xD800),
                        char32_t(0x20000), char32_t(0x1F600)})
         EXPECT_FALSE(printable(c)) << static_cast<unsigned>(c);
+}
+
+TEST_F(PdfExport, AFullDiskLeavesThePreviousPdfUntouchedAndTheFileIsOwnerOnly)
+{
+    const QString path = folder.filePath(QStringLiteral("申请.pdf"));
+    const QByteArray previous = "%PDF-1.7 the previous export";
+    writeTemp(folder.path(), QStringLiteral("申请.pdf"), previous);
+    // The PDF must be larger than the font subset written to a temporary file on the way: the draft
+    // it embeds carries 1 MB of incompressible data in a key nbapply keeps without knowing it.
+    QJsonObject root = QJsonDocument::fromJson(serializeDraft(mixedCompanyDraft())).object();
+    QByteArray noise(768 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < noise.size(); ++i)
+        noise[i] = static_cast<char>((i * 2654435761u) >> 13);
+    root[QStringLiteral("attachmentOfAnotherTool")] = QString::fromLatin1(noise.toBase64());
+    const DraftLoadResult loaded = parseDraft(QJsonDocument(root).toJson());
+    ASSERT_TRUE(loaded.ok()) << loaded.error.en.toStdString();
+    const Draft draft = *loaded.draft;
+    PdfExportOptions options;
+    options.exportTime = fixedExportTime();
+    const PdfExportResult rendered = renderApplicationPdf(FormDefinition::builtin(), draft, options);
+    ASSERT_TRUE(rendered.ok) << rendered.error.en.toStdString();
+
+    // Make the disk "full" for this process just below the PDF's size: the font subset written on the
+    // way still fits, the PDF does not (EFBIG). QSaveFile alone would rename a truncated PDF over the
+    // previous one.
+    rlimit old{};
+    ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit tiny = old;
+    tiny.rlim_cur = static_cast<rlim_t>(rendered.pdf.size() - 1);
+    ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &tiny), 0);
+    const PdfExportResult failed = writeApplicationPdf(FormDefinition::builtin(), draft, path, options);
+    setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, oldHandler);
+
+    EXPECT_FALSE(failed.ok);
+    EXPECT_TRUE(failed.error.zh.contains(QStringLiteral("无法写入 ") + path))
+        << failed.error.zh.toStdString();
+    EXPECT_TRUE(failed.error.en.contains(QStringLiteral("Could not write ") + path))
+        << failed.error.en.toStdString();
+    QFile kept(path);
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(kept.readAll(), previous);
+    EXPECT_EQ(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden),
+              QStringList{QStringLiteral("申请.pdf")})
+        << "no temporary file left behind";
+
+    // With room again: the very bytes rendered, readable by the owner only (ID and phone numbers).
+    const PdfExportResult written = writeApplicationPdf(FormDefinition::builtin(), draft, path, options);
+    ASSERT_TRUE(written.ok) << written.error.en.toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), rendered.pdf);
+    EXPECT_EQ(QFile::permissions(path) & 0x0777, QFileDevice::ReadUser | QFileDevice::WriteUser);
 }
 
 } // namespace
