@@ -1,6 +1,7 @@
 #include "problemoutput.h"
 
 #include "output.h"
+#include "pdf/pdfexporter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,7 +41,11 @@ void printProblems(const Problems &problems, Language language, bool json)
 
 ValidationContext standardValidationContext()
 {
-    return ValidationContext{};
+    ValidationContext context;
+    // The same check as `nbapply export` (exportApplication): a character the PDF font cannot draw is
+    // an error here too. The font is read only if the draft has a character beyond printable ASCII.
+    context.canPrint = printableCharacters();
+    return context;
 }
 
 } // namespace nbapply::cli

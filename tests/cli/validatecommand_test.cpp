@@ -1,24 +1,29 @@
 // `nbapply validate`: exit codes, problem lines, JSON output and languages, run as a user would.
-#include "processrunner.h"
-
 #include "draft/draftfile.h"
 #include "form/formdefinition.h"
+#include "processrunner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+using nbapply::test::binaryPath;
 using nbapply::test::runNbapply;
 using nbapply::test::sourcePath;
 
-namespace {
+namespace
+{
 
 // A copy of an example draft with `edit` applied, written into `dir` next to the example documents.
-QString editedExample(const QTemporaryDir &dir, const QString &example, const std::function<void(QJsonObject &)> &edit)
+QString editedExample(const QTemporaryDir &dir, const QString &example,
+                      const std::function<void(QJsonObject &)> &edit)
 {
     QFile file(sourcePath(QStringLiteral("examples/") + example));
     EXPECT_TRUE(file.open(QIODevice::ReadOnly));
@@ -28,7 +33,8 @@ QString editedExample(const QTemporaryDir &dir, const QString &example, const st
     QJsonArray documents = root[QStringLiteral("documents")].toArray();
     for (auto &&value : documents) {
         QJsonObject document = value.toObject();
-        document[QStringLiteral("path")] = sourcePath(QStringLiteral("examples/")) + document[QStringLiteral("path")].toString();
+        document[QStringLiteral("path")] =
+            sourcePath(QStringLiteral("examples/")) + document[QStringLiteral("path")].toString();
         value = document;
     }
     root[QStringLiteral("documents")] = documents;
@@ -50,9 +56,12 @@ void setField(QJsonObject &root, const QString &section, const QString &key, con
 
 TEST(ValidateCommand, ExamplesHaveNoErrors)
 {
-    for (const char *example : {"company.nbapply.json", "individual.nbapply.json", "hong-kong-company.nbapply.json"}) {
-        const auto result = runNbapply({QStringLiteral("validate"), sourcePath(QStringLiteral("examples/")) + QLatin1String(example)});
-        EXPECT_EQ(result.exitCode, 0) << example << "\n" << result.out.toStdString() << result.err.toStdString();
+    for (const char *example :
+         {"company.nbapply.json", "individual.nbapply.json", "hong-kong-company.nbapply.json"}) {
+        const auto result = runNbapply(
+            {QStringLiteral("validate"), sourcePath(QStringLiteral("examples/")) + QLatin1String(example)});
+        EXPECT_EQ(result.exitCode, 0) << example << "\n"
+                                      << result.out.toStdString() << result.err.toStdString();
         EXPECT_FALSE(result.out.contains(QStringLiteral("\terror\t"))) << example;
         EXPECT_TRUE(result.err.contains(QStringLiteral("0 error(s)"))) << result.err.toStdString();
     }
@@ -62,8 +71,10 @@ TEST(ValidateCommand, ErrorsAreListedWithFieldSeverityCodeAndMessage)
 {
     QTemporaryDir dir;
     const QString path = editedExample(dir, QStringLiteral("company.nbapply.json"), [](QJsonObject &root) {
-        setField(root, QStringLiteral("applicant"), QStringLiteral("idNumber"), QStringLiteral("91110108MA01C3QK0C"));
-        setField(root, QStringLiteral("representative"), QStringLiteral("email"), QStringLiteral("zhang.wei@@example"));
+        setField(root, QStringLiteral("applicant"), QStringLiteral("idNumber"),
+                 QStringLiteral("91110108MA01C3QK0C"));
+        setField(root, QStringLiteral("representative"), QStringLiteral("email"),
+                 QStringLiteral("zhang.wei@@example"));
         QJsonObject plan = root[QStringLiteral("plan")].toObject();
         plan.remove(QStringLiteral("usage"));
         root[QStringLiteral("plan")] = plan;
@@ -101,8 +112,10 @@ TEST(ValidateCommand, JsonOutputAndChineseMessages)
     EXPECT_FALSE(first[QStringLiteral("message")].toObject()[QStringLiteral("zh")].toString().isEmpty());
     EXPECT_FALSE(first[QStringLiteral("message")].toObject()[QStringLiteral("en")].toString().isEmpty());
 
-    const auto zh = runNbapply({QStringLiteral("validate"), QStringLiteral("--lang"), QStringLiteral("zh_CN"), path});
-    EXPECT_TRUE(zh.out.contains(first[QStringLiteral("message")].toObject()[QStringLiteral("zh")].toString()));
+    const auto zh =
+        runNbapply({QStringLiteral("validate"), QStringLiteral("--lang"), QStringLiteral("zh_CN"), path});
+    EXPECT_TRUE(
+        zh.out.contains(first[QStringLiteral("message")].toObject()[QStringLiteral("zh")].toString()));
     EXPECT_TRUE(zh.err.contains(QStringLiteral("个错误")));
 }
 
@@ -121,9 +134,12 @@ TEST(ValidateCommand, UnreadableInputExitsTwoAndChangesNothing)
     ASSERT_TRUE(check.open(QIODevice::ReadOnly));
     EXPECT_TRUE(check.readAll().endsWith("\"tr"));
 
-    EXPECT_EQ(runNbapply({QStringLiteral("validate"), dir.filePath(QStringLiteral("missing.json"))}).exitCode, 2);
+    EXPECT_EQ(runNbapply({QStringLiteral("validate"), dir.filePath(QStringLiteral("missing.json"))}).exitCode,
+              2);
     EXPECT_EQ(runNbapply({QStringLiteral("validate")}).exitCode, 2) << "no file named is a usage error";
-    EXPECT_EQ(runNbapply({QStringLiteral("validate"), QStringLiteral("--lang"), QStringLiteral("fr"), broken}).exitCode, 2);
+    EXPECT_EQ(runNbapply({QStringLiteral("validate"), QStringLiteral("--lang"), QStringLiteral("fr"), broken})
+                  .exitCode,
+              2);
 }
 
 TEST(ValidateCommand, HostileValuesCannotForgeOutputLines)
@@ -156,7 +172,81 @@ TEST(CommandLine, HelpVersionAndUnknownSubcommands)
 
 TEST(CommandLine, ValidatesTheDraftInsideAnNbapplyPdfButNotOtherPdfs)
 {
-    const auto other = runNbapply({QStringLiteral("validate"), sourcePath(QStringLiteral("examples/documents/授权委托书.pdf"))});
+    const auto other = runNbapply(
+        {QStringLiteral("validate"), sourcePath(QStringLiteral("examples/documents/授权委托书.pdf"))});
     EXPECT_EQ(other.exitCode, 2);
-    EXPECT_TRUE(other.err.contains(QStringLiteral("carries no application draft"))) << other.err.toStdString();
+    EXPECT_TRUE(other.err.contains(QStringLiteral("carries no application draft")))
+        << other.err.toStdString();
+}
+
+TEST(ValidateCommand, ACharacterThePdfFontCannotDrawIsAnErrorAsInExport)
+{
+    QTemporaryDir dir;
+    const QString path = editedExample(dir, QStringLiteral("company.nbapply.json"), [](QJsonObject &root) {
+        setField(root, QStringLiteral("applicant"), QStringLiteral("name"),
+                 QStringLiteral("北京南山智能科技有限公司😀"));
+    });
+    const auto validate = runNbapply({QStringLiteral("validate"), path});
+    EXPECT_EQ(validate.exitCode, 1) << validate.out.toStdString() << validate.err.toStdString();
+    QString unprintableLine;
+    for (const QString &line : validate.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        if (line.startsWith(QStringLiteral("applicant.name\terror\tfield.unprintable\t")))
+            unprintableLine = line;
+    ASSERT_FALSE(unprintableLine.isEmpty()) << validate.out.toStdString();
+    EXPECT_TRUE(unprintableLine.contains(QStringLiteral("U+1F600"))) << unprintableLine.toStdString();
+    EXPECT_TRUE(unprintableLine.contains(QStringLiteral("😀"))) << unprintableLine.toStdString();
+
+    // `export` refuses the same draft with the same line, and writes nothing.
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const auto exported = runNbapply({QStringLiteral("export"), path, QStringLiteral("--out"), out});
+    EXPECT_EQ(exported.exitCode, 1) << exported.err.toStdString();
+    EXPECT_TRUE(exported.out.contains(unprintableLine)) << exported.out.toStdString();
+    EXPECT_EQ(exported.out, validate.out) << "validate and export list the same problems";
+    EXPECT_TRUE(QDir(out).entryList(QDir::Files).isEmpty());
+}
+
+namespace
+{
+
+// The files `nbapply ARGUMENTS` opens, as strace sees them; empty when strace cannot run here.
+QStringList filesOpenedBy(const QStringList &arguments)
+{
+    const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
+    if (strace.isEmpty())
+        return {};
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("strace.log"));
+    QProcess process;
+    process.start(strace, QStringList{QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-e"),
+                                      QStringLiteral("trace=open,openat"), QStringLiteral("-o"), log,
+                                      binaryPath(QStringLiteral("app/cli/nbapply"))} +
+                              arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return {};
+    QFile file(log);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+TEST(ValidateCommand, AnAsciiDraftAndCheckDoNotReadThePdfFont)
+{
+    const QString font = QStringLiteral("NotoSansCJKsc-Regular-TT.ttf");
+    // Control: a draft with Chinese text does read the font, and strace sees it.
+    const QStringList chinese = filesOpenedBy(
+        {QStringLiteral("validate"), sourcePath(QStringLiteral("examples/company.nbapply.json"))});
+    if (chinese.isEmpty())
+        GTEST_SKIP() << "strace is not available or not permitted here";
+    EXPECT_FALSE(chinese.filter(font).isEmpty());
+
+    const QStringList ascii = filesOpenedBy(
+        {QStringLiteral("validate"), sourcePath(QStringLiteral("examples/hong-kong-company.nbapply.json"))});
+    ASSERT_FALSE(ascii.isEmpty());
+    EXPECT_TRUE(ascii.filter(font).isEmpty()) << ascii.filter(font).join(u'\n').toStdString();
+    const QStringList check = filesOpenedBy(
+        {QStringLiteral("check"), QStringLiteral("uscc"), QStringLiteral("91350100M000100Y43")});
+    ASSERT_FALSE(check.isEmpty());
+    EXPECT_TRUE(check.filter(font).isEmpty());
 }

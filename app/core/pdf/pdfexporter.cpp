@@ -15,11 +15,25 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 
+#include <memory>
+#include <mutex>
+
 namespace nbapply
 {
 
 namespace
 {
+
+// Without an installed font: every BMP character that is not a control character.
+bool printableWithoutFont(char32_t c)
+{
+    if (c == U'\n')
+        return true;
+    if (c > 0xFFFF)
+        return false;
+    const QChar ch(static_cast<char16_t>(c));
+    return !ch.isSurrogate() && ch.category() != QChar::Other_Control;
+}
 
 PdfExportResult failure(const BilingualText &error)
 {
@@ -125,16 +139,24 @@ PdfExportResult writeApplicationPdf(const FormDefinition &form, const Draft &dra
 
 std::function<bool(char32_t)> printableCharacters()
 {
-    const QString fontPath = pdf::findFontPath();
-    if (!fontPath.isEmpty())
-        return pdf::fontCoverage(fontPath);
-    return [](char32_t c) {
-        if (c == U'\n')
+    // Reading the font's cmap maps a 19 MB file: `nbapply validate` of an ASCII-only draft and
+    // `nbapply check` should not pay for it. Printable ASCII is in every font nbapply uses (a test
+    // checks the prepared one), so the font is found and read only when another character is asked
+    // about, once for all copies of the returned function.
+    struct LazyCoverage {
+        std::once_flag loaded;
+        std::function<bool(char32_t)> test;
+    };
+    auto lazy = std::make_shared<LazyCoverage>();
+    return [lazy](char32_t c) {
+        if (c == U'\n' || (c >= 0x20 && c < 0x7F))
             return true;
-        if (c > 0xFFFF)
-            return false;
-        const QChar ch(static_cast<char16_t>(c));
-        return !ch.isSurrogate() && ch.category() != QChar::Other_Control;
+        std::call_once(lazy->loaded, [&lazy] {
+            const QString fontPath = pdf::findFontPath();
+            lazy->test = fontPath.isEmpty() ? std::function<bool(char32_t)>(printableWithoutFont)
+                                            : pdf::fontCoverage(fontPath);
+        });
+        return lazy->test(c);
     };
 }
 

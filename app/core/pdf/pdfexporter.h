@@ -47,7 +47,8 @@ PdfExportResult writeApplicationPdf(const FormDefinition &form, const Draft &dra
 // The characters the exported PDF can draw: the embedded font's coverage (its cmap), BMP only, no
 // control characters (LF is accepted: it is drawn as a line break). Use it as
 // ValidationContext::canPrint. Without an installed font: every BMP character that is not a control
-// character (the export itself then reports the missing font).
+// character (the export itself then reports the missing font). Cheap to call: printable ASCII is
+// answered without the font, which is looked up and read when any other character is first checked.
 std::function<bool(char32_t)> printableCharacters();
 
 } // namespace nbapply

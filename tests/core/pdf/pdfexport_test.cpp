@@ -3,6 +3,7 @@
 #include "draft/draftfile.h"
 #include "form/formdefinition.h"
 #include "pdf/pdfexporter.h"
+#include "pdf/pdffont.h"
 #include "pdftools.h"
 #include "testdrafts.h"
 #include "validation/countries.h"
@@ -267,6 +268,36 @@ TEST_F(PdfExport, PrintableCharactersFollowTheFont)
     for (char32_t c : {U'\t', U'\r', char32_t(0x07), char32_t(0x1B), char32_t(0x85), char32_t(0xD800),
                        char32_t(0x20000), char32_t(0x1F600)})
         EXPECT_FALSE(printable(c)) << static_cast<unsigned>(c);
+}
+
+TEST_F(PdfExport, PrintableAsciiNeedsNoFontAndTheFontIsReadOnlyForOtherCharacters)
+{
+    // The fast path of printableCharacters() is right only if the font draws every printable ASCII
+    // character.
+    const auto coverage = pdf::fontCoverage(pdf::findFontPath());
+    for (char32_t c = 0x20; c < 0x7F; ++c)
+        EXPECT_TRUE(coverage(c)) << static_cast<unsigned>(c);
+
+    // The font is looked up lazily: a damaged font put first in the search path after the function
+    // was made is the one used, and only once a non-ASCII character is checked.
+    const QByteArray savedDataDir = qgetenv("NBAPPLY_DATA_DIR");
+    qputenv("NBAPPLY_DATA_DIR", QFile::encodeName(folder.path()));
+    const auto printable = printableCharacters();
+    EXPECT_TRUE(printable(U'A'));
+    EXPECT_TRUE(printable(U'~'));
+    EXPECT_TRUE(printable(U'\n'));
+    ASSERT_TRUE(QDir(folder.path()).mkpath(QStringLiteral("fonts")));
+    writeTemp(folder.filePath(QStringLiteral("fonts")), pdf::pdfFontFileName(), QByteArray(4096, 'x'));
+    const auto copy = printable; // copies share the one lazy load
+    EXPECT_FALSE(copy(U'中')) << "an eager load would have used the build tree's font, which has 中";
+    EXPECT_FALSE(printable(U'中'));
+    EXPECT_TRUE(printable(U'z'));
+    EXPECT_FALSE(printable(U'\t'));
+    if (savedDataDir.isNull())
+        qunsetenv("NBAPPLY_DATA_DIR");
+    else
+        qputenv("NBAPPLY_DATA_DIR", savedDataDir);
+    EXPECT_TRUE(printableCharacters()(U'中'));
 }
 
 TEST_F(PdfExport, AFullDiskLeavesThePreviousPdfUntouchedAndTheFileIsOwnerOnly)
