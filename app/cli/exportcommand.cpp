@@ -3,6 +3,7 @@
 #include "draft/draftfile.h"
 #include "export/applicationexport.h"
 #include "form/formdefinition.h"
+#include "mail/applicationemail.h"
 #include "output.h"
 #include "problemoutput.h"
 
@@ -28,12 +29,13 @@ void printWarnings(const Problems &problems, Language language)
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Export an application: DIR/<applicant name>-<date>.pdf (bilingual, with the draft "
-                       "embedded) and DIR/<applicant name>-<date>.eml (an e-mail draft to the licensor with "
-                       "the PDF and the documents attached). Prints the paths written.\n"
-                       "Exit codes: 0 written, 1 the draft has errors (nothing written; the problems are "
-                       "listed as by `validate`), 2 the draft cannot be read or a file cannot be written."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Export an application: DIR/<applicant name>-<date>.pdf (bilingual, with the draft "
+        "embedded) and DIR/<applicant name>-<date>.eml (an e-mail draft to the licensor with "
+        "the PDF and the documents attached). Prints the paths written, and on stderr the size of the "
+        "attachments with a warning when they exceed what the mailbox accepts.\n"
+        "Exit codes: 0 written, 1 the draft has errors (nothing written; the problems are "
+        "listed as by `validate`), 2 the draft cannot be read or a file cannot be written."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("DRAFT"),
                                  QStringLiteral("a .nbapply.json draft or an nbapply PDF"));
@@ -82,6 +84,9 @@ int runExport(const QStringList &arguments)
         return ExitProblems;
     }
     printWarnings(result.problems, language);
+    // The size first, then (above the mailbox's limit) the warning that says how to send the rest.
+    if (!result.emailPath.isEmpty())
+        printErr(attachmentSizeSummary(result.attachmentBytes).in(language) + u'\n');
     printWarnings(result.emailWarnings, language);
     if (!result.pdfPath.isEmpty())
         printOut(result.pdfPath + u'\n');

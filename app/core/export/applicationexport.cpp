@@ -64,6 +64,7 @@ ApplicationExportResult exportApplication(const FormDefinition &form, const Draf
             return result; // the PDF stays: it is complete and valid on its own
         result.emailPath = emailPath;
         result.emailWarnings = email.warnings;
+        result.attachmentBytes = email.attachmentBytes;
     }
     result.ok = true;
     return result;

@@ -31,7 +31,8 @@ struct ApplicationExportResult {
     QString pdfPath;      // set once the PDF is written (also when the e-mail then failed)
     QString emailPath;    // set once the e-mail draft is written
     int pageCount = 0;
-    Problems emailWarnings; // e.g. attachments too large for the mailbox
+    Problems emailWarnings;     // e.g. attachments too large for the mailbox
+    qint64 attachmentBytes = 0; // the e-mail's attachments (PDF and documents), once it is written
 };
 
 // Validates `draft` (an error refuses the export and nothing is written), then writes

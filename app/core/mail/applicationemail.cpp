@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace nbapply
 {
@@ -79,6 +80,18 @@ EmailResult failure(const BilingualText &error)
 }
 
 } // namespace
+
+BilingualText attachmentSizeSummary(qint64 attachmentBytes)
+{
+    QString size;
+    if (attachmentBytes >= 1024 * 1024)
+        size = mail::megabytes(attachmentBytes) + QStringLiteral(" MB");
+    else if (attachmentBytes >= 1024)
+        size = QLocale::c().toString(double(attachmentBytes) / 1024.0, 'f', 1) + QStringLiteral(" KB");
+    else
+        size = QString::number(attachmentBytes) + QStringLiteral(" B");
+    return {QStringLiteral("附件共 %1").arg(size), QStringLiteral("attachments: %1 total").arg(size)};
+}
 
 QString applicationEmailSubject(const FormDefinition &, const Draft &draft)
 {

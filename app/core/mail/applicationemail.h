@@ -52,6 +52,11 @@ bool writeApplicationEmail(const FormDefinition &form, const Draft &draft, const
 // a shortened body that says the PDF and the documents must be attached by hand. Below ~1,800 chars.
 QUrl applicationMailtoUrl(const FormDefinition &form, const Draft &draft);
 
+// "附件共 1.2 MB" / "attachments: 1.2 MB total": the size of the attached files (before base64) as
+// `nbapply export` prints it; KB below 1 MB, bytes below 1 KB (1 MB = 1024 × 1024 bytes, as in the
+// "mail.attachments-too-large" warning).
+BilingualText attachmentSizeSummary(qint64 attachmentBytes);
+
 // The subject line, "南北阁许可模型商业使用申请 / Nanbeige commercial use application – <applicant>".
 QString applicationEmailSubject(const FormDefinition &form, const Draft &draft);
 

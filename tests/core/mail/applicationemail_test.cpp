@@ -366,6 +366,17 @@ TEST_F(ApplicationEmail, SourceDateEpochFixesTheDate)
     EXPECT_EQ(stamped.message, fallback.message);
 }
 
+TEST(AttachmentSize, IsShownInBytesKilobytesOrMegabytes)
+{
+    EXPECT_EQ(attachmentSizeSummary(0).en, QStringLiteral("attachments: 0 B total"));
+    EXPECT_EQ(attachmentSizeSummary(1023).zh, QStringLiteral("附件共 1023 B"));
+    EXPECT_EQ(attachmentSizeSummary(1024).en, QStringLiteral("attachments: 1.0 KB total"));
+    EXPECT_EQ(attachmentSizeSummary(75000).zh, QStringLiteral("附件共 73.2 KB"));
+    EXPECT_EQ(attachmentSizeSummary(1024 * 1024).en, QStringLiteral("attachments: 1.0 MB total"));
+    EXPECT_EQ(attachmentSizeSummary(kMailboxAttachmentLimit + 3 * 1024 * 1024 / 10).zh,
+              QStringLiteral("附件共 50.3 MB"));
+}
+
 TEST_F(ApplicationEmail, LargeAttachmentsAreReportedWithAWarning)
 {
     options.attachmentLimit = 50000;

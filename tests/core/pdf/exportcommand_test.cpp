@@ -5,6 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -46,6 +49,18 @@ TEST(ExportCommand, WritesThePdfAndTheEmailAndPrintsTheirPaths)
     EXPECT_TRUE(lines.at(1).endsWith(QStringLiteral("/北京南山智能科技有限公司-2026-11-26.eml")));
     EXPECT_TRUE(QFile::exists(lines.at(0)));
     EXPECT_TRUE(QFile::exists(lines.at(1)));
+    // The size of what the e-mail carries: the PDF and the four documents, a few KB, no warning.
+    const QStringList documentNames = {
+        QStringLiteral("营业执照（加盖公章）.pdf"), QStringLiteral("法定代表人身份证复印件（加盖公章）.pdf"),
+        QStringLiteral("授权委托书（加盖公章）.pdf"), QStringLiteral("授权代表身份证复印件（加盖公章）.pdf")};
+    qint64 attached = QFileInfo(lines.at(0)).size();
+    for (const QString &name : documentNames)
+        attached += QFileInfo(sourcePath(QStringLiteral("examples/documents/") + name)).size();
+    const QString size = QString::number(double(attached) / 1024.0, 'f', 1) + QStringLiteral(" KB");
+    EXPECT_TRUE(run.err.contains(QStringLiteral("attachments: ") + size + QStringLiteral(" total\n")))
+        << size.toStdString() << "\n"
+        << run.err.toStdString();
+    EXPECT_FALSE(run.err.contains(QStringLiteral("mail.attachments-too-large")));
 
     // The PDF alone is enough: validate and export it again, into the same bytes. Its document paths
     // are relative, so the documents go next to it as they would when the user sends the folder.
@@ -63,6 +78,64 @@ TEST(ExportCommand, WritesThePdfAndTheEmailAndPrintsTheirPaths)
     QFile second(reexport.out.trimmed());
     ASSERT_TRUE(first.open(QIODevice::ReadOnly) && second.open(QIODevice::ReadOnly));
     EXPECT_EQ(first.readAll(), second.readAll());
+}
+
+TEST(ExportCommand, AttachmentsAboveTheMailboxLimitAreSizedAndTheWarningSaysWhatToDo)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QFile source(sourcePath(QStringLiteral("examples/company.nbapply.json")));
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(source.readAll()).object();
+    QJsonArray documents = root.value(QStringLiteral("documents")).toArray();
+    qint64 exampleBytes = 0;
+    for (auto &&value : documents) {
+        QJsonObject document = value.toObject();
+        document[QStringLiteral("path")] =
+            sourcePath(QStringLiteral("examples/")) + document.value(QStringLiteral("path")).toString();
+        exampleBytes += QFileInfo(document.value(QStringLiteral("path")).toString()).size();
+        value = document;
+    }
+    // A 52 MB scan (sparse: costs no disk) takes the message past 126.com's ~50 MB.
+    QFile big(QDir(dir.path()).filePath(QStringLiteral("扫描件.pdf")));
+    ASSERT_TRUE(big.open(QIODevice::WriteOnly));
+    big.write("%PDF-1.4\n");
+    ASSERT_TRUE(big.resize(52 * 1024 * 1024));
+    big.close();
+    documents.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("other")},
+                                 {QStringLiteral("path"), big.fileName()}});
+    root[QStringLiteral("documents")] = documents;
+    const QString draftPath =
+        writeTemp(dir.path(), QStringLiteral("big.nbapply.json"), QJsonDocument(root).toJson());
+
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        const QString out = QDir(dir.path()).filePath(QStringLiteral("out-") + language);
+        const ToolRun run = nbapply({QStringLiteral("export"), draftPath, QStringLiteral("--out"), out,
+                                     QStringLiteral("--lang"), language});
+        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+        const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+        ASSERT_EQ(lines.size(), 2) << run.out.toStdString();
+        const qint64 attached = QFileInfo(lines.at(0)).size() + big.size() + exampleBytes;
+        QStringList err = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QString size =
+            QString::number(double(attached) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
+        ASSERT_EQ(err.size(), 2) << run.err.toStdString();
+        const QStringList warning = err.at(1).split(QLatin1Char('\t'));
+        ASSERT_EQ(warning.size(), 4) << err.at(1).toStdString();
+        EXPECT_EQ(warning.at(0), QStringLiteral("warning"));
+        EXPECT_EQ(warning.at(1), QStringLiteral("documents"));
+        EXPECT_EQ(warning.at(2), QStringLiteral("mail.attachments-too-large"));
+        EXPECT_TRUE(warning.at(3).contains(QStringLiteral("扫描件.pdf (52.0 MB)")))
+            << err.at(1).toStdString();
+        if (language == u"en") {
+            EXPECT_EQ(err.at(0), QStringLiteral("attachments: ") + size + QStringLiteral(" total"));
+            EXPECT_TRUE(warning.at(3).contains(QStringLiteral("Send the largest files")));
+            EXPECT_TRUE(warning.at(3).contains(QStringLiteral("file-sharing link")));
+        } else {
+            EXPECT_EQ(err.at(0), QStringLiteral("附件共 ") + size);
+            EXPECT_TRUE(warning.at(3).contains(QStringLiteral("另用一封邮件发送")));
+        }
+    }
 }
 
 TEST(ExportCommand, ADraftWithErrorsExitsOneAndListsTheProblems)
