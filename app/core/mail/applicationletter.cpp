@@ -69,24 +69,25 @@ void addLine(QList<LetterLine> *lines, const FormDefinition &form, const Draft &
         lines->append({field->label, value});
 }
 
-// "91110108MA01234567（统一社会信用代码）": the number with the kind of identifier it is.
+// "统一社会信用代码：91110108MA01234567", "身份证号：440305…", "护照号：E12345678": the number under the
+// label of the identifier type the applicant chose (the form's choices for that applicant kind), not
+// the annex's combined "统一社会信用代码/身份证号". Without a type, the field's own label.
 void addIdentifierLine(QList<LetterLine> *lines, const FormDefinition &form, const Draft &draft)
 {
     const FieldDefinition *number = form.field(path("applicant.idNumber"));
     const QString value = oneLine(draft.text(path("applicant.idNumber")));
     if (!number || value.isEmpty())
         return;
-    BilingualText shown = same(value);
+    BilingualText label = number->label;
     if (const FieldDefinition *type =
             form.field(number->idTypeField.isEmpty() ? path("applicant.idType") : number->idTypeField)) {
         const QString typeValue = draft.text(type->path());
         if (!typeValue.isEmpty()) {
             const BilingualText typeLabel = type->choiceLabel(typeValue, draft.applicantKind());
-            shown = {value + QStringLiteral("（") + oneLine(typeLabel.zh) + QStringLiteral("）"),
-                     value + QStringLiteral(" (") + oneLine(typeLabel.en) + QLatin1Char(')')};
+            label = {oneLine(typeLabel.zh), oneLine(typeLabel.en)};
         }
     }
-    lines->append({number->label, shown});
+    lines->append({label, same(value)});
 }
 
 // The country's name followed by the free-text place ("中国 北京市海淀区").

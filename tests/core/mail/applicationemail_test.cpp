@@ -178,8 +178,8 @@ TEST_F(ApplicationEmail, BodyCarriesTheKeyFieldsChineseThenEnglish)
         QStringLiteral("1. Applicant"),
         QStringLiteral("法人或其他组织"),
         QStringLiteral("Legal person or other organisation"),
-        QStringLiteral("91110108MA01ABCD3X（统一社会信用代码）"),
-        QStringLiteral("91110108MA01ABCD3X (Unified Social Credit Code)"),
+        QStringLiteral("统一社会信用代码：91110108MA01ABCD3X"),
+        QStringLiteral("Unified Social Credit Code: 91110108MA01ABCD3X"),
         QStringLiteral("所在地：中国 北京市海淀区"),
         QStringLiteral("二、申请人授权代表基本信息"),
         QStringLiteral("姓名：张三"),
@@ -213,6 +213,51 @@ TEST_F(ApplicationEmail, BodyCarriesTheKeyFieldsChineseThenEnglish)
     EXPECT_LT(html.indexOf(QStringLiteral("lang=\"zh-CN\"")), html.indexOf(QStringLiteral("lang=\"en\"")));
     // The "copy" action gives the very text of the message.
     EXPECT_EQ(applicationEmailText(form, draft, QStringLiteral("南北阁许可申请.pdf")), text);
+}
+
+TEST_F(ApplicationEmail, TheApplicantsIdentifierIsLabelledByItsType)
+{
+    // A natural person: the label of the ID document chosen, never the organisation's credit code.
+    draft.setText(QStringLiteral("applicant.kind"), QStringLiteral("individual"));
+    draft.setText(QStringLiteral("applicant.name"), QStringLiteral("王芳"));
+    draft.setText(QStringLiteral("applicant.idType"), QStringLiteral("resident-id"));
+    draft.setText(QStringLiteral("applicant.idNumber"), QStringLiteral("440305198805120023"));
+    struct Case {
+        QString idType, number, zh, en;
+    };
+    const QList<Case> cases = {{QStringLiteral("resident-id"), QStringLiteral("440305198805120023"),
+                                QStringLiteral("身份证号："), QStringLiteral("Chinese resident ID number: ")},
+                               {QStringLiteral("passport"), QStringLiteral("E12345678"),
+                                QStringLiteral("护照号："), QStringLiteral("Passport number: ")},
+                               {QStringLiteral("other"), QStringLiteral("H1234567"),
+                                QStringLiteral("其他证件号："),
+                                QStringLiteral("Other identity document number: ")}};
+    for (const Case &c : cases) {
+        draft.setText(QStringLiteral("applicant.idType"), c.idType);
+        draft.setText(QStringLiteral("applicant.idNumber"), c.number);
+        const EmailResult result = build();
+        ASSERT_TRUE(result.ok) << result.error.en.toStdString();
+        const QJsonObject report = parseEml(result.message);
+        ASSERT_FALSE(report.contains(QStringLiteral("error")));
+        const QString text = report.value(QStringLiteral("text")).toString();
+        const QString html = report.value(QStringLiteral("html")).toString();
+        EXPECT_TRUE(text.contains(c.zh + c.number)) << c.idType.toStdString() << "\n" << text.toStdString();
+        EXPECT_TRUE(text.contains(c.en + c.number)) << c.idType.toStdString();
+        for (const QString &body : {text, html}) {
+            EXPECT_FALSE(body.contains(QStringLiteral("统一社会信用代码"))) << c.idType.toStdString();
+            EXPECT_FALSE(body.contains(QStringLiteral("Unified Social Credit Code")))
+                << c.idType.toStdString();
+        }
+        EXPECT_TRUE(html.contains(c.number));
+    }
+
+    // An organisation registered abroad: its registration number, labelled as such.
+    draft.setText(QStringLiteral("applicant.kind"), QStringLiteral("organization"));
+    draft.setText(QStringLiteral("applicant.idType"), QStringLiteral("foreign-registration"));
+    draft.setText(QStringLiteral("applicant.idNumber"), QStringLiteral("CR-1234567"));
+    const QString text = parseEml(build().message).value(QStringLiteral("text")).toString();
+    EXPECT_TRUE(text.contains(QStringLiteral("境外注册号：CR-1234567"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Registration number outside mainland China: CR-1234567")));
 }
 
 TEST_F(ApplicationEmail, HtmlIsEscaped)
