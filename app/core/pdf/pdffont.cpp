@@ -6,7 +6,6 @@
 #include <QMutex>
 #include <QMutexLocker>
 
-#include <bitset>
 #include <hb-subset.h>
 #include <hb.h>
 #include <map>
@@ -18,8 +17,6 @@ namespace nbapply::pdf
 namespace
 {
 
-using Coverage = std::bitset<0x10000>;
-
 // hb objects are reference counted C handles; these keep every exit path leak-free.
 struct BlobDeleter {
     void operator()(hb_blob_t *blob) const { hb_blob_destroy(blob); }
@@ -27,11 +24,15 @@ struct BlobDeleter {
 struct FaceDeleter {
     void operator()(hb_face_t *face) const { hb_face_destroy(face); }
 };
+struct FontDeleter {
+    void operator()(hb_font_t *font) const { hb_font_destroy(font); }
+};
 struct InputDeleter {
     void operator()(hb_subset_input_t *input) const { hb_subset_input_destroy(input); }
 };
 using BlobPtr = std::unique_ptr<hb_blob_t, BlobDeleter>;
 using FacePtr = std::unique_ptr<hb_face_t, FaceDeleter>;
+using FontPtr = std::unique_ptr<hb_font_t, FontDeleter>;
 using InputPtr = std::unique_ptr<hb_subset_input_t, InputDeleter>;
 
 FacePtr openFace(const QString &fontPath)
@@ -45,26 +46,36 @@ FacePtr openFace(const QString &fontPath)
     return face;
 }
 
-std::shared_ptr<const Coverage> readCoverage(const QString &fontPath)
+// The font's cmap, asked one character at a time. Opening maps the file and reads nothing yet;
+// each question is a binary search in the cmap (HarfBuzz's accelerator). Collecting the whole cmap of
+// the CJK font up front cost about as much as the rest of `nbapply validate` apart from the phone
+// metadata. An hb_font is safe to query from several threads once immutable.
+class CmapLookup
 {
-    auto coverage = std::make_shared<Coverage>();
-    const FacePtr face = openFace(fontPath);
-    if (!face)
-        return coverage;
-    hb_set_t *unicodes = hb_set_create();
-    hb_face_collect_unicodes(face.get(), unicodes);
-    hb_codepoint_t cp = HB_SET_VALUE_INVALID;
-    while (hb_set_next(unicodes, &cp)) {
-        if (cp > 0xFFFF)
-            break; // libharu turns anything beyond the BMP into a space
-        const QChar ch(static_cast<char16_t>(cp));
-        if (ch.category() == QChar::Other_Control || ch.isSurrogate())
-            continue;
-        coverage->set(cp);
+  public:
+    explicit CmapLookup(const QString &fontPath) : m_face(openFace(fontPath))
+    {
+        if (!m_face)
+            return;
+        m_font.reset(hb_font_create(m_face.get()));
+        hb_font_make_immutable(m_font.get());
     }
-    hb_set_destroy(unicodes);
-    return coverage;
-}
+
+    bool covers(char32_t c) const
+    {
+        if (!m_font || c > 0xFFFF) // libharu turns anything beyond the BMP into a space
+            return false;
+        const QChar ch(static_cast<char16_t>(c));
+        if (ch.category() == QChar::Other_Control || ch.isSurrogate())
+            return false;
+        hb_codepoint_t glyph = 0;
+        return hb_font_get_nominal_glyph(m_font.get(), c, &glyph) && glyph != 0;
+    }
+
+  private:
+    FacePtr m_face;
+    FontPtr m_font;
+};
 
 } // namespace
 
@@ -114,18 +125,18 @@ BilingualText missingFontError(const QString &triedPath)
 
 std::function<bool(char32_t)> fontCoverage(const QString &fontPath)
 {
-    // Reading the cmap of the 19 MB font takes a few milliseconds; the validators ask per keystroke.
+    // One open font per path for the whole process: the validators ask per keystroke.
     static QMutex mutex;
-    static std::map<QString, std::shared_ptr<const Coverage>> cache;
-    std::shared_ptr<const Coverage> coverage;
+    static std::map<QString, std::shared_ptr<const CmapLookup>> cache;
+    std::shared_ptr<const CmapLookup> lookup;
     {
         QMutexLocker lock(&mutex);
         auto it = cache.find(fontPath);
         if (it == cache.end())
-            it = cache.emplace(fontPath, readCoverage(fontPath)).first;
-        coverage = it->second;
+            it = cache.emplace(fontPath, std::make_shared<const CmapLookup>(fontPath)).first;
+        lookup = it->second;
     }
-    return [coverage](char32_t c) { return c == U'\n' || (c <= 0xFFFF && coverage->test(c)); };
+    return [lookup](char32_t c) { return c == U'\n' || lookup->covers(c); };
 }
 
 FontSubset subsetFont(const QString &fontPath, const QList<char32_t> &codePoints)

@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QPdfDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <csignal>
@@ -268,6 +269,37 @@ TEST_F(PdfExport, PrintableCharactersFollowTheFont)
     for (char32_t c : {U'\t', U'\r', char32_t(0x07), char32_t(0x1B), char32_t(0x85), char32_t(0xD800),
                        char32_t(0x20000), char32_t(0x1F600)})
         EXPECT_FALSE(printable(c)) << static_cast<unsigned>(c);
+}
+
+TEST_F(PdfExport, FontCoverageIsTheFontsBmpCmapAsFontToolsReadsIt)
+{
+    // fontCoverage() asks HarfBuzz one character at a time; fontTools reads the whole cmap.
+    const QString fontPath = pdf::findFontPath();
+    ASSERT_FALSE(fontPath.isEmpty());
+    const ToolRun run = runTool(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral(
+             "import sys\nfrom fontTools.ttLib import TTFont\n"
+             "cmap = TTFont(sys.argv[1], lazy=True).getBestCmap()\n"
+             "print(' '.join('%x' % c for c, g in sorted(cmap.items()) if c <= 0xFFFF and g != '.notdef'))"),
+         fontPath});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QSet<char32_t> inCmap;
+    for (const QString &hex : run.out.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        inCmap.insert(hex.trimmed().toUInt(nullptr, 16));
+    ASSERT_GT(inCmap.size(), 30000) << "a CJK font";
+    const auto covers = pdf::fontCoverage(fontPath);
+    int mismatches = 0;
+    for (char32_t c = 0; c <= 0xFFFF; ++c) {
+        const QChar ch(static_cast<char16_t>(c));
+        const bool expected =
+            c == U'\n' || (inCmap.contains(c) && ch.category() != QChar::Other_Control && !ch.isSurrogate());
+        if (covers(c) != expected && ++mismatches <= 5)
+            ADD_FAILURE() << "U+" << std::hex << static_cast<unsigned>(c) << " expected " << expected;
+    }
+    EXPECT_EQ(mismatches, 0);
+    EXPECT_FALSE(covers(0x20000)) << "beyond the BMP libharu draws spaces";
 }
 
 TEST_F(PdfExport, PrintableAsciiNeedsNoFontAndTheFontIsReadOnlyForOtherCharacters)
