@@ -1,10 +1,10 @@
 #!/bin/sh
 # Screenshots of the wizard's pages 1-5 in Chinese and English, taken from the real window under Xvfb
 # (nbapply-gui's hidden --screenshot-* options grab the window once the event loop has settled).
-# Usage: docs/screenshots.sh [BUILD_DIR]   (default: build). Writes docs/images/wizard-<page>-<lang>.png.
+# Usage: docs/screenshots.sh [BUILD_DIR]   (default: build/default). Writes docs/images/wizard-<page>-<lang>.png.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-build=${1:-"$here/../build"}
+build=${1:-"$here/../build/default"}
 gui="$build/app/cli/nbapply-gui"
 out="$here/images"
 mkdir -p "$out"

@@ -7,7 +7,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace nbapply::test {
+namespace nbapply::test
+{
 
 struct ProcessResult {
     int exitCode = -1;
@@ -38,7 +39,8 @@ inline ProcessResult runNbapply(const QStringList &arguments, const QStringList 
     process.closeWriteChannel();
     process.waitForFinished(60000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace nbapply::test
