@@ -12,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
@@ -289,6 +290,13 @@ TEST(WizardKeyboard, RadioGroupIsOneTabStopAndArrowsMoveAndChoose)
     EXPECT_FALSE(options.contains(qobject_cast<QAbstractButton *>(QApplication::focusWidget())));
     pressKey(Qt::Key_Tab);
     EXPECT_EQ(QApplication::focusWidget(), options[3]);
+    // The label's mnemonic (Alt+letter) leads to the chosen option too.
+    QLabel *label = nullptr;
+    for (QLabel *l : row->findChildren<QLabel *>())
+        if (l->buddy())
+            label = l;
+    ASSERT_NE(label, nullptr);
+    EXPECT_EQ(label->buddy(), options[3]);
     // Space on the chosen option keeps it chosen.
     pressKey(Qt::Key_Space);
     EXPECT_TRUE(options[3]->isChecked());

@@ -35,6 +35,8 @@ FieldRow::FieldRow(const FieldDefinition &field, DraftSession *session, QWidget 
     m_normalized->setWordWrap(true);
     m_normalized->setTextFormat(Qt::PlainText);
     m_normalized->hide();
+    // The mnemonic leads to the chosen radio option, which changes with each choice.
+    connect(m_input, &FieldInput::edited, this, &FieldRow::updateBuddy);
     retranslateUi();
     m_input->load();
 }

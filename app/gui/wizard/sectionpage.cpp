@@ -193,8 +193,10 @@ void SectionPage::onChanged(const QString &path)
         // A new, opened or recovered draft: show it and forget what was touched.
         m_touched.clear();
         m_showAll = false;
-        for (FieldRow *row : m_rows)
+        for (FieldRow *row : m_rows) {
             row->input()->load();
+            row->updateBuddy();
+        }
         updateVisibleRows();
         revalidateNow();
         return;
