@@ -76,6 +76,33 @@ void replaceToUnicodeMaps(QPDF &qpdf)
     }
 }
 
+// libharu writes `/Filter [/FlateDecode]`. QPDFWriter passes a stream through untouched only when its
+// /Filter is the name /FlateDecode; an array, even of that one filter, is inflated and deflated again
+// (about a third of postprocessPdf's time, the embedded font mostly). Same filter, written as a name.
+void writeFlateFilterAsName(QPDF &qpdf)
+{
+    for (QPDFObjectHandle object : qpdf.getAllObjects()) {
+        if (!object.isStream())
+            continue;
+        QPDFObjectHandle dict = object.getDict();
+        QPDFObjectHandle filter = dict.getKey("/Filter");
+        if (!filter.isArray() || filter.getArrayNItems() != 1 ||
+            !filter.getArrayItem(0).isNameAndEquals("/FlateDecode"))
+            continue;
+        QPDFObjectHandle parameters = dict.getKey("/DecodeParms");
+        if (parameters.isArray()) {
+            if (parameters.getArrayNItems() != 1)
+                continue;
+            QPDFObjectHandle only = parameters.getArrayItem(0);
+            if (only.isNull())
+                dict.removeKey("/DecodeParms");
+            else
+                dict.replaceKey("/DecodeParms", only);
+        }
+        dict.replaceKey("/Filter", QPDFObjectHandle::newName("/FlateDecode"));
+    }
+}
+
 void embedDraft(QPDF &qpdf, const QString &name, const QByteArray &json, const std::string &date)
 {
     auto stream = QPDFEFStreamObjectHelper::createEFStream(qpdf, json.toStdString());
@@ -134,6 +161,7 @@ PostprocessResult postprocessPdf(const QByteArray &libharuPdf, const PdfMetadata
         qpdf.setSuppressWarnings(true);
         qpdf.processMemoryFile("nbapply.pdf", libharuPdf.constData(), static_cast<size_t>(libharuPdf.size()));
         replaceToUnicodeMaps(qpdf);
+        writeFlateFilterAsName(qpdf);
         embedDraft(qpdf, attachmentName, draftJson, utf8(pdfDate(metadata.date)));
         writeMetadata(qpdf, metadata);
         if (qpdf.anyWarnings())
