@@ -11,7 +11,7 @@ packages="
   libhpdf-dev libharfbuzz-dev libqpdf-dev libphonenumber-dev libgtest-dev libgmock-dev
   iso-codes fonts-noto-cjk python3 python3-fonttools
   qpdf poppler-utils xvfb xauth imagemagick
-  desktop-file-utils appstream shared-mime-info groff-base lintian mmdebstrap
+  desktop-file-utils appstream shared-mime-info groff-base lintian mmdebstrap mount
 "
 
 missing=""
