@@ -10,6 +10,8 @@
 #include <hb.h>
 #include <map>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace nbapply::pdf
 {
@@ -76,6 +78,176 @@ class CmapLookup
     FacePtr m_face;
     FontPtr m_font;
 };
+
+// --- A cmap that libharu reads fast ---------------------------------------------------------------
+// With the UTF-8 encoder libharu asks the font's format-4 cmap for the glyph of each of the 65,536
+// BMP code points (the CIDToGIDMap) and finds the segment by a linear scan. HarfBuzz writes one
+// segment per run of consecutive characters: a form's ~360 scattered ideographs make ~300 segments,
+// and that scan was a third of a whole export. The cmap written here merges neighbouring runs into a
+// few segments whose glyphIdArray maps the characters between them to glyph 0, up to a size budget.
+
+void putUint16(QByteArray &out, quint32 value)
+{
+    out.append(char((value >> 8) & 0xFF));
+    out.append(char(value & 0xFF));
+}
+
+quint32 readUint32(const QByteArray &data, qsizetype at)
+{
+    const auto *p = reinterpret_cast<const uchar *>(data.constData()) + at;
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+}
+
+void writeUint32(QByteArray &data, qsizetype at, quint32 value)
+{
+    for (int i = 0; i < 4; ++i)
+        data[at + i] = char((value >> (24 - 8 * i)) & 0xFF);
+}
+
+quint32 tableChecksum(const QByteArray &table)
+{
+    QByteArray padded = table;
+    padded.append(QByteArray((4 - padded.size() % 4) % 4, '\0'));
+    quint32 sum = 0;
+    for (qsizetype i = 0; i < padded.size(); i += 4)
+        sum += readUint32(padded, i);
+    return sum;
+}
+
+// A cmap table with one (3, 1) format-4 subtable for `mapping` (BMP code point -> glyph, sorted).
+QByteArray compactCmap(const std::vector<std::pair<quint32, quint32>> &mapping)
+{
+    struct Segment {
+        quint32 start, end;
+    };
+    std::vector<Segment> segments;
+    for (const auto &[code, glyph] : mapping) {
+        if (!segments.empty() && segments.back().end + 1 == code)
+            segments.back().end = code;
+        else
+            segments.push_back({code, code});
+    }
+    // Merge the closest neighbours while the glyphIdArray stays small: a format-4 subtable must stay
+    // below 64 KiB, and the zeros it adds cost little once the font is compressed in the PDF.
+    constexpr quint32 kMaxArrayEntries = 24000;
+    constexpr size_t kEnoughSegments = 8;
+    auto span = [](const Segment &s) { return s.end - s.start + 1; };
+    quint32 entries = 0;
+    for (const Segment &s : segments)
+        entries += span(s);
+    while (segments.size() > kEnoughSegments) {
+        size_t best = 0;
+        quint32 bestGap = UINT32_MAX;
+        for (size_t i = 0; i + 1 < segments.size(); ++i) {
+            const quint32 gap = segments[i + 1].start - segments[i].end - 1;
+            if (gap < bestGap) {
+                bestGap = gap;
+                best = i;
+            }
+        }
+        if (entries + bestGap > kMaxArrayEntries)
+            break;
+        entries += bestGap;
+        segments[best].end = segments[best + 1].end;
+        segments.erase(segments.begin() + qsizetype(best) + 1);
+    }
+    segments.push_back({0xFFFF, 0xFFFF}); // the required last segment, mapped to glyph 0 below
+
+    std::map<quint32, quint32> glyphOf(mapping.begin(), mapping.end());
+    const quint32 segCount = quint32(segments.size());
+    quint32 searchRange = 2;
+    quint32 entrySelector = 0;
+    while (searchRange * 2 <= segCount * 2) {
+        searchRange *= 2;
+        ++entrySelector;
+    }
+    QByteArray subtable;
+    putUint16(subtable, 4);
+    putUint16(subtable, 0); // length, set below
+    putUint16(subtable, 0); // language
+    putUint16(subtable, segCount * 2);
+    putUint16(subtable, searchRange);
+    putUint16(subtable, entrySelector);
+    putUint16(subtable, segCount * 2 - searchRange);
+    for (const Segment &s : segments)
+        putUint16(subtable, s.end);
+    putUint16(subtable, 0); // reservedPad
+    for (const Segment &s : segments)
+        putUint16(subtable, s.start);
+    for (quint32 i = 0; i < segCount; ++i)
+        putUint16(subtable, i + 1 == segCount ? 1 : 0); // idDelta: 0xFFFF + 1 = glyph 0
+    quint32 arrayIndex = 0;
+    for (quint32 i = 0; i < segCount; ++i) {
+        // idRangeOffset: bytes from this entry to the segment's first glyphIdArray entry.
+        putUint16(subtable, i + 1 == segCount ? 0 : 2 * (segCount - i) + 2 * arrayIndex);
+        arrayIndex += span(segments[i]);
+    }
+    for (quint32 i = 0; i + 1 < segCount; ++i)
+        for (quint32 code = segments[i].start; code <= segments[i].end; ++code) {
+            const auto it = glyphOf.find(code);
+            putUint16(subtable, it == glyphOf.end() ? 0 : it->second);
+        }
+    if (subtable.size() > 0xFFFF)
+        return {};
+    subtable[2] = char((subtable.size() >> 8) & 0xFF);
+    subtable[3] = char(subtable.size() & 0xFF);
+
+    QByteArray cmap;
+    putUint16(cmap, 0);           // version
+    putUint16(cmap, 1);           // one encoding record
+    putUint16(cmap, 3);           // Windows
+    putUint16(cmap, 1);           // Unicode BMP
+    cmap.append("\0\0\0\x0c", 4); // offset 12
+    return cmap + subtable;
+}
+
+// `font` (a TrueType file) with its cmap replaced by `cmap`, checksums recomputed. Empty on failure.
+QByteArray withCmap(const QByteArray &font, const QByteArray &cmap)
+{
+    if (font.size() < 12)
+        return {};
+    const quint32 numTables = (quint32(uchar(font[4])) << 8) | uchar(font[5]);
+    const qsizetype directoryEnd = 12 + qsizetype(numTables) * 16;
+    if (font.size() < directoryEnd)
+        return {};
+    QList<QByteArray> tables;
+    QList<quint32> tags;
+    bool hasCmap = false;
+    for (quint32 i = 0; i < numTables; ++i) {
+        const qsizetype record = 12 + qsizetype(i) * 16;
+        const quint32 tag = readUint32(font, record);
+        const quint32 offset = readUint32(font, record + 8);
+        const quint32 length = readUint32(font, record + 12);
+        if (qsizetype(offset) + qsizetype(length) > font.size())
+            return {};
+        QByteArray table = font.mid(offset, length);
+        if (tag == 0x636D6170) { // 'cmap'
+            table = cmap;
+            hasCmap = true;
+        } else if (tag == 0x68656164 && table.size() >= 12) { // 'head': checkSumAdjustment set below
+            writeUint32(table, 8, 0);
+        }
+        tags.append(tag);
+        tables.append(table);
+    }
+    if (!hasCmap)
+        return {};
+    QByteArray out = font.left(directoryEnd);
+    qsizetype headAt = -1;
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        const qsizetype record = 12 + i * 16;
+        writeUint32(out, record + 4, tableChecksum(tables[i]));
+        writeUint32(out, record + 8, quint32(out.size()));
+        writeUint32(out, record + 12, quint32(tables[i].size()));
+        if (tags[i] == 0x68656164)
+            headAt = out.size();
+        out.append(tables[i]);
+        out.append(QByteArray((4 - out.size() % 4) % 4, '\0'));
+    }
+    if (headAt >= 0)
+        writeUint32(out, headAt + 8, 0xB1B0AFBAu - tableChecksum(out));
+    return out;
+}
 
 } // namespace
 
@@ -175,7 +347,22 @@ FontSubset subsetFont(const QString &fontPath, const QList<char32_t> &codePoints
     BlobPtr blob(hb_face_reference_blob(subset.get()));
     unsigned int length = 0;
     const char *data = hb_blob_get_data(blob.get(), &length);
-    result.data = QByteArray(data, static_cast<qsizetype>(length));
+    const QByteArray subsetData(data, static_cast<qsizetype>(length));
+
+    // The subset's own mapping, written again as a cmap that libharu reads fast (see compactCmap).
+    FontPtr font(hb_font_create(subset.get()));
+    hb_set_t *mapped = hb_set_create();
+    hb_face_collect_unicodes(subset.get(), mapped);
+    std::vector<std::pair<quint32, quint32>> mapping;
+    hb_codepoint_t cp = HB_SET_VALUE_INVALID;
+    while (hb_set_next(mapped, &cp) && cp <= 0xFFFF) {
+        hb_codepoint_t glyph = 0;
+        if (hb_font_get_nominal_glyph(font.get(), cp, &glyph) && glyph != 0)
+            mapping.emplace_back(cp, glyph);
+    }
+    hb_set_destroy(mapped);
+    const QByteArray compact = withCmap(subsetData, compactCmap(mapping));
+    result.data = compact.isEmpty() ? subsetData : compact;
     return result;
 }
 
