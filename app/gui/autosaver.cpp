@@ -1,5 +1,6 @@
 #include "autosaver.h"
 
+#include "common/atomicwrite.h"
 #include "draft/draftfile.h"
 #include "draftsession.h"
 
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -151,12 +151,9 @@ void Autosaver::write()
     if (!m_session->isDirty() || !ensurePrivateFolder())
         return;
     // The origin first: the draft file is what marks a recovery, and it never pairs with a stale origin.
-    QSaveFile origin(originPathFor(m_path));
-    if (origin.open(QIODevice::WriteOnly)) {
-        origin.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        origin.write(m_session->filePath().toUtf8());
-        origin.commit();
-    }
+    QString ignored; // a missing origin only loses the file name shown when offering the recovery
+    writeFileAtomically(originPathFor(m_path), m_session->filePath().toUtf8(),
+                        QFileDevice::ReadOwner | QFileDevice::WriteOwner, &ignored);
     if (saveDraftFile(m_session->draft(), m_path).ok)
         emit recoveryWritten();
 }
