@@ -2,6 +2,9 @@
 // Times, as whole processes (what a user waits for), `nbapply export DRAFT --pdf-only` against a
 // small QtWebEngine program that prints the same application (the review page's HTML) with
 // QWebEnginePage::printToPdf; prints medians, sizes and their ratios, and the in-process export time.
+// nbapply's wall time includes the fdatasync with which QSaveFile makes the PDF durable (5-20 ms on
+// this project's VMs); the QtWebEngine program writes its file without one. CPU time is not compared:
+// QtWebEngine's helper processes are not children it waits for, so getrusage would undercount them.
 // `nbapply-bench webengine-child DRAFT OUT.pdf` is that QtWebEngine program.
 #include "common/exportclock.h"
 #include "draft/draftfile.h"

@@ -21,7 +21,9 @@ HpdfDocument::HpdfDocument()
         m_errorCode = HPDF_FAILD_TO_ALLOC_MEM;
         return;
     }
-    HPDF_SetCompressionMode(m_doc, HPDF_COMP_ALL);
+    // Uncompressed: qpdf compresses every stream when it finishes the file (postprocessPdf), faster
+    // than libharu's zlib at its default level, and it would otherwise have to inflate them again.
+    HPDF_SetCompressionMode(m_doc, HPDF_COMP_NONE);
     HPDF_UseUTFEncodings(m_doc);
     // Without this the UTF-8 title and the CID text would be read as a single-byte encoding.
     HPDF_SetCurrentEncoder(m_doc, "UTF-8");
