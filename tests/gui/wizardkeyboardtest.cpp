@@ -302,3 +302,44 @@ TEST(WizardKeyboard, RadioGroupIsOneTabStopAndArrowsMoveAndChoose)
     EXPECT_TRUE(options[3]->isChecked());
     EXPECT_EQ(value(), valueOf(options[3]));
 }
+
+// Opening a draft of the other applicant kind shows that kind's identifier types, with the draft's
+// own type chosen, reachable by Tab; opening never changes what the draft holds.
+TEST(WizardKeyboard, OpeningADraftShowsTheIdentifierTypesOfItsApplicantKind)
+{
+    WindowFixture f;
+    MainWindow &window = *f.window;
+    const QString path = QStringLiteral("applicant.idType");
+    const auto shownChoice = [&] {
+        QStringList values;
+        QString checked;
+        for (QWidget *w : rowOf(window, path)->input()->tabOrder()) {
+            auto *button = qobject_cast<QAbstractButton *>(w);
+            values << button->property("choiceValue").toString();
+            if (button->isChecked())
+                checked = values.last();
+        }
+        return std::make_pair(values, checked);
+    };
+    for (const char *name : {"company", "individual", "hong-kong-company", "individual"}) {
+        const QString file =
+            QStringLiteral(NBAPPLY_SOURCE_DIR "/examples/%1.nbapply.json").arg(QLatin1String(name));
+        ASSERT_TRUE(window.openFile(file)) << name;
+        ASSERT_EQ(window.wizard()->currentId(), Applicant);
+        settle();
+        const Draft &draft = window.session()->draft();
+        const QList<Choice> expected =
+            FormDefinition::builtin().field(path)->choicesFor(draft.applicantKind());
+        QStringList expectedValues;
+        for (const Choice &c : expected)
+            expectedValues << c.value;
+        const auto [values, checked] = shownChoice();
+        EXPECT_EQ(values.join(u','), expectedValues.join(u',')) << name;
+        EXPECT_EQ(checked.toStdString(), draft.text(path).toStdString()) << name;
+        EXPECT_FALSE(checked.isEmpty()) << name;
+        EXPECT_FALSE(window.session()->isDirty()) << name;
+        auto *chosen = qobject_cast<QWidget *>(rowOf(window, path)->input()->focusTarget());
+        EXPECT_TRUE(tabTo(chosen)) << name;
+        EXPECT_TRUE(window.wizard()->button(QWizard::NextButton)->isEnabled()) << name;
+    }
+}

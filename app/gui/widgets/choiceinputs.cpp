@@ -51,12 +51,17 @@ class RadioChoiceInput : public FieldInput
         : FieldInput(field, session, parent), m_layout(new QHBoxLayout(this))
     {
         m_layout->setContentsMargins(0, 0, 0, 0);
+        // Identifier types differ by applicant kind: the buttons follow the kind when the user changes
+        // it, and when a new, opened or recovered draft (empty path) brings another kind.
         if (!field.choicesByKind.isEmpty())
             connect(session, &DraftSession::changed, this, [this](const QString &path) {
                 if (path == QLatin1String("applicant.kind"))
-                    rebuild();
+                    rebuild(ClearStaleValue::Yes);
+                else if (path.isEmpty() &&
+                         shownValues() != choiceValues(currentChoices(this->field(), this->session())))
+                    rebuild(ClearStaleValue::No);
             });
-        rebuild();
+        rebuild(ClearStaleValue::No);
     }
     void load() override
     {
@@ -149,7 +154,25 @@ class RadioChoiceInput : public FieldInput
         for (QRadioButton *b : m_buttons)
             b->setFocusPolicy(b == entry ? Qt::StrongFocus : Qt::ClickFocus);
     }
-    void rebuild()
+    enum class ClearStaleValue { No, Yes };
+
+    QStringList shownValues() const
+    {
+        QStringList values;
+        for (const QRadioButton *b : m_buttons)
+            values << b->property("choiceValue").toString();
+        return values;
+    }
+
+    static QStringList choiceValues(const QList<Choice> &choices)
+    {
+        QStringList values;
+        for (const Choice &c : choices)
+            values << c.value;
+        return values;
+    }
+
+    void rebuild(ClearStaleValue clear)
     {
         const QList<Choice> choices = currentChoices(field(), session());
         qDeleteAll(m_buttons);
@@ -166,13 +189,11 @@ class RadioChoiceInput : public FieldInput
             m_layout->addWidget(button);
         }
         m_layout->addStretch(0);
-        // A value of another applicant kind (a credit code type for a natural person) no longer
-        // applies: clear it so the required check asks for a new choice.
+        // When the user switches the applicant kind, a value of the other kind (a credit code type
+        // for a natural person) no longer applies: clear it so the required check asks for a new
+        // choice. A draft that is opened keeps what it holds; validation names what is wrong.
         const QString value = session()->draft().text(field().path());
-        bool known = value.isEmpty();
-        for (const Choice &c : choices)
-            known = known || c.value == value;
-        if (!known)
+        if (clear == ClearStaleValue::Yes && !value.isEmpty() && !choiceValues(choices).contains(value))
             session()->setText(field().path(), QString());
         setAccessibleTexts(m_name, m_description);
         load();

@@ -198,6 +198,8 @@ void SectionPage::onChanged(const QString &path)
             row->updateBuddy();
         }
         updateVisibleRows();
+        // The identifier-type buttons may have been rebuilt for the draft's applicant kind.
+        assignTabOrder();
         revalidateNow();
         return;
     }
