@@ -25,6 +25,7 @@ shoot() { # page name language draft
 for lang in zh_CN en; do
     shoot 0 welcome "$lang" ""
     shoot 1 applicant "$lang" "$here/../examples/company.nbapply.json"
+    shoot 1 applicant-person "$lang" "$here/../examples/individual.nbapply.json"
     shoot 2 representative "$lang" "$here/../examples/company.nbapply.json"
     shoot 3 plan "$lang" "$here/../examples/company.nbapply.json"
     shoot 4 documents "$lang" "$here/../examples/company.nbapply.json"
