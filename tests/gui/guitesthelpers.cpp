@@ -125,6 +125,15 @@ bool choose(gui::MainWindow &window, const QString &path, const QString &choiceV
     return false;
 }
 
+QString shownProblems(gui::FieldRow *row)
+{
+    QStringList texts;
+    for (QLabel *label : row->findChildren<QLabel *>())
+        if (label->isVisible())
+            texts << label->text();
+    return texts.join(QLatin1Char('\n'));
+}
+
 void settle()
 {
     QTest::qWait(gui::SectionPage::kValidationDelayMs + 100);

@@ -29,6 +29,8 @@ gui::FieldRow *rowOf(gui::MainWindow &window, const QString &path);
 bool typeInto(gui::MainWindow &window, const QString &path, const QString &text);
 // Tabs to the check box of `choiceValue`, or to the radio group and arrows to the option, then Space.
 bool choose(gui::MainWindow &window, const QString &path, const QString &choiceValue);
+// Every visible text of the row's labels: its problems as the user sees them (label and help too).
+QString shownProblems(gui::FieldRow *row);
 // Waits out the debounced validation.
 void settle();
 // Presses Enter (the wizard's default button: Next) and settles.

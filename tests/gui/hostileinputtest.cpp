@@ -24,15 +24,6 @@ using namespace nbapply::test;
 namespace
 {
 
-QString shownProblems(FieldRow *row)
-{
-    QStringList texts;
-    for (QLabel *label : row->findChildren<QLabel *>())
-        if (label->isVisible())
-            texts << label->text();
-    return texts.join(QLatin1Char('\n'));
-}
-
 void pasteInto(MainWindow &window, const QString &path, const QString &text)
 {
     FieldRow *row = rowOf(window, path);

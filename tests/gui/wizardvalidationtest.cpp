@@ -31,15 +31,6 @@ using namespace nbapply::test;
 namespace
 {
 
-QString shownProblems(FieldRow *row)
-{
-    QStringList texts;
-    for (QLabel *label : row->findChildren<QLabel *>())
-        if (label->isVisible())
-            texts << label->text();
-    return texts.join(QLatin1Char('\n'));
-}
-
 // Sends `text` as one key press (an emoji is one keystroke, two UTF-16 units).
 void typeAsOneKey(const QString &text)
 {
