@@ -1,9 +1,11 @@
 #include "applicationletter.h"
 
+#include "common/exportclock.h"
 #include "draft/draft.h"
 #include "form/formdefinition.h"
 #include "mimeheader.h"
 #include "validation/countries.h"
+#include "validation/draftvalidator.h"
 #include "validation/identifiers.h"
 
 #include <QFileInfo>
@@ -180,9 +182,12 @@ QList<Enclosure> applicationEnclosures(const FormDefinition &form, const Draft &
     return enclosures;
 }
 
-ApplicationLetter applicationLetter(const FormDefinition &form, const Draft &draft,
+ApplicationLetter applicationLetter(const FormDefinition &form, const Draft &input,
                                     const QList<Enclosure> &enclosures)
 {
+    // The values as the PDF prints them (full-width digits and lower-case letters of a credit code
+    // normalised, …), so that the letter and the enclosed form never disagree.
+    const Draft draft = normalizedDraft(form, input, exportClock().date());
     ApplicationLetter letter;
     const QString applicant = oneLine(draft.text(path("applicant.name")));
     letter.greeting = {QStringLiteral("南北阁团队：您好！"), QStringLiteral("Dear Nanbeige team,")};

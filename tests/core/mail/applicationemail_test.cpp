@@ -215,6 +215,20 @@ TEST_F(ApplicationEmail, BodyCarriesTheKeyFieldsChineseThenEnglish)
     EXPECT_EQ(applicationEmailText(form, draft, QStringLiteral("南北阁许可申请.pdf")), text);
 }
 
+// The letter shows values as the enclosed PDF prints them: a valid credit code typed with full-width
+// digits and lower-case letters reads normalised in both parts of the body.
+TEST_F(ApplicationEmail, BodyShowsValuesNormalisedAsInThePdf)
+{
+    draft.setText(QStringLiteral("applicant.idNumber"), QStringLiteral("９１１１０１０８ma01c3qk0b"));
+    const EmailResult result = build();
+    ASSERT_TRUE(result.ok);
+    const QJsonObject report = parseEml(result.message);
+    for (const char *part : {"text", "html"}) {
+        const QString body = report.value(QLatin1String(part)).toString();
+        EXPECT_TRUE(body.contains(QStringLiteral("91110108MA01C3QK0B"))) << part;
+        EXPECT_FALSE(body.contains(QStringLiteral("９１１１０１０８"))) << part;
+    }
+}
 TEST_F(ApplicationEmail, TheApplicantsIdentifierIsLabelledByItsType)
 {
     // A natural person: the label of the ID document chosen, never the organisation's credit code.
