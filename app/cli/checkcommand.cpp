@@ -4,6 +4,7 @@
 // or, with --json, one array of {input, valid, normalized, problems[{severity, code, message{zh,en}}]}.
 // VALUE "-" reads values from stdin, one per line.
 #include "commands.h"
+#include "commonoptions.h"
 #include "output.h"
 #include "validation/identifiers.h"
 
@@ -122,30 +123,16 @@ int runCheck(const QStringList &arguments)
         "put '--' before values that start with '-'.\n"
         "Prints one line per value: ok<TAB>normalised, or error<TAB>code<TAB>message.\n"
         "Exit codes: 0 every value valid, 1 some value invalid, 2 bad usage."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("uscc, id, email or phone"));
     parser.addPositionalArgument(QStringLiteral("VALUE"), QStringLiteral("values to check ('-' = stdin)"),
                                  QStringLiteral("VALUE..."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("print a JSON array, one object per value"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("message language: zh_CN or en"),
-                                  QStringLiteral("LANG"));
-    parser.addOptions({json, lang});
-    // Values may start with '-' ("-" for stdin, a phone "-123" …): options end at "--" as usual.
-    if (!parser.parse(QStringList{QStringLiteral("nbapply check")} + arguments)) {
-        printErr(QStringLiteral("nbapply check: ") + sanitizedForLine(parser.errorText()) +
-                 QStringLiteral("\nTry 'nbapply check --help'.\n"));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
-    Language language = languageFromEnvironment();
-    if (parser.isSet(lang) && !parseLanguage(parser.value(lang), &language)) {
-        printErr(QStringLiteral("nbapply check: --lang takes zh_CN or en\n"));
-        return ExitUsage;
-    }
+    parser.addOptions({json});
+    Language language = Language::English;
+    if (const std::optional<int> done =
+            parseCommonOptions(parser, QStringLiteral("check"), arguments, &language))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || !kinds().contains(positional.first())) {
         printErr(positional.isEmpty() ? QStringLiteral("nbapply check: missing KIND\n")

@@ -1,5 +1,6 @@
 // nbapply export DRAFT --out DIR: the bilingual PDF and the e-mail draft of an application.
 #include "commands.h"
+#include "commonoptions.h"
 #include "draft/draftfile.h"
 #include "export/applicationexport.h"
 #include "form/formdefinition.h"
@@ -36,7 +37,6 @@ int runExport(const QStringList &arguments)
         "attachments with a warning when they exceed what the mailbox accepts.\n"
         "Exit codes: 0 written, 1 the draft has errors (nothing written; the problems are "
         "listed as by `validate`), 2 the draft cannot be read or a file cannot be written."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("DRAFT"),
                                  QStringLiteral("a .nbapply.json draft or an nbapply PDF"));
     const QCommandLineOption out(QStringLiteral("out"),
@@ -45,22 +45,11 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption pdfOnly(QStringLiteral("pdf-only"),
                                      QStringLiteral("write the PDF only, no e-mail"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("list problems as a JSON array"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("message language: zh_CN or en"),
-                                  QStringLiteral("LANG"));
-    parser.addOptions({out, pdfOnly, json, lang});
-    if (!parser.parse(QStringList{QStringLiteral("nbapply export")} + arguments)) {
-        printErr(parser.errorText() + u'\n');
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
-    Language language = languageFromEnvironment();
-    if (parser.isSet(lang) && !parseLanguage(parser.value(lang), &language)) {
-        printErr(QStringLiteral("nbapply export: --lang takes zh_CN or en\n"));
-        return ExitUsage;
-    }
+    parser.addOptions({out, pdfOnly, json});
+    Language language = Language::English;
+    if (const std::optional<int> done =
+            parseCommonOptions(parser, QStringLiteral("export"), arguments, &language))
+        return *done;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(out) || parser.value(out).isEmpty()) {
         printErr(QStringLiteral(
             "Usage: nbapply export [--pdf-only] [--json] [--lang zh_CN|en] DRAFT --out DIR\n"));
