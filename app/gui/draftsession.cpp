@@ -12,7 +12,7 @@ namespace nbapply::gui
 {
 
 DraftSession::DraftSession(const FormDefinition &form, QObject *parent)
-    : QObject(parent), m_form(form), m_draft(form)
+    : QObject(parent), m_form(form), m_draft(form), m_canPrint(printableCharacters())
 {
 }
 
@@ -30,15 +30,8 @@ ValidationContext DraftSession::validationContext() const
 {
     ValidationContext context;
     context.draftFolder = draftFolder();
-    context.canPrint = [this](char32_t c) { return canPrint(c); };
+    context.canPrint = m_canPrint;
     return context;
-}
-
-bool DraftSession::canPrint(char32_t c) const
-{
-    if (!m_canPrint)
-        m_canPrint = printableCharacters();
-    return m_canPrint(c);
 }
 
 void DraftSession::setText(const QString &path, const QString &value)

@@ -39,11 +39,9 @@ class DraftSession : public QObject
     QString displayName() const;
 
     // What the wizard pages and the Review page check against: the draft folder and the PDF font's
-    // coverage, so a character the export would refuse is an error as soon as it is typed.
+    // coverage, so a character the export would refuse is an error as soon as it is typed. The font
+    // is read once per session, when a character beyond ASCII is first checked (printableCharacters).
     ValidationContext validationContext() const;
-    // Whether the exported PDF can draw `c` (printableCharacters()). The font is read on the first
-    // call that needs it, once per session, so start-up with an empty draft does not read it.
-    bool canPrint(char32_t c) const;
 
     // Field edits ("applicant.name"). Emit changed(path) only when the stored value differs.
     // A changed value also drops the draft's "<key>Confirmed" marker of that field and of the
@@ -86,7 +84,7 @@ class DraftSession : public QObject
     Draft m_draft;
     QString m_filePath;
     bool m_dirty = false;
-    mutable std::function<bool(char32_t)> m_canPrint;
+    const std::function<bool(char32_t)> m_canPrint;
 };
 
 } // namespace nbapply::gui
