@@ -129,23 +129,8 @@ void DraftSession::dropConfirmations(const QString &path)
         for (const FieldDefinition &field : section.fields)
             if (!field.idTypeField.isEmpty() && field.idTypeField == path)
                 fields << field.path();
-    QJsonObject root = m_draft.json();
-    bool removed = false;
-    for (const QString &field : std::as_const(fields)) {
-        const qsizetype dot = field.indexOf(QLatin1Char('.'));
-        if (dot <= 0)
-            continue;
-        const QString sectionKey = field.left(dot);
-        const QString marker = field.mid(dot + 1) + QStringLiteral("Confirmed");
-        QJsonObject section = root.value(sectionKey).toObject();
-        if (!section.contains(marker))
-            continue;
-        section.remove(marker);
-        root.insert(sectionKey, section);
-        removed = true;
-    }
-    if (removed)
-        m_draft = Draft::fromJson(root);
+    for (const QString &field : std::as_const(fields))
+        m_draft.setConfirmed(field, false);
 }
 
 void DraftSession::markDirty(const QString &fieldPath)

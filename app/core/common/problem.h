@@ -8,8 +8,9 @@
 namespace nbapply
 {
 
-// An error blocks export; a warning is shown but never blocks.
-enum class Severity { Error, Warning };
+// An error blocks export; a warning is shown but never blocks; a notice informs (a document that did
+// not travel with a received PDF, an open review comment) and asks for nothing.
+enum class Severity { Error, Warning, Notice };
 
 // One finding of a validator: stable code (for scripts and tests), the field it belongs to
 // ("applicant.idNumber"; empty for a bare identifier check) and a message that says how to fix it.
@@ -34,7 +35,15 @@ inline bool hasErrors(const Problems &problems)
 
 inline QString severityName(Severity s)
 {
-    return s == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+    switch (s) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Notice:
+        break;
+    }
+    return QStringLiteral("notice");
 }
 
 } // namespace nbapply

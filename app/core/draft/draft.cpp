@@ -89,6 +89,27 @@ void Draft::setText(const QString &path, const QString &value)
     m_root.insert(section, object);
 }
 
+bool Draft::isConfirmed(const QString &path) const
+{
+    const auto [section, key] = splitPath(path);
+    const QJsonValue value = m_root.value(section).toObject().value(key + QStringLiteral("Confirmed"));
+    return value.isBool() && value.toBool();
+}
+
+void Draft::setConfirmed(const QString &path, bool confirmed)
+{
+    const auto [sectionKey, key] = splitPath(path);
+    QJsonObject section = m_root.value(sectionKey).toObject();
+    const QString marker = key + QStringLiteral("Confirmed");
+    if (confirmed)
+        section.insert(marker, true);
+    else if (section.contains(marker))
+        section.remove(marker);
+    else
+        return;
+    m_root.insert(sectionKey, section);
+}
+
 QStringList Draft::list(const QString &path) const
 {
     const auto [section, key] = splitPath(path);

@@ -41,6 +41,12 @@ class Draft
     QStringList list(const QString &path) const; // for multichoice fields ("plan.models")
     void setList(const QString &path, const QStringList &values);
 
+    // The user's confirmation that a value the checks cannot verify (an early pilot credit code, a
+    // phone number in a range the phone library does not know yet) is used as entered. Stored as
+    // "<key>Confirmed": true beside the field; setConfirmed(path, false) removes the marker.
+    bool isConfirmed(const QString &path) const;
+    void setConfirmed(const QString &path, bool confirmed);
+
     QString applicantKind() const { return text(QStringLiteral("applicant.kind")); }
     QString formTag() const { return m_root.value(QStringLiteral("form")).toString(); }
 

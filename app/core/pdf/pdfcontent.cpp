@@ -138,9 +138,7 @@ TableSection buildSection(const SectionDefinition &section, const Draft &draft, 
             if (!value.isEmpty())
                 row.texts << CellText{CellText::Value, value};
             // A credit code the user confirmed although it fails the check (validation.md).
-            const QJsonValue confirmed =
-                draft.json().value(field.section).toObject().value(field.key + QStringLiteral("Confirmed"));
-            if (field.type == FieldType::Identifier && confirmed.toBool(false))
+            if (field.type == FieldType::Identifier && draft.isConfirmed(field.path()))
                 row.texts << CellText{CellText::Mark, QStringLiteral("【") + unverifiedMark().zh +
                                                           QStringLiteral(" / ") + unverifiedMark().en +
                                                           QStringLiteral("】")};

@@ -19,12 +19,9 @@ using namespace validation;
 namespace
 {
 
-// `<key>Confirmed: true` beside a field: the user confirmed an identifier the checks cannot verify.
 bool isConfirmed(const Draft &draft, const FieldDefinition &field)
 {
-    const QJsonValue value =
-        draft.json().value(field.section).toObject().value(field.key + QStringLiteral("Confirmed"));
-    return value.isBool() && value.toBool();
+    return draft.isConfirmed(field.path());
 }
 
 // The identifier check the field's idType selects; nullopt when the type is not set or unknown (the
@@ -60,14 +57,21 @@ std::optional<CheckResult> checkTyped(const FieldDefinition &field, const Draft 
     }
 }
 
-// The escape hatches of validation.md: an error the user confirmed becomes a warning.
+// The errors a user may confirm: the value is well formed, only the check the data cannot settle fails.
+bool failsOnlyConfirmable(const FieldDefinition &field, const Draft &draft, const CheckResult &result)
+{
+    if (field.type == FieldType::Identifier)
+        return draft.text(field.idTypeField) == u"uscc" &&
+               result.failsOnly(QStringLiteral("uscc.check-digit"));
+    return field.type == FieldType::Phone && result.failsOnly(QStringLiteral("phone.invalid"));
+}
+
+// A confirmed error becomes a warning that says the export marks the value unverified.
 Problems applyConfirmation(const FieldDefinition &field, const Draft &draft, const CheckResult &result)
 {
-    const bool uscc = field.type == FieldType::Identifier && draft.text(field.idTypeField) == u"uscc" &&
-                      result.failsOnly(QStringLiteral("uscc.check-digit"));
-    const bool phone = field.type == FieldType::Phone && result.failsOnly(QStringLiteral("phone.invalid"));
-    if ((!uscc && !phone) || !isConfirmed(draft, field))
+    if (!failsOnlyConfirmable(field, draft, result) || !isConfirmed(draft, field))
         return result.problems;
+    const bool uscc = field.type == FieldType::Identifier;
     Problems problems;
     for (const Problem &p : result.problems) {
         if (!p.isError()) {
@@ -204,6 +208,19 @@ Problems validateField(const FormDefinition &form, const Draft &draft, const QSt
         if (p.field == fieldPath)
             problems << p;
     return problems;
+}
+
+bool isConfirmable(const FormDefinition &form, const Draft &draft, const QString &fieldPath,
+                   const QDate &today)
+{
+    const FieldDefinition *field = form.field(fieldPath);
+    if (!field || !field->appliesToKind(draft.applicantKind()))
+        return false;
+    const QString value = draft.text(fieldPath);
+    if (value.trimmed().isEmpty())
+        return false;
+    const std::optional<CheckResult> result = checkTyped(*field, draft, value, today);
+    return result && failsOnlyConfirmable(*field, draft, *result);
 }
 
 Draft normalizedDraft(const FormDefinition &form, const Draft &draft, const QDate &today)

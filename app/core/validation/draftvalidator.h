@@ -30,6 +30,13 @@ Problems validateDraft(const FormDefinition &form, const Draft &draft, const Val
 Problems validateField(const FormDefinition &form, const Draft &draft, const QString &fieldPath,
                        const ValidationContext &context);
 
+// Whether the value of `fieldPath` may be confirmed "as entered": its only errors are ones the user can
+// vouch for against the original document (a credit code that fails only its check character, a phone
+// number that is well formed but in a range the phone data does not know), or it is confirmed already.
+// The wizard shows its confirm control exactly then.
+bool isConfirmable(const FormDefinition &form, const Draft &draft, const QString &fieldPath,
+                   const QDate &today);
+
 // The draft with every identifier, e-mail and phone replaced by its normalised form.
 Draft normalizedDraft(const FormDefinition &form, const Draft &draft, const QDate &today);
 
