@@ -6,6 +6,7 @@
 // this project's VMs); the QtWebEngine program writes its file without one. CPU time is not compared:
 // QtWebEngine's helper processes are not children it waits for, so getrusage would undercount them.
 // `nbapply-bench webengine-child DRAFT OUT.pdf` is that QtWebEngine program.
+#include "application/checkedapplication.h"
 #include "common/exportclock.h"
 #include "draft/draftfile.h"
 #include "form/formdefinition.h"
@@ -76,7 +77,9 @@ int webEngineChild(int argc, char **argv)
     const DraftLoadResult loaded = loadDraftFile(args.at(2));
     if (!loaded.ok())
         return 2;
-    const QString html = renderReviewHtml(FormDefinition::builtin(), *loaded.draft, {}, Language::Chinese);
+    const QString html = renderReviewHtml(
+        CheckedApplication::check(FormDefinition::builtin(), *loaded.draft, ValidationContext{}),
+        Language::Chinese);
     QWebEnginePage page;
     int status = 1;
     QObject::connect(&page, &QWebEnginePage::loadFinished, [&](bool ok) {

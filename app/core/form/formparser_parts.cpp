@@ -156,9 +156,10 @@ void FormParser::parseDocuments(const QJsonObject &root, FormDefinition &form)
     const QJsonObject documents = object(root.value(where), where);
     checkKeys(documents, where,
               {QStringLiteral("label"), QStringLiteral("kinds"), QStringLiteral("stampNote"),
-               QStringLiteral("notes")});
+               QStringLiteral("sealedKinds"), QStringLiteral("notes")});
     form.documentsLabel = bilingual(documents, QStringLiteral("label"), where);
     form.stampNote = bilingual(documents, QStringLiteral("stampNote"), where);
+    form.sealedKinds = this->kinds(documents, QStringLiteral("sealedKinds"), where);
     const QJsonArray kinds = documents.value(QStringLiteral("kinds")).toArray();
     if (kinds.isEmpty())
         fail(at(where, QStringLiteral("kinds")), QStringLiteral("应为非空数组"),

@@ -100,7 +100,7 @@ void DocumentKindBox::refresh()
 
     const QString applicantKind = m_session->draft().applicantKind();
     const bool required = m_kind.isRequiredFor(applicantKind);
-    const bool stamp = m_kind.stamp && applicantKind == QLatin1String("organization");
+    const bool stamp = m_kind.stamp && m_session->form().needsSeal(applicantKind);
     QString title = inUi(m_kind.label);
     title += required ? tr(" (required)") : tr(" (optional)");
     if (stamp)
@@ -109,24 +109,15 @@ void DocumentKindBox::refresh()
 
     const QList<DocumentRef> documents = m_session->draft().documents();
     const QMimeDatabase mimeTypes;
-    Problems problems;
-    int attached = 0;
     for (int i = 0; i < documents.size(); ++i) {
         if (documents[i].kind != m_kind.value)
             continue;
-        ++attached;
         const QString path = Draft::resolvePath(documents[i], m_session->draftFolder());
         const QFileInfo info(path);
         QString details;
         if (info.isFile())
             details = tr("%1, %2").arg(mimeTypes.mimeTypeForFile(info).comment(),
                                        QLocale().formattedDataSize(info.size()));
-        else
-            problems << Problem{Severity::Warning,
-                                QStringLiteral("gui.document-missing"),
-                                QStringLiteral("documents"),
-                                {QStringLiteral("找不到文件 %1：请重新添加。").arg(info.fileName()),
-                                 QStringLiteral("File %1 not found: add it again.").arg(info.fileName())}};
         if (rebuild) {
             auto *row = new QWidget(this);
             auto *rowLayout = new QHBoxLayout(row);
@@ -151,14 +142,9 @@ void DocumentKindBox::refresh()
         remove->setText(tr("Remove"));
         remove->setAccessibleName(tr("Remove %1").arg(info.fileName()));
     }
-    if (required && attached == 0)
-        problems.prepend(Problem{Severity::Warning,
-                                 QStringLiteral("gui.document-required"),
-                                 QStringLiteral("documents"),
-                                 {QStringLiteral("尚未添加。申请需要这份材料，可以稍后再添加。"),
-                                  QStringLiteral("Not added yet. The application needs this document; you "
-                                                 "can add it later.")}});
-    m_status->setProblems(problems);
+    // The checked application's verdict on this kind: the same problems, with the same severity, as
+    // Review, the Export page and `nbapply validate` show (a missing file is an error everywhere).
+    m_status->setProblems(m_session->checked().documentProblems(m_kind.value));
     m_add->setText(tr("Add file…"));
     m_add->setAccessibleName(tr("Add a file for: %1").arg(inUi(m_kind.label)));
     m_add->setAccessibleDescription(tr("You can also drop files onto this box."));

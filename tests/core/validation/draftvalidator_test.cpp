@@ -17,10 +17,19 @@ namespace
 
 const QDate kToday(2026, 11, 26);
 
+// The folder the test drafts' documents live in: setDocuments() creates their files here, so that the
+// checks of the fields are not disturbed by documents that cannot be found.
+QString documentsFolder()
+{
+    static QTemporaryDir folder;
+    return folder.path();
+}
+
 ValidationContext context()
 {
     ValidationContext c;
     c.today = kToday;
+    c.draftFolder = documentsFolder();
     return c;
 }
 
@@ -32,8 +41,12 @@ const FormDefinition &form()
 void setDocuments(Draft &draft, const QStringList &kinds)
 {
     QList<DocumentRef> documents;
-    for (const QString &kind : kinds)
+    for (const QString &kind : kinds) {
         documents << DocumentRef{kind, kind + QStringLiteral(".pdf")};
+        QFile file(documentsFolder() + QLatin1Char('/') + kind + QStringLiteral(".pdf"));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4\n");
+    }
     draft.setDocuments(documents);
 }
 
@@ -348,8 +361,13 @@ TEST(DraftValidator, Documents)
     problems = validateDraft(form(), d, withFolder);
     ASSERT_EQ(codesFor(problems, "documents"), QStringList{"document.not-found"});
     EXPECT_TRUE(find(problems, "document.not-found")->message.en.contains("missing.pdf"));
-    // Without a folder the files are not looked at.
-    EXPECT_EQ(codesFor(validateDraft(form(), d, context()), "documents"), QStringList());
+    // Without a folder relative paths cannot be found either: the export would fail on them, so they
+    // are errors; the absolute one is checked as it is.
+    ValidationContext noFolder = context();
+    noFolder.draftFolder.clear();
+    EXPECT_EQ(codesFor(validateDraft(form(), d, noFolder), "documents"),
+              (QStringList{"document.no-folder", "document.no-folder", "document.no-folder"}));
+    EXPECT_TRUE(find(validateDraft(form(), d, noFolder), "document.no-folder")->isError());
 }
 
 TEST(DraftValidator, CreditCodeCategoryAgainstEnterpriseType)
