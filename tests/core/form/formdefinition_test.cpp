@@ -218,7 +218,7 @@ TEST(FormDefinition, TheLetterSummaryAndTheSealedKindsComeFromTheForm)
     EXPECT_FALSE(form.needsSeal(QStringLiteral("individual")));
     ASSERT_EQ(form.letterSections.size(), 3);
     EXPECT_EQ(form.letterSections[0].section, QStringLiteral("applicant"));
-    EXPECT_EQ(form.letterSections[0].intro.zh, QStringLiteral("申请人："));
+    EXPECT_EQ(form.letterSections[0].intro.zh, QStringLiteral("申请人的基本信息如下，详见随附申请表："));
     ASSERT_EQ(form.letterSections[0].lines.size(), 4);
     EXPECT_EQ(form.letterSections[0].lines[2].field, QStringLiteral("applicant.idNumber"));
     EXPECT_EQ(form.letterSections[0].lines[3].field, QStringLiteral("applicant.country"));
