@@ -1,12 +1,11 @@
 // The Review and Export pages as a user meets them: the review's content and links (checked through
 // JavaScript in the real QtWebEngine page), the lazy creation of the web view, printing, and an export
 // that writes a PDF and an e-mail draft which the page then previews and hands on.
-#include "draft/draftfile.h"
 #include "draftsession.h"
-#include "export/applicationexport.h"
 #include "export/exportpage.h"
 #include "form/formdefinition.h"
 #include "review/reviewpage.h"
+#include "reviewexporthelpers.h"
 #include "testpaths.h"
 #include "uilanguage.h"
 #include "widgets/problemlabel.h"
@@ -15,7 +14,6 @@
 #include <QAbstractButton>
 #include <QClipboard>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
@@ -25,56 +23,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QWebEngineScript>
 #include <QWebEngineView>
 
 #include <gtest/gtest.h>
 
 using namespace nbapply;
 using namespace nbapply::gui;
+using namespace nbapply::gui::pagetest;
 
 namespace
 {
 
-const FormDefinition &form()
-{
-    return FormDefinition::builtin();
-}
-
-QString example(const QString &name)
-{
-    return test::sourcePath(QStringLiteral("examples/") + name);
-}
-
 const QString kCompanyName = QStringLiteral("北京南山智能科技有限公司");
-
-// Runs `script` in an isolated world (the page's Content-Security-Policy allows no page script) and
-// waits for its result.
-QVariant runJs(QWebEngineView *view, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    QEventLoop loop;
-    view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
-        result = value;
-        done = true;
-        loop.quit();
-    });
-    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
-    if (!done)
-        loop.exec();
-    return result;
-}
-
-// Opens the page for the session's draft and waits until the rendering has loaded.
-bool openReview(ReviewPage &page)
-{
-    QSignalSpy loaded(&page, &ReviewPage::reviewLoaded);
-    page.initializePage();
-    if (!loaded.wait(30000))
-        return false;
-    return loaded.constLast().at(0).toBool();
-}
 
 int applicableLinkCount(const Draft &draft)
 {
@@ -86,19 +46,6 @@ int applicableLinkCount(const Draft &draft)
         count += kind.isRequiredFor(draft.applicantKind()) ? 1 : 0;
     return count;
 }
-
-struct OpenedSession {
-    OpenedSession(const QString &file)
-    {
-        BilingualText error;
-        opened = session.open(file, &error);
-        if (!opened)
-            message = error.en;
-    }
-    DraftSession session{form()};
-    bool opened = false;
-    QString message;
-};
 
 TEST(ReviewPage, WebViewIsCreatedOnlyWhenTheReviewPageFirstOpens)
 {
@@ -278,32 +225,6 @@ TEST(ReviewPage, FollowsTheUiLanguage)
 
 // --- Export -------------------------------------------------------------------------------------
 
-struct ExportFixture {
-    explicit ExportFixture(const QString &draft)
-        : s(QDir::isAbsolutePath(draft) ? draft : example(draft)), page(form(), &s.session)
-    {
-        page.setUrlOpener([this](const QUrl &url) {
-            opened << url;
-            return true;
-        });
-        page.initializePage();
-        page.setOutputFolder(out.path());
-    }
-    bool exportNow()
-    {
-        QSignalSpy finished(&page, &ExportPage::exportFinished);
-        if (!page.startExport(false))
-            return false;
-        EXPECT_TRUE(page.isExporting());
-        EXPECT_FALSE(page.isComplete());
-        return finished.wait(60000) && finished.at(0).at(0).toBool();
-    }
-    OpenedSession s;
-    ExportPage page;
-    QTemporaryDir out;
-    QList<QUrl> opened;
-};
-
 QPushButton *buttonNamed(QWidget *page, const QString &english)
 {
     for (QPushButton *button : page->findChildren<QPushButton *>())
@@ -475,89 +396,6 @@ TEST(ExportPage, NaturalPersonExportNamesTheirDocuments)
     ASSERT_TRUE(f.exportNow());
     EXPECT_EQ(f.page.enclosures().size(), 1 + f.s.session.draft().documents().size());
     EXPECT_EQ(f.page.pdfDocument()->pageCount(), f.page.lastResult()->pageCount);
-}
-
-} // namespace
-
-namespace
-{
-
-// The text of the labels of `page` (the Export page's status line among them).
-QString labelTexts(QWidget *page)
-{
-    QStringList texts;
-    for (QLabel *label : page->findChildren<QLabel *>())
-        texts << label->text();
-    return texts.join(u'\n');
-}
-
-// One verdict per situation: a document whose file is not there is the same error in Review and on
-// the Export page, whether the draft comes from its file or from its PDF, and the export refuses it.
-TEST(OneVerdict, AMissingDocumentFileBlocksReviewAndExportAlikeWhereverTheDraftCameFrom)
-{
-    const Language before = uiLanguage();
-    setUiLanguage(Language::English);
-    QTemporaryDir dir;
-    ASSERT_TRUE(dir.isValid());
-    // The example draft copied away from its documents (relative paths that now lead nowhere), and
-    // its exported PDF, which carries the draft.
-    const DraftLoadResult loaded = loadDraftFile(example(QStringLiteral("company.nbapply.json")));
-    ASSERT_TRUE(loaded.ok());
-    const QString draftPath = dir.filePath(QStringLiteral("moved.nbapply.json"));
-    ASSERT_TRUE(saveDraftFile(*loaded.draft, draftPath).ok);
-    ApplicationExportOptions options;
-    options.draftFolder = test::sourcePath(QStringLiteral("examples"));
-    options.writeEmail = false;
-    const ApplicationExportResult pdf =
-        exportApplication(form(), *loaded.draft, dir.filePath(QStringLiteral("pdf")), options);
-    ASSERT_TRUE(pdf.ok) << pdf.error.en.toStdString();
-
-    for (const QString &source : {draftPath, pdf.pdfPath}) {
-        SCOPED_TRACE(source.toStdString());
-        OpenedSession s(source);
-        ASSERT_TRUE(s.opened) << qPrintable(s.message);
-        const QString expected =
-            source == draftPath ? QStringLiteral("document.not-found") : QStringLiteral("document.no-folder");
-
-        ReviewPage review(form(), &s.session);
-        ASSERT_TRUE(openReview(review));
-        EXPECT_FALSE(review.isComplete());
-        int errors = 0;
-        for (const Problem &problem : review.problems())
-            if (problem.field == QStringLiteral("documents") && problem.isError()) {
-                EXPECT_EQ(problem.code, expected);
-                ++errors;
-            }
-        EXPECT_EQ(errors, 4);
-        EXPECT_EQ(runJs(review.view(),
-                        QStringLiteral("document.querySelectorAll('section.summary.blocked').length"))
-                      .toInt(),
-                  1);
-
-        ExportFixture f(source);
-        EXPECT_TRUE(labelTexts(&f.page).contains(QStringLiteral("Not ready: the application has 4 errors.")))
-            << qPrintable(labelTexts(&f.page));
-        EXPECT_FALSE(f.exportNow());
-        ASSERT_TRUE(f.page.lastResult().has_value());
-        EXPECT_TRUE(f.page.lastResult()->refused);
-        EXPECT_TRUE(QDir(f.out.path()).isEmpty());
-        EXPECT_TRUE(f.page.enclosures().isEmpty()) << "no list of files that were never written";
-    }
-    setUiLanguage(before);
-}
-
-// "Ready" on the Export page before an export is the checked application's verdict, with the number
-// of files the e-mail will carry.
-TEST(OneVerdict, TheExportPageSaysReadyWithTheFilesTheEmailWillCarry)
-{
-    const Language before = uiLanguage();
-    setUiLanguage(Language::English);
-    ExportFixture f(example(QStringLiteral("company.nbapply.json")));
-    ASSERT_TRUE(f.s.opened) << qPrintable(f.s.message);
-    EXPECT_TRUE(
-        labelTexts(&f.page).contains(QStringLiteral("Ready to export: the e-mail will carry 5 files.")))
-        << qPrintable(labelTexts(&f.page));
-    setUiLanguage(before);
 }
 
 } // namespace
