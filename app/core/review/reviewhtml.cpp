@@ -91,7 +91,15 @@ QString notFilledIn(Language language)
 
 QString problemKindWord(const Problem &problem, Language language)
 {
-    return problem.isError() ? pick(language, "错误", "Error") : pick(language, "提醒", "Warning");
+    switch (problem.severity) {
+    case Severity::Error:
+        return pick(language, "错误", "Error");
+    case Severity::Warning:
+        return pick(language, "提醒", "Warning");
+    case Severity::Notice:
+        break;
+    }
+    return pick(language, "说明", "Note"); // informs only: not counted as something to check
 }
 
 QString problemBlock(const Problem &problem, Language language)
@@ -285,7 +293,8 @@ class ReviewWriter
     {
         const auto errors = std::count_if(m_problems.cbegin(), m_problems.cend(),
                                           [](const Problem &p) { return p.isError(); });
-        const auto warnings = m_problems.size() - errors;
+        const auto warnings = std::count_if(m_problems.cbegin(), m_problems.cend(),
+                                            [](const Problem &p) { return p.severity == Severity::Warning; });
         QString headline;
         QString cssClass;
         QString icon;

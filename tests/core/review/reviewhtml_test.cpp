@@ -256,5 +256,48 @@ TEST(ReviewHtml, CountryIsNamedInBothLanguages)
     EXPECT_TRUE(country.contains(QStringLiteral("中国"))) << qPrintable(country);
 }
 
+// Review shows every value exactly as the PDF prints it (the checked application's display text), not
+// as typed: the credit code compact and upper-case, the phone number formatted, and a confirmed code
+// marked unverified.
+TEST(ReviewHtml, ValuesReadAsThePdfPrintsThem)
+{
+    Draft draft = test::reviewCompanyDraft(form());
+    draft.setText(QStringLiteral("applicant.idType"), QStringLiteral("uscc"));
+    draft.setText(QStringLiteral("applicant.idNumber"), QStringLiteral("9111 0108 ma01 c3qk0b"));
+    draft.setText(QStringLiteral("representative.phone"), QStringLiteral("138 0013 8000"));
+    QString html = renderReviewHtml(checkedOf(draft), Language::Chinese);
+    EXPECT_TRUE(rowOf(html, QStringLiteral("applicant.idNumber"))
+                    .contains(QStringLiteral("<bdi>91110108MA01C3QK0B</bdi>")))
+        << qPrintable(rowOf(html, QStringLiteral("applicant.idNumber")));
+    EXPECT_TRUE(rowOf(html, QStringLiteral("representative.phone"))
+                    .contains(QStringLiteral("<bdi>+86 138 0013 8000</bdi>")));
+    EXPECT_FALSE(html.contains(QStringLiteral("ma01")));
+    EXPECT_FALSE(html.contains(QStringLiteral("未经校验")));
+
+    draft.setText(QStringLiteral("applicant.idNumber"), QStringLiteral("91350100M0001TGQXM"));
+    draft.setConfirmed(QStringLiteral("applicant.idNumber"), true);
+    html = renderReviewHtml(checkedOf(draft), Language::English);
+    EXPECT_TRUE(rowOf(html, QStringLiteral("applicant.idNumber"))
+                    .contains(QStringLiteral("【未经校验 / unverified】")));
+    // The confirmed code's warning, not its error, stands beside it.
+    EXPECT_TRUE(
+        rowOf(html, QStringLiteral("applicant.idNumber")).contains(QStringLiteral("Warning: </span>")));
+    EXPECT_FALSE(
+        rowOf(html, QStringLiteral("applicant.idNumber")).contains(QStringLiteral("Error: </span>")));
+}
+
+// A notice informs: it is neither an error nor a warning to check, in the summary or beside its field.
+TEST(ReviewHtml, ANoticeIsShownAsANoteAndNotCountedAsAWarning)
+{
+    const Problems problems{{Severity::Notice,
+                             QStringLiteral("test.notice"),
+                             QStringLiteral("applicant.name"),
+                             {QStringLiteral("仅供参考。"), QStringLiteral("For your information.")}}};
+    const QString html =
+        renderReviewHtml(checkedOf(test::reviewCompanyDraft(form())), problems, Language::English);
+    EXPECT_TRUE(html.contains(QStringLiteral("Note: </span>For your information."))) << qPrintable(html);
+    EXPECT_FALSE(html.contains(QStringLiteral("warning(s) to check")));
+}
+
 } // namespace
 } // namespace nbapply
