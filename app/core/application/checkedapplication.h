@@ -38,7 +38,9 @@ struct CheckedField {
 class CheckedApplication
 {
   public:
-    // Normalises the draft once, checks every field, the documents and the form's rules.
+    // Normalises the draft once, checks every field, the documents and the form's rules. Refers to
+    // `form` (field definitions, document kinds): the form must outlive the result (the built-in one
+    // does). Copies are cheap enough to hand to an export thread.
     static CheckedApplication check(const FormDefinition &form, const Draft &draft,
                                     const ValidationContext &context);
 
