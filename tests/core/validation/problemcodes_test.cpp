@@ -68,9 +68,9 @@ TEST(ProblemCodes, IdentifierProblemsAreDocumentedAndBilingual)
                                "91990000600037341L", "91110000600037342L", "91350100M0001TGQXM"})
         check(checkUscc(v));
     for (const QString &v :
-         hostile + QStringList{"110105491231002", "QQQ110090010068", "USA31007706018", "00010519491231002X",
-                               "11010519491332002X", "11010519491231002Y", "110105194912310021",
-                               "91199919850615001X"})
+         hostile + QStringList{"110105491231002", "QQQ118506120068", "USA990185061217", "USA31007706018",
+                               "00010519491231002X", "11010519491332002X", "11010519491231002Y",
+                               "110105194912310021", "91199919850615001X"})
         check(checkResidentId(v, kToday));
     for (const QString &v :
          hostile + QStringList{"a", "a@b@c", "@b.c", "a@", "a@.b", "\"a\"@b.c", "张@b.c", "a(@b.c", "a@-b.c",
