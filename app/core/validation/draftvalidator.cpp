@@ -177,6 +177,9 @@ Problems checkField(const FormDefinition &form, const FieldDefinition &field, co
                 problems += checkAdult(field, draft, *result, context.today);
         }
         break;
+    case FieldType::Multiline:
+        problems += checkPlanLanguage(field, value);
+        break;
     default:
         break;
     }

@@ -290,6 +290,30 @@ Problems checkDate(const FieldDefinition &field, const QString &value, const QDa
     return {};
 }
 
+Problems checkPlanLanguage(const FieldDefinition &field, const QString &value)
+{
+    if (field.type != FieldType::Multiline || !field.path().startsWith(QLatin1String("plan.")))
+        return {};
+    bool latin = false;
+    for (const char32_t c : value.toUcs4()) {
+        if (QChar::script(c) == QChar::Script_Han)
+            return {};
+        latin = latin || QChar::script(c) == QChar::Script_Latin;
+    }
+    if (!latin)
+        return {};
+    return {forField(
+        makeWarning(
+            QStringLiteral("plan.english-only"),
+            QStringLiteral(
+                "只用英文填写。按协议第 10.2 条，申请以中文文本为准：请补充中文回答（英文可保留），"
+                "以免审核时产生歧义。"),
+            QStringLiteral("written only in English. Under clause 10.2 of the agreement the Chinese text "
+                           "governs: add the answer in Chinese as well (the English may stay), so that it "
+                           "cannot be read differently.")),
+        field)};
+}
+
 Problems checkCountry(const FieldDefinition &field, const QString &value)
 {
     const QString code = normalizeIdentifierText(value).toUpper();

@@ -160,7 +160,7 @@ TEST(DraftValidator, ControlCharactersAndBidiOverrides)
     }
     // Multiline fields take LF and CRLF, but not a lone CR or a tab.
     Draft d = companyDraft();
-    d.setText("plan.usage", QStringLiteral("line 1\r\nline 2\nline 3"));
+    d.setText("plan.usage", QStringLiteral("第一行\r\n第二行\n第三行"));
     EXPECT_TRUE(codesFor(validateDraft(form(), d, context()), "plan.usage").isEmpty());
     d.setText("plan.usage", QStringLiteral("line 1\rline 2"));
     EXPECT_EQ(codesFor(validateDraft(form(), d, context()), "plan.usage"),
@@ -508,4 +508,26 @@ TEST(DraftValidator, PhoneWithoutCountryCodeIsReadInTheApplicantsCountry)
     d.setText("applicant.country", "hk");
     d.setText("representative.phone", QStringLiteral("+86 138 1234 5678"));
     EXPECT_EQ(codesFor(validateDraft(form(), d, context()), "representative.phone"), QStringList());
+}
+
+TEST(DraftValidator, PlanAnswersOnlyInEnglishAreWarned)
+{
+    Draft d = companyDraft();
+    d.setText("plan.usage", QStringLiteral("Customer-service chatbot,\nrun on our own servers."));
+    d.setText("plan.duration", QStringLiteral("3 years"));
+    const Problems problems = validateDraft(form(), d, context());
+    EXPECT_EQ(codesFor(problems, "plan.usage"), QStringList{"plan.english-only"});
+    EXPECT_EQ(codesFor(problems, "plan.duration"), QStringList{"plan.english-only"});
+    const Problem *p = find(problems, "plan.english-only");
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->severity, Severity::Warning);
+    EXPECT_TRUE(p->message.en.contains(QStringLiteral("10.2")));
+    EXPECT_TRUE(p->message.zh.contains(QStringLiteral("中文")));
+    // Chinese alongside the English, Chinese only, or no letters at all: nothing to say.
+    d.setText("plan.usage", QStringLiteral("客服问答 / Customer-service chatbot"));
+    d.setText("plan.duration", QStringLiteral("2027-2029"));
+    EXPECT_EQ(codesFor(validateDraft(form(), d, context()), "plan.usage"), QStringList());
+    EXPECT_EQ(codesFor(validateDraft(form(), d, context()), "plan.duration"), QStringList());
+    // Other multiline fields are not plan answers.
+    EXPECT_EQ(codesFor(validateDraft(form(), d, context()), "applicant.address"), QStringList());
 }
