@@ -137,7 +137,7 @@ TableSection buildSection(const SectionDefinition &section, const Draft &draft, 
             const QString value = displayValue(field, draft, kind);
             if (!value.isEmpty())
                 row.texts << CellText{CellText::Value, value};
-            // A credit code the user confirmed although it fails the check (validation.md).
+            // A credit code the user confirmed although it fails the check (docs/validation-rules.md).
             if (field.type == FieldType::Identifier && draft.isConfirmed(field.path()))
                 row.texts << CellText{CellText::Mark, QStringLiteral("【") + unverifiedMark().zh +
                                                           QStringLiteral(" / ") + unverifiedMark().en +

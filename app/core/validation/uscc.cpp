@@ -1,4 +1,4 @@
-// 统一社会信用代码 — the Unified Social Credit Code of GB 32100-2015 (validation.md).
+// 统一社会信用代码 — the Unified Social Credit Code of GB 32100-2015 (docs/validation-rules.md).
 #include "identifiers.h"
 #include "problemtext.h"
 #include "provinces.h"
