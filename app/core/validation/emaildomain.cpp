@@ -17,11 +17,35 @@ struct Idn2Free {
     void operator()(char *p) const { idn2_free(p); }
 };
 
+bool isPlainLdh(QStringView domain)
+{
+    qsizetype labelStart = 0;
+    for (qsizetype i = 0; i < domain.size(); ++i) {
+        const QChar c = domain[i];
+        if (c == u'.') {
+            labelStart = i + 1;
+            continue;
+        }
+        const bool ldh =
+            (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-';
+        if (!ldh || (c == u'-' && i == labelStart + 3 && domain[i - 1] == u'-'))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 DomainForms convertDomain(const QString &domain)
 {
     DomainForms forms;
+    // The common case without libidn2: letters, digits, hyphens and dots only, and no label with "--" in
+    // positions 3-4 (so no xn-- label either). For such labels IDNA2008 and UTS 46 only map case.
+    if (isPlainLdh(domain)) {
+        forms.ascii = domain.toLower();
+        forms.unicode = forms.ascii;
+        return forms;
+    }
     char *out = nullptr;
     forms.error = idn2_to_ascii_8z(domain.toUtf8().constData(), &out, IDN2_NONTRANSITIONAL | IDN2_NFC_INPUT);
     const std::unique_ptr<char, Idn2Free> ascii(out);
