@@ -104,7 +104,7 @@ TableSection buildSection(const SectionDefinition &section, const CheckedApplica
             const QString value = shownValue(checked, field);
             if (!value.isEmpty())
                 row.texts << CellText{CellText::Value, value};
-            // A value the user confirmed although it fails a check (docs/validation-codes.md).
+            // A value the user confirmed although it fails a check (docs/validation-rules.md).
             if (const CheckedField *checkedField = checked.field(field.path());
                 checkedField && checkedField->isUnverified())
                 row.texts << CellText{CellText::Mark, QStringLiteral("【") + unverifiedMark().zh +
