@@ -2,13 +2,13 @@
 #include "commands.h"
 #include "commonoptions.h"
 #include "draft/draftfile.h"
+#include "draft/draftreview.h"
 #include "form/formdefinition.h"
 #include "output.h"
 #include "problemoutput.h"
 #include "validation/draftvalidator.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 
 namespace nbapply::cli
 {
@@ -17,11 +17,13 @@ int runValidate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("List the problems of an nbapply draft or nbapply PDF.\n"
+        QStringLiteral("List the problems of an application: a draft, a package, an nbapply PDF or an "
+                       "nbapply .eml (what a file is comes from its content, not its name). Documents "
+                       "that did not come with a PDF are notices.\n"
                        "Exit codes: 0 no errors (warnings allowed), 1 errors, 2 the "
                        "file cannot be read."));
     parser.addPositionalArgument(QStringLiteral("DRAFT"),
-                                 QStringLiteral("a .nbapply.json draft or an nbapply PDF"));
+                                 QStringLiteral("a draft, a package, an nbapply PDF or an nbapply .eml"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("print a JSON array of problems"));
     parser.addOptions({json});
     Language language = Language::English;
@@ -40,8 +42,12 @@ int runValidate(const QStringList &arguments)
         return ExitUnreadable;
     }
     ValidationContext context = standardValidationContext();
-    context.draftFolder = QFileInfo(path).absolutePath();
-    const Problems problems = validateDraft(FormDefinition::builtin(), *loaded.draft, context);
+    context.draftFolder = loaded.documentFolder;
+    // From a received PDF, a document that did not travel with it is a notice, not an error.
+    // Open review comments are listed too, as notices: they never block.
+    const Problems problems =
+        withDocumentFindings(validateDraft(FormDefinition::builtin(), *loaded.draft, context), loaded) +
+        openCommentNotices(*loaded.draft);
     printProblems(problems, language, parser.isSet(json));
     return hasErrors(problems) ? ExitProblems : ExitOk;
 }

@@ -46,6 +46,7 @@ ApplicationExportResult exportApplication(const FormDefinition &form, const Draf
     PdfExportOptions pdfOptions;
     pdfOptions.exportTime = time;
     pdfOptions.fontPath = options.fontPath;
+    pdfOptions.draftFolder = options.draftFolder;
     const PdfExportResult pdf = writeApplicationPdf(form, draft, pdfPath, pdfOptions);
     if (!pdf.ok) {
         result.error = pdf.error;

@@ -15,7 +15,7 @@ TEST(Draft, NewDraftCarriesFormatAndFormTag)
 {
     const Draft draft(FormDefinition::builtin());
     EXPECT_EQ(draft.json().value(QStringLiteral("format")).toString(), QStringLiteral("nbapply-draft"));
-    EXPECT_EQ(draft.json().value(QStringLiteral("formatVersion")).toInt(), 1);
+    EXPECT_EQ(draft.json().value(QStringLiteral("formatVersion")).toInt(), 2);
     EXPECT_EQ(draft.formTag(), QStringLiteral("nanbeige-annex@1"));
     EXPECT_EQ(draft.applicantKind(), QStringLiteral("organization"));
     EXPECT_TRUE(draft.documents().isEmpty());
