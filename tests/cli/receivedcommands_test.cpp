@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -149,6 +150,86 @@ TEST(ReceivedCommands, DiffExitCodesTextAndJson)
         runNbapply({QStringLiteral("diff"), example(), dir.filePath(QStringLiteral("missing"))});
     EXPECT_EQ(unreadable.exitCode, 2);
     EXPECT_EQ(runNbapply({QStringLiteral("diff"), example()}).exitCode, 2);
+}
+
+TEST(ReceivedCommands, ValidateRefusesAPdfWhoseDataDiffersFromItsPages)
+{
+    QTemporaryDir dir;
+    const QString pdf = exportExample(dir.filePath(QStringLiteral("sender"))).at(0);
+    // The embedded draft replaced with another applicant's, the pages untouched (qpdf's own tool).
+    QFile source(example());
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(source.readAll()).object();
+    QJsonObject applicant = root.value(QStringLiteral("applicant")).toObject();
+    applicant[QStringLiteral("name")] = QStringLiteral("另一家公司有限公司");
+    root[QStringLiteral("applicant")] = applicant;
+    const QString other = dir.filePath(QStringLiteral("nbapply-draft.json"));
+    QFile out(other);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(root).toJson());
+    out.close();
+    const QString tampered = dir.filePath(QStringLiteral("tampered.pdf"));
+    QProcess qpdf;
+    qpdf.start(QStringLiteral("qpdf"),
+               {pdf, QStringLiteral("--add-attachment"), other, QStringLiteral("--key=nbapply-draft.json"),
+                QStringLiteral("--replace"), QStringLiteral("--"), tampered});
+    ASSERT_TRUE(qpdf.waitForFinished(60000));
+    ASSERT_EQ(qpdf.exitCode(), 0) << qpdf.readAllStandardError().toStdString();
+
+    for (const QString &command : {QStringLiteral("validate"), QStringLiteral("export")}) {
+        QStringList arguments{command, tampered};
+        if (command == u"export")
+            arguments << QStringLiteral("--out") << dir.filePath(QStringLiteral("out"));
+        const auto run = runNbapply(arguments);
+        EXPECT_EQ(run.exitCode, 2) << command.toStdString() << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("differs from what its pages show")))
+            << run.err.toStdString();
+    }
+    const auto zh =
+        runNbapply({QStringLiteral("validate"), QStringLiteral("--lang"), QStringLiteral("zh_CN"), tampered});
+    EXPECT_TRUE(zh.err.contains(QStringLiteral("页面"))) << zh.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("out"))));
+}
+
+TEST(ReceivedCommands, ValidateListsOpenCommentsAsNotices)
+{
+    QTemporaryDir dir;
+    QFile source(example());
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(source.readAll()).object();
+    root[QStringLiteral("formatVersion")] = 2;
+    root[QStringLiteral("review")] = QJsonObject{
+        {QStringLiteral("comments"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("c1")},
+                                {QStringLiteral("field"), QStringLiteral("plan.duration")},
+                                {QStringLiteral("author"), QStringLiteral("Li")},
+                                {QStringLiteral("time"), QStringLiteral("2026-11-30T09:00:00Z")},
+                                {QStringLiteral("text"), QStringLiteral("Give start and end dates.")},
+                                {QStringLiteral("resolved"), false}},
+                    QJsonObject{{QStringLiteral("id"), QStringLiteral("c2")},
+                                {QStringLiteral("field"), QStringLiteral("plan.usage")},
+                                {QStringLiteral("author"), QStringLiteral("Li")},
+                                {QStringLiteral("text"), QStringLiteral("Fine.")},
+                                {QStringLiteral("resolved"), true}}}}};
+    QJsonArray documents = root.value(QStringLiteral("documents")).toArray();
+    for (auto &&value : documents) {
+        QJsonObject document = value.toObject();
+        document[QStringLiteral("path")] =
+            sourcePath(QStringLiteral("examples/")) + document[QStringLiteral("path")].toString();
+        value = document;
+    }
+    root[QStringLiteral("documents")] = documents;
+    const QString path = dir.filePath(QStringLiteral("reviewed.nbapply.json"));
+    QFile out(path);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(root).toJson());
+    out.close();
+    const auto run = runNbapply({QStringLiteral("validate"), path});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out,
+              QStringLiteral("plan.duration\tnotice\treview.open-comment\tOpen review comment by Li: Give "
+                             "start and end dates.\n"));
+    EXPECT_TRUE(run.err.contains(QStringLiteral("1 notice(s)")));
 }
 
 } // namespace
