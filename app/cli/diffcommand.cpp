@@ -53,7 +53,7 @@ int runDiff(const QStringList &arguments)
         printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
     } else {
         for (const FieldChange &change : changes)
-            printOut(change.field + u'\t' + sanitizedForLine(change.oldValue) + u'\t' +
+            printOut(sanitizedForLine(change.field) + u'\t' + sanitizedForLine(change.oldValue) + u'\t' +
                      sanitizedForLine(change.newValue) + u'\n');
         printErr(language == Language::Chinese ? QStringLiteral("%1 处不同\n").arg(changes.size())
                                                : QStringLiteral("%1 difference(s)\n").arg(changes.size()));

@@ -29,7 +29,8 @@ void printProblems(const Problems &problems, Language language, bool json)
     for (const Problem &problem : problems) {
         errors += problem.isError() ? 1 : 0;
         notices += problem.severity == Severity::Notice ? 1 : 0;
-        printOut(QStringList{problem.field.isEmpty() ? QStringLiteral("-") : problem.field,
+        // The field of a review comment comes from the file: it must not forge a line either.
+        printOut(QStringList{problem.field.isEmpty() ? QStringLiteral("-") : sanitizedForLine(problem.field),
                              severityName(problem.severity), problem.code,
                              sanitizedForLine(problem.message.in(language))}
                      .join(u'\t') +

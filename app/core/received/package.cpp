@@ -142,7 +142,9 @@ bool writePackage(const Draft &draft, const QString &draftFolder, const QString 
     const QList<DocumentRef> names = portable.documents();
     for (const DocumentRef &document : documents) {
         const QFileInfo info(Draft::resolvePath(document, draftFolder));
-        if (document.path.isEmpty() || !info.isFile() || !info.isReadable()) {
+        if (document.path.isEmpty())
+            continue; // an entry still without a file travels as it is
+        if (!info.isFile() || !info.isReadable()) {
             *error = {QStringLiteral("材料文件“%1”不存在或无法读取，申请包未写入。").arg(document.path),
                       QStringLiteral("The document file “%1” does not exist or cannot be read; no package "
                                      "was written.")
@@ -171,6 +173,8 @@ bool writePackage(const Draft &draft, const QString &draftFolder, const QString 
     ok =
         ok && addBuffer(archive.get(), manifestFileName(), serializeManifest(manifestOf(draft, draftFolder)));
     for (qsizetype i = 0; ok && i < documents.size(); ++i) {
+        if (documents[i].path.isEmpty())
+            continue;
         zip_source_t *source = zip_source_file(
             archive.get(), QFile::encodeName(Draft::resolvePath(documents[i], draftFolder)).constData(), 0,
             0);
