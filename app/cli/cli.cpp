@@ -23,7 +23,7 @@ constexpr Command kCommands[] = {
     {u"validate", u"validate FILE          list the problems of a draft, package, nbapply PDF or .eml",
      runValidate},
     {u"export", u"export FILE --out DIR  write the bilingual PDF and the e-mail draft", runExport},
-    {u"package", u"package FILE --out P  write one file with the draft and its documents", runPackage},
+    {u"package", u"package FILE --out ZIP write one file with the draft and its documents", runPackage},
     {u"diff", u"diff OLD NEW           list the fields that differ between two versions", runDiff},
 };
 
