@@ -161,6 +161,31 @@ ApprovalStatus approvalStatus(const Draft &draft)
                                                       : ApprovalStatus::ChangesRequested;
 }
 
+BilingualText approvalSummary(const Draft &draft)
+{
+    const std::optional<Approval> approval = reviewApproval(draft);
+    if (!approval)
+        return {QStringLiteral("尚未审阅"), QStringLiteral("Not reviewed")};
+    const QString date = approval->time.isValid() ? approval->time.toString(QStringLiteral("yyyy-MM-dd"))
+                                                  : QStringLiteral("?");
+    switch (approvalStatus(draft)) {
+    case ApprovalStatus::Approved:
+        return {QStringLiteral("已由 %1 于 %2 批准发送").arg(approval->by, date),
+                QStringLiteral("Approved for sending by %1 on %2").arg(approval->by, date)};
+    case ApprovalStatus::ChangesRequested:
+        return {QStringLiteral("%1 于 %2 要求修改").arg(approval->by, date),
+                QStringLiteral("Changes requested by %1 on %2").arg(approval->by, date)};
+    case ApprovalStatus::Stale:
+        return {QStringLiteral("批准已过期：%1 于 %2 审阅后申请又有改动，请重新审阅").arg(approval->by, date),
+                QStringLiteral("Approval out of date: the application changed after %1 reviewed it on %2; "
+                               "have it reviewed again")
+                    .arg(approval->by, date)};
+    case ApprovalStatus::NotReviewed:
+        break;
+    }
+    return {QStringLiteral("尚未审阅"), QStringLiteral("Not reviewed")};
+}
+
 Problems openCommentNotices(const Draft &draft)
 {
     Problems problems;

@@ -60,6 +60,10 @@ std::optional<Approval> reviewApproval(const Draft &draft);
 // Records `state` by `by` at `time`, bound to draft->fingerprint().
 void recordApproval(Draft *draft, ApprovalState state, const QString &by, const QDateTime &time);
 ApprovalStatus approvalStatus(const Draft &draft);
+// The state in words, for the Export page and the command line: "已由 李律师 于 2026-11-30 批准发送 /
+// Approved for sending by 李律师 on 2026-11-30", "尚未审阅 / Not reviewed", "要求修改 … / Changes
+// requested …", "批准已过期 … / Approval out of date …". It informs; nothing is blocked by it.
+BilingualText approvalSummary(const Draft &draft);
 
 // One notice ("review.open-comment") per comment that is not resolved, on the comment's field.
 Problems openCommentNotices(const Draft &draft);

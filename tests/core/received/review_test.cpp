@@ -71,11 +71,14 @@ TEST(Review, AnApprovalGoesStaleWhenTheApplicationChanges)
 {
     Draft draft = exampleDraft(QStringLiteral("company.nbapply.json"));
     EXPECT_EQ(approvalStatus(draft), ApprovalStatus::NotReviewed);
+    EXPECT_EQ(approvalSummary(draft).en, QStringLiteral("Not reviewed"));
     const QString fingerprint = draft.fingerprint();
     recordApproval(&draft, ApprovalState::Approved, QStringLiteral("李律师"), kMonday);
     EXPECT_EQ(draft.fingerprint(), fingerprint) << "the review is not part of the application";
     EXPECT_EQ(approvalStatus(draft), ApprovalStatus::Approved);
     EXPECT_EQ(reviewApproval(draft)->by, QStringLiteral("李律师"));
+    EXPECT_EQ(approvalSummary(draft).zh, QStringLiteral("已由 李律师 于 2026-11-30 批准发送"));
+    EXPECT_EQ(approvalSummary(draft).en, QStringLiteral("Approved for sending by 李律师 on 2026-11-30"));
     // A comment is not a change of the application; a saved and reopened package keeps the approval.
     addReviewComment(&draft, QStringLiteral("applicant.name"), QStringLiteral("李律师"), kMonday,
                      QStringLiteral("OK"));
@@ -83,6 +86,7 @@ TEST(Review, AnApprovalGoesStaleWhenTheApplicationChanges)
 
     draft.setText(QStringLiteral("plan.duration"), QStringLiteral("两年。"));
     EXPECT_EQ(approvalStatus(draft), ApprovalStatus::Stale);
+    EXPECT_TRUE(approvalSummary(draft).en.startsWith(QStringLiteral("Approval out of date")));
     recordApproval(&draft, ApprovalState::ChangesRequested, QStringLiteral("李律师"), kMonday);
     EXPECT_EQ(approvalStatus(draft), ApprovalStatus::ChangesRequested);
 }
