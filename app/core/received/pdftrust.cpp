@@ -5,12 +5,16 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <qpdf/Pipeline.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 
 #include <exception>
+#include <stdexcept>
+#include <string>
+#include <vector>
 
 namespace nbapply
 {
@@ -20,7 +24,55 @@ namespace
 
 // An application is two or three pages; a received file with far more is not worth reading through.
 constexpr size_t kMaxPages = 200;
-constexpr long long kMaxManifestBytes = 1024 * 1024;
+constexpr size_t kMaxManifestBytes = 1024 * 1024;
+// What the pages of an application draw is tens of kilobytes; a stream that inflates to more than this
+// is refused before it is parsed (a decompression bomb in a received PDF).
+constexpr size_t kMaxContentBytes = 16 * 1024 * 1024;
+
+// Keeps the decoded bytes of a stream, and throws once they pass `cap`.
+class LimitedSink : public Pipeline
+{
+  public:
+    explicit LimitedSink(size_t cap) : Pipeline("nbapply-limit", nullptr), m_cap(cap) {}
+    void write(unsigned char const *data, size_t length) override
+    {
+        if (m_bytes.size() + length > m_cap)
+            throw std::runtime_error("stream too large");
+        m_bytes.append(reinterpret_cast<const char *>(data), length);
+    }
+    void finish() override {}
+    const std::string &bytes() const { return m_bytes; }
+
+  private:
+    size_t m_cap;
+    std::string m_bytes;
+};
+
+// The decoded data of `stream`, at most `cap` bytes (std::runtime_error beyond).
+std::string limitedStreamData(QPDFObjectHandle stream, size_t cap)
+{
+    LimitedSink sink(cap);
+    if (!stream.pipeStreamData(&sink, 0, qpdf_dl_generalized, true))
+        throw std::runtime_error("stream cannot be decoded");
+    return sink.bytes();
+}
+
+// Checks that the page's content streams inflate to at most `*budget` bytes in all.
+void checkContentSize(QPDFPageObjectHelper &page, size_t *budget)
+{
+    QPDFObjectHandle contents = page.getObjectHandle().getKey("/Contents");
+    std::vector<QPDFObjectHandle> streams;
+    if (contents.isArray())
+        streams = contents.getArrayAsVector();
+    else
+        streams.push_back(contents);
+    for (QPDFObjectHandle &stream : streams) {
+        if (!stream.isStream())
+            continue;
+        const size_t size = limitedStreamData(stream, *budget).size();
+        *budget -= size;
+    }
+}
 
 // Collects the strings a content stream shows (Tj, TJ, ' and "), decoded as two-byte code points.
 class ShownText : public QPDFObjectHandle::ParserCallbacks
@@ -83,21 +135,17 @@ PdfPages readPdfPages(const QString &pdfPath)
         const std::vector<QPDFPageObjectHelper> all = QPDFPageDocumentHelper(pdf).getAllPages();
         if (all.size() > kMaxPages)
             throw std::runtime_error("too many pages");
+        size_t budget = kMaxContentBytes;
         for (QPDFPageObjectHelper page : all) {
+            checkContentSize(page, &budget);
             ShownText shown;
             page.parseContents(&shown);
             pages.fingerprints.append(footerFingerprint(shown.text));
         }
         QPDFEmbeddedFileDocumentHelper attachments(pdf);
         if (auto spec = attachments.getEmbeddedFile(manifestFileName().toStdString())) {
-            QPDFObjectHandle stream = spec->getEmbeddedFileStream();
-            QPDFObjectHandle length = stream.getDict().getKey("/Length");
-            if (length.isInteger() && length.getIntValue() <= kMaxManifestBytes) {
-                const std::shared_ptr<Buffer> data = stream.getStreamData();
-                if (data->getSize() <= size_t(kMaxManifestBytes))
-                    pages.manifest = parseManifest(QByteArray(
-                        reinterpret_cast<const char *>(data->getBuffer()), qsizetype(data->getSize())));
-            }
+            const std::string json = limitedStreamData(spec->getEmbeddedFileStream(), kMaxManifestBytes);
+            pages.manifest = parseManifest(QByteArray(json.data(), qsizetype(json.size())));
         }
         pages.ok = true;
     } catch (const std::exception &) {

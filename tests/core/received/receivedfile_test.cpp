@@ -9,6 +9,8 @@
 #include <qpdf/QPDFEFStreamObjectHelper.hh>
 #include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
 #include <qpdf/QPDFFileSpecObjectHelper.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
 
 using namespace nbapply;
@@ -156,6 +158,28 @@ TEST(ReceivedFile, APdfWhoseEmbeddedDraftWasReplacedIsRefused)
     EXPECT_EQ(loaded.errorCode, QStringLiteral("draft.pdf-tampered"));
     EXPECT_TRUE(loaded.error.zh.contains(QStringLiteral("页面")));
     EXPECT_TRUE(loaded.error.en.contains(QStringLiteral("differs from what its pages show")));
+}
+
+TEST(ReceivedFile, APageThatInflatesWithoutEndIsRefusedBeforeItIsParsed)
+{
+    QTemporaryDir dir;
+    const QString pdf = receiveExport(dir.path(), {QStringLiteral(".pdf")}).first();
+    {
+        QPDF document;
+        document.processFile(QFile::encodeName(pdf).constData());
+        QPDFPageObjectHelper page = QPDFPageDocumentHelper(document).getAllPages().front();
+        // 20 MB of spaces (valid content, deflated to ~20 KB by the writer).
+        page.addPageContents(QPDFObjectHandle::newStream(&document, std::string(20 * 1024 * 1024, ' ')),
+                             false);
+        QPDFWriter writer(document, QFile::encodeName(pdf + QStringLiteral(".new")).constData());
+        writer.setCompressStreams(true);
+        writer.write();
+    }
+    ASSERT_TRUE(QFile::remove(pdf) && QFile::rename(pdf + QStringLiteral(".new"), pdf));
+    ASSERT_LT(QFileInfo(pdf).size(), 1024 * 1024);
+    const DraftLoadResult loaded = loadDraftFile(pdf);
+    EXPECT_FALSE(loaded.ok());
+    EXPECT_EQ(loaded.errorCode, QStringLiteral("draft.pdf-damaged"));
 }
 
 TEST(ReceivedFile, TheEmailOpensOnAnotherMachineWithItsDocuments)
