@@ -66,6 +66,24 @@ TEST(ReceivedCommands, ValidateOfTheEmailFindsEverything)
     EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
 }
 
+TEST(ReceivedCommands, TheEmailAloneExportsTheSameApplicationAgain)
+{
+    QTemporaryDir dir;
+    const QStringList sent = exportExample(dir.filePath(QStringLiteral("sender")));
+    const QString eml = alone(dir, sent.at(1), QStringLiteral("r"));
+    const auto run = runNbapply(
+        {QStringLiteral("export"), eml, QStringLiteral("--out"), dir.filePath(QStringLiteral("again"))},
+        kFixedClock);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QStringList again = run.out.trimmed().split(u'\n');
+    for (int i = 0; i < 2; ++i) {
+        QFile a(sent.at(i));
+        QFile b(again.at(i));
+        ASSERT_TRUE(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        EXPECT_EQ(a.readAll(), b.readAll()) << again.at(i).toStdString();
+    }
+}
+
 TEST(ReceivedCommands, ExportFromAPdfAloneNamesTheDocumentsItNeeds)
 {
     QTemporaryDir dir;
