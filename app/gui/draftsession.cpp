@@ -84,9 +84,9 @@ bool DraftSession::open(const QString &path, BilingualText *error)
             *error = result.error;
         return false;
     }
-    // A PDF carries the draft but is not a draft file: keep the path only for real drafts.
-    const bool isPdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
-    replace(*result.draft, isPdf ? QString() : QFileInfo(path).absoluteFilePath(), false);
+    // A PDF, a package or an e-mail carries the draft but is not a draft file, whatever its name: the
+    // loader looked at the content. Keep the path only where Save may write JSON back.
+    replace(*result.draft, result.canSaveBack ? QFileInfo(path).absoluteFilePath() : QString(), false);
     emit savedOrDiscarded();
     return true;
 }
