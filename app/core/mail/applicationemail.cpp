@@ -4,11 +4,13 @@
 #include "attachmentfiles.h"
 #include "common/atomicwrite.h"
 #include "common/exportclock.h"
+#include "draft/documentpath.h"
 #include "draft/draft.h"
 #include "form/formdefinition.h"
 #include "letterformat.h"
 #include "mimeheader.h"
 #include "mimemessage.h"
+#include "validation/documentchecks.h"
 #include "validation/identifiers.h"
 
 #include <QCryptographicHash>
@@ -136,8 +138,15 @@ EmailResult buildApplicationEmail(const FormDefinition &form, const Draft &draft
     for (const DocumentRef &document : draft.documents()) {
         const DocumentKind *kind = form.documentKind(document.kind);
         const BilingualText what = kind ? kind->label : BilingualText{document.kind, document.kind};
+        // The same resolution as validation: a received draft never makes us attach a file elsewhere.
+        // (An entry without a path gets readAttachmentFile's "no file is chosen".)
+        const DocumentFile resolved = inspectDocumentFile(document.path, options.draftFolder);
+        if (!resolved.ok() && !document.path.trimmed().isEmpty())
+            return failure(validation::documentFileProblem(resolved, what,
+                                                           Draft::resolvePath(document, options.draftFolder))
+                               .message);
         mail::AttachmentFile file;
-        if (!mail::readAttachmentFile(Draft::resolvePath(document, options.draftFolder), what, &file, &error))
+        if (!mail::readAttachmentFile(resolved.path, what, &file, &error))
             return failure(error);
         files.append(file);
     }

@@ -7,6 +7,9 @@
 #include <QMimeDatabase>
 
 #include <algorithm>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace nbapply::mail
 {
@@ -23,6 +26,27 @@ BilingualText fileError(const char *zh, const char *en, const BilingualText &wha
 }
 
 } // namespace
+
+bool openRegularFile(const QString &path, QFile *file)
+{
+    // O_NOFOLLOW: the path was resolved and checked before; a link swapped in since is refused.
+    // O_NONBLOCK: a FIFO swapped in would otherwise block the open forever.
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        file->setFileName(path);
+        file->open(QIODevice::ReadOnly); // only for its errorString()
+        file->close();
+        return false;
+    }
+    struct stat info {
+    };
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        return false;
+    }
+    return file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
+}
 
 bool readAttachmentFile(const QString &path, const BilingualText &what, AttachmentFile *file,
                         BilingualText *error)
@@ -47,8 +71,8 @@ bool readAttachmentFile(const QString &path, const BilingualText &what, Attachme
                            "“%1” points to a folder, not a file: %2%3. Choose the file itself.", what, path);
         return false;
     }
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly)) {
+    QFile in;
+    if (!openRegularFile(path, &in)) {
         *error =
             fileError("无法读取“%1”的文件：%2（%3）。请检查文件权限，或把文件复制到可读的位置后重新选择。",
                       "Cannot read the file for “%1”: %2 (%3). Check its permissions, or copy it somewhere "

@@ -4,6 +4,7 @@
 #include "common/problem.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,10 @@ struct AttachmentFile {
     QByteArray data;
     QByteArray mimeType; // from QMimeDatabase (name and content); application/octet-stream when unknown
 };
+
+// Opens `path` for reading only if it is a regular file reached without following a link (O_NOFOLLOW,
+// and non-blocking so that a FIFO cannot hang us). False otherwise.
+bool openRegularFile(const QString &path, QFile *file);
 
 // Reads the file at `path`. `what` names it for the user ("企业营业执照" / "Business licence"). On
 // failure returns false and sets `error` to a message naming the file and saying how to fix it.

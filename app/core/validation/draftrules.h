@@ -1,7 +1,7 @@
 #pragma once
 
-// Internal: the checks that look at more than one field — the form's named cross-field rules, the
-// supporting documents, and the representative's age.
+// Internal: the checks that look at more than one field — the form's named cross-field rules and the
+// representative's age. The supporting documents are checked in documentchecks.h.
 
 #include "common/problem.h"
 #include "draftvalidator.h"
@@ -18,10 +18,6 @@ namespace nbapply::validation
 
 // Every rule of `form.rules`. Unknown rule names are skipped (the form loader rejects them).
 Problems checkFormRules(const FormDefinition &form, const Draft &draft);
-
-// The documents list: known kinds, files that exist (when context.draftFolder is set), and a warning
-// for each kind the applicant kind requires but the draft lacks.
-Problems checkDocuments(const FormDefinition &form, const Draft &draft, const ValidationContext &context);
 
 // True when `path` is one of the fields of a rule the form switches on.
 bool formRuleCovers(const FormDefinition &form, const QString &rule, const QString &path);
