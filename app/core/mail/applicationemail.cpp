@@ -121,8 +121,12 @@ QUrl applicationMailtoUrl(const FormDefinition &form, const Draft &draft)
     return QUrl::fromEncoded(encoded, QUrl::StrictMode);
 }
 
-EmailResult buildApplicationEmail(const FormDefinition &form, const Draft &draft, const QString &pdfPath,
-                                  const EmailOptions &options)
+namespace
+{
+
+// Everything of the message but the bytes of the attached files, which are read only when it is written.
+EmailResult composeApplicationEmail(const FormDefinition &form, const Draft &draft, const QString &pdfPath,
+                                    const EmailOptions &options, mime::MimeMessage *message)
 {
     using namespace mime;
     EmailResult result;
@@ -178,8 +182,8 @@ EmailResult buildApplicationEmail(const FormDefinition &form, const Draft &draft
     parts.append(MimePart::multipart("alternative", {MimePart::text("plain", mail::letterPlainText(letter)),
                                                      MimePart::text("html", mail::letterHtml(letter))}));
     for (const mail::AttachmentFile &file : files) {
-        parts.append(MimePart::attachment(file.data, file.mimeType, file.fileName));
-        result.attachmentBytes += file.data.size();
+        parts.append(mail::attachmentPart(file));
+        result.attachmentBytes += file.byteSize();
     }
     result.warnings += mail::attachmentSizeWarnings(files, options.attachmentLimit);
     const MimePart body = MimePart::multipart("mixed", parts);
@@ -191,19 +195,37 @@ EmailResult buildApplicationEmail(const FormDefinition &form, const Draft &draft
     // The Message-ID names the content: the same draft, files and clock give the same message.
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(identity);
-    hash.addData(body.headers());
-    hash.addData(body.body());
+    hash.addData(body.contentDigest());
     const QByteArray digest = hash.result().toHex().left(32);
 
-    MimeMessage message;
-    message.addHeader(identity);
-    message.addHeader(asciiHeader("Message-ID", '<' + digest + "@nbapply.invalid>"));
-    message.addHeader(asciiHeader("MIME-Version", "1.0"));
+    message->addHeader(identity);
+    message->addHeader(asciiHeader("Message-ID", '<' + digest + "@nbapply.invalid>"));
+    message->addHeader(asciiHeader("MIME-Version", "1.0"));
     // Outlook and Thunderbird open a message marked unsent as a draft, ready to send.
-    message.addHeader(asciiHeader("X-Unsent", "1"));
-    message.setBody(body);
-    result.message = message.toBytes();
+    message->addHeader(asciiHeader("X-Unsent", "1"));
+    message->setBody(body);
     result.ok = true;
+    return result;
+}
+
+} // namespace
+
+EmailResult buildApplicationEmail(const FormDefinition &form, const Draft &draft, const QString &pdfPath,
+                                  const EmailOptions &options)
+{
+    mime::MimeMessage message;
+    EmailResult result = composeApplicationEmail(form, draft, pdfPath, options, &message);
+    if (!result.ok)
+        return result;
+    result.message.clear();
+    BilingualText error;
+    if (!message.writeTo(
+            [&](const char *data, qint64 size) {
+                result.message.append(data, qsizetype(size));
+                return true;
+            },
+            &error))
+        return failure(error);
     return result;
 }
 
@@ -211,7 +233,8 @@ bool writeApplicationEmail(const FormDefinition &form, const Draft &draft, const
                            const EmailOptions &options, const QString &emlPath, BilingualText *error,
                            EmailResult *result)
 {
-    EmailResult built = buildApplicationEmail(form, draft, pdfPath, options);
+    mime::MimeMessage message;
+    EmailResult built = composeApplicationEmail(form, draft, pdfPath, options, &message);
     auto fail = [&](const BilingualText &why) {
         if (error)
             *error = why;
@@ -222,19 +245,26 @@ bool writeApplicationEmail(const FormDefinition &form, const Draft &draft, const
     if (!built.ok)
         return fail(built.error);
     const QString shown = QDir::toNativeSeparators(emlPath);
-    // The message carries the PDF and the ID copies: owner-only, like the draft.
-    QString reason;
-    if (!writeFileAtomically(emlPath, built.message, QFileDevice::ReadOwner | QFileDevice::WriteOwner,
-                             &reason))
-        return fail(
-            {QStringLiteral("无法写入邮件草稿“%1”（%2）。请检查文件夹是否存在、可写，磁盘是否已满。")
-                 .arg(shown, reason),
-             QStringLiteral("Cannot write the e-mail draft “%1” (%2). Check that the folder exists and "
-                            "is writable and that the disk is not full.")
-                 .arg(shown, reason)});
-    if (result)
-        *result = built;
-    return true;
+    // Streamed: each document is base64-encoded as it is read, straight into the file, so memory does
+    // not grow with the documents. The message carries the PDF and the ID copies: owner-only.
+    AtomicFile file(emlPath);
+    BilingualText readError;
+    if (file.open(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+        message.writeTo([&](const char *data, qint64 size) { return file.write(data, size); }, &readError) &&
+        file.commit()) {
+        if (result)
+            *result = built;
+        return true;
+    }
+    file.cancel();
+    if (!readError.isEmpty())
+        return fail(readError);
+    const BilingualText &reason = file.error();
+    return fail({QStringLiteral("无法写入邮件草稿“%1”（%2）。请检查文件夹是否存在、可写，磁盘是否已满。")
+                     .arg(shown, reason.zh),
+                 QStringLiteral("Cannot write the e-mail draft “%1” (%2). Check that the folder exists and "
+                                "is writable and that the disk is not full.")
+                     .arg(shown, reason.en)});
 }
 
 } // namespace nbapply
