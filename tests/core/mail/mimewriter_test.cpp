@@ -142,6 +142,20 @@ TEST(MimeHeader, SanitizeDropsControlAndDisguisingCharacters)
               QStringLiteral("营业执照（加盖公章）.pdf"));
 }
 
+// Found by fuzz_mime_header: "To: " and a long address were one line past 76 columns.
+TEST(MimeHeader, ALongAddressWithoutDisplayNameIsFoldedOntoItsOwnLine)
+{
+    const QString address = QString(63, QLatin1Char('y')) + QStringLiteral("@example.com"); // 75 characters
+    const QByteArray header = mailboxHeader("To", QString(), address);
+    EXPECT_EQ(header, "To:\r\n " + address.toLatin1() + "\r\n");
+    for (const QByteArray &line : lines(header))
+        EXPECT_LE(line.size(), kMaxLineLength) << line.toStdString();
+    const QJsonObject report = parseEml(header + "\r\nbody\r\n");
+    EXPECT_EQ(headerValue(report, QStringLiteral("To")), address);
+    // A short one stays on the first line.
+    EXPECT_EQ(mailboxHeader("To", QString(), QStringLiteral("a@b.cn")), "To: a@b.cn\r\n");
+}
+
 TEST(MimeHeader, HostileValuesCannotAddHeaders)
 {
     const QString hostile = QStringLiteral("Mallory\r\nBcc: evil@example.com\r\n\r\nInjected body");
