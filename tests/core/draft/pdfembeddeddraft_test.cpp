@@ -56,7 +56,9 @@ void writePdfWithDraft(const QString &path, const QByteArray &data, const char *
     auto spec =
         QPDFFileSpecObjectHelper::createFileSpec(pdf, "nbapply-draft.json", QPDFEFStreamObjectHelper(stream));
     QPDFEmbeddedFileDocumentHelper(pdf).replaceEmbeddedFile("nbapply-draft.json", spec);
-    QPDFWriter writer(pdf, QFile::encodeName(path).constData());
+    // QPDFWriter keeps the pointer to the name until write(): the bytes must outlive it (found by ASan).
+    const QByteArray name = QFile::encodeName(path);
+    QPDFWriter writer(pdf, name.constData());
     writer.setDecodeLevel(qpdf_dl_none);
     writer.setCompressStreams(false);
     writer.write();
