@@ -1,6 +1,6 @@
 // The draft loader (draft/draftfile.h) on arbitrary bytes: it either refuses with a code and a
-// bilingual message, or yields a draft that saves and loads back to the same draft and that the
-// validator can check without crashing.
+// bilingual message, or yields a draft that saves and loads back to the same draft, bytes and
+// fingerprint, and that the validator can check without crashing.
 #include "draft/draftfile.h"
 #include "form/formdefinition.h"
 #include "fuzzsupport.h"
@@ -21,9 +21,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         NBAPPLY_FUZZ_CHECK(!result.error.zh.isEmpty() && !result.error.en.isEmpty());
         return 0;
     }
-    const DraftLoadResult again = parseDraft(serializeDraft(*result.draft));
+    // Saving and loading again gives the same draft, bytes and fingerprint.
+    const QByteArray saved = serializeDraft(*result.draft);
+    const DraftLoadResult again = parseDraft(saved);
     NBAPPLY_FUZZ_CHECK(again.ok());
     NBAPPLY_FUZZ_CHECK(*again.draft == *result.draft);
+    NBAPPLY_FUZZ_CHECK(serializeDraft(*again.draft) == saved);
+    NBAPPLY_FUZZ_CHECK(again.draft->fingerprint() == result.draft->fingerprint());
     ValidationContext context;
     context.today = QDate(2026, 11, 26);
     validateDraft(FormDefinition::builtin(), *result.draft, context);
