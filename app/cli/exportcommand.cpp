@@ -1,20 +1,46 @@
 // nbapply export DRAFT --out DIR: the bilingual PDF and the e-mail draft of an application.
 #include "commands.h"
+#include "common/exportclock.h"
 #include "commonoptions.h"
 #include "draft/draftfile.h"
 #include "export/applicationexport.h"
+#include "export/exportfilename.h"
 #include "form/formdefinition.h"
 #include "mail/applicationemail.h"
 #include "output.h"
 #include "problemoutput.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sys/stat.h>
 
 namespace nbapply::cli
 {
 
 namespace
 {
+
+// The output names of this export that are taken (a file, a link — even a dangling one —, a folder).
+QStringList existingOutputs(const Draft &draft, const QString &outDir,
+                            const ApplicationExportOptions &options)
+{
+    const QString base = exportBaseName(draft, options.exportTime.date());
+    QStringList names{base + QStringLiteral(".pdf")};
+    if (options.writeEmail)
+        names << base + QStringLiteral(".eml");
+    QStringList taken;
+    for (const QString &name : names) {
+        const QString path = QDir(outDir).filePath(name);
+        struct stat info {
+        };
+        if (::lstat(QFile::encodeName(path).constData(), &info) == 0)
+            taken << path;
+    }
+    return taken;
+}
 
 void printWarnings(const Problems &problems, Language language)
 {
@@ -34,8 +60,10 @@ int runExport(const QStringList &arguments)
         "embedded) and DIR/<applicant name>-<date>.eml (an e-mail draft to the licensor with "
         "the PDF and the documents attached). Prints the paths written, and on stderr the size of the "
         "attachments with a warning when they exceed what the mailbox accepts.\n"
+        "Output files that exist already are not replaced without --force.\n"
         "Exit codes: 0 written, 1 the draft has errors (nothing written; the problems are "
-        "listed as by `validate`), 2 the draft cannot be read or a file cannot be written."));
+        "listed as by `validate`), 2 the draft cannot be read, an output file exists (without --force) "
+        "or a file cannot be written."));
     parser.addPositionalArgument(
         QStringLiteral("DRAFT"),
         QStringLiteral("a draft, a package, an nbapply PDF (its documents beside it) or an "
@@ -46,14 +74,17 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption pdfOnly(QStringLiteral("pdf-only"),
                                      QStringLiteral("write the PDF only, no e-mail"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("list problems as a JSON array"));
-    parser.addOptions({out, pdfOnly, json});
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   QStringLiteral("replace output files that exist already (a symbolic link "
+                                                  "at an output name is never written through)"));
+    parser.addOptions({out, pdfOnly, json, force});
     Language language = Language::English;
     if (const std::optional<int> done =
             parseCommonOptions(parser, QStringLiteral("export"), arguments, &language))
         return *done;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(out) || parser.value(out).isEmpty()) {
         printErr(QStringLiteral(
-            "Usage: nbapply export [--pdf-only] [--json] [--lang zh_CN|en] DRAFT --out DIR\n"));
+            "Usage: nbapply export [--pdf-only] [--force] [--json] [--lang zh_CN|en] DRAFT --out DIR\n"));
         return ExitUsage;
     }
 
@@ -82,6 +113,21 @@ int runExport(const QStringList &arguments)
     ApplicationExportOptions options;
     options.draftFolder = loaded.documentFolder;
     options.writeEmail = !parser.isSet(pdfOnly);
+    // The names are predictable, so another user of a shared folder can plant files there: without
+    // --force nothing that exists is replaced, and the user learns which names are taken.
+    options.exportTime = exportClock();
+    const QStringList taken = existingOutputs(*loaded.draft, parser.value(out), options);
+    if (!taken.isEmpty() && !parser.isSet(force)) {
+        const QString names = sanitizedForLine(taken.join(QStringLiteral(", ")));
+        printErr(language == Language::Chinese
+                     ? QStringLiteral(
+                           "nbapply export：以下文件已存在，未做任何改动：%1。如要替换，请加 --force。\n")
+                           .arg(names)
+                     : QStringLiteral("nbapply export: these files exist already, nothing was changed: %1. "
+                                      "Add --force to replace them.\n")
+                           .arg(names));
+        return ExitUsage;
+    }
     const ApplicationExportResult result =
         exportApplication(FormDefinition::builtin(), *loaded.draft, parser.value(out), options);
     if (result.refused) {
