@@ -61,6 +61,7 @@ struct FieldDefinition {
 struct SectionDefinition {
     QString id;
     BilingualText label;
+    BilingualText intro; // one or two sentences under the title of the section's wizard page
     QList<FieldDefinition> fields;
 };
 
@@ -69,7 +70,7 @@ struct DocumentKind {
     QString value;
     BilingualText label;
     QStringList requiredFor; // applicant kinds
-    bool stamp = false;      // 加盖公章 when the applicant is an organisation
+    bool stamp = false;      // 加盖公章 when the applicant's kind seals (FormDefinition::needsStamp)
 
     bool isRequiredFor(const QString &applicantKind) const { return requiredFor.contains(applicantKind); }
 };
@@ -107,6 +108,7 @@ class FormDefinition
     QList<SectionDefinition> sections;
     BilingualText documentsLabel;
     BilingualText stampNote;
+    QStringList stampRequiredFor; // applicant kinds whose documents bear the official seal
     QList<DocumentKind> documentKinds;
     QList<BilingualText> notes;
     QList<SignatureItem> signature;
@@ -117,6 +119,11 @@ class FormDefinition
     const FieldDefinition *field(const QString &path) const;
     const SectionDefinition *section(const QString &id) const;
     const DocumentKind *documentKind(const QString &value) const;
+    // Whether `kind` must bear the official seal (加盖公章) for an applicant of `applicantKind`.
+    bool needsStamp(const DocumentKind &kind, const QString &applicantKind) const
+    {
+        return kind.stamp && stampRequiredFor.contains(applicantKind);
+    }
     bool hasRule(const QString &rule) const;
 };
 

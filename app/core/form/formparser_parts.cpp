@@ -60,10 +60,14 @@ void FormParser::parseSections(const QJsonObject &root, FormDefinition &form)
     for (qsizetype s = 0; s < sections.size(); ++s) {
         const QString where = at(QStringLiteral("sections"), s);
         const QJsonObject object = this->object(sections.at(s), where);
-        checkKeys(object, where, {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("fields")});
+        checkKeys(object, where,
+                  {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("intro"),
+                   QStringLiteral("fields")});
         SectionDefinition section;
         section.id = identifier(object, QStringLiteral("id"), where);
         section.label = bilingual(object, QStringLiteral("label"), where);
+        // The wizard page's subtitle: what the section asks for and why (nbapply's words, not the annex's).
+        section.intro = bilingual(object, QStringLiteral("intro"), where, false);
         if (sectionIds.contains(section.id))
             fail(at(where, QStringLiteral("id")), QStringLiteral("分节 id“%1”重复").arg(section.id),
                  QStringLiteral("duplicate section id '%1'").arg(section.id));
@@ -156,9 +160,11 @@ void FormParser::parseDocuments(const QJsonObject &root, FormDefinition &form)
     const QJsonObject documents = object(root.value(where), where);
     checkKeys(documents, where,
               {QStringLiteral("label"), QStringLiteral("kinds"), QStringLiteral("stampNote"),
-               QStringLiteral("notes")});
+               QStringLiteral("stampRequiredFor"), QStringLiteral("notes")});
     form.documentsLabel = bilingual(documents, QStringLiteral("label"), where);
     form.stampNote = bilingual(documents, QStringLiteral("stampNote"), where);
+    // Which applicants seal their documents (特别提示 1 (2)): data, so no view spells out a kind.
+    form.stampRequiredFor = this->kinds(documents, QStringLiteral("stampRequiredFor"), where);
     const QJsonArray kinds = documents.value(QStringLiteral("kinds")).toArray();
     if (kinds.isEmpty())
         fail(at(where, QStringLiteral("kinds")), QStringLiteral("应为非空数组"),
