@@ -8,6 +8,8 @@
 #include "uilanguage.h"
 #include "validation/draftvalidator.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
@@ -43,8 +45,6 @@ SectionPage::SectionPage(const FormDefinition &form, DraftSession *session, cons
             auto *row = new FieldRow(field, session, content);
             rowsLayout->addWidget(row);
             m_rows << row;
-            connect(row->input(), &FieldInput::edited, this,
-                    [this, row] { m_touched.insert(row->field().path()); });
         }
     }
     rowsLayout->addStretch(1);
@@ -66,11 +66,13 @@ SectionPage::SectionPage(const FormDefinition &form, DraftSession *session, cons
     m_timer.setInterval(kValidationDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &SectionPage::revalidateNow);
     connect(session, &DraftSession::changed, this, &SectionPage::onChanged);
+    connect(qApp, &QApplication::focusChanged, this, &SectionPage::onFocusChanged);
 
+    m_shownKind = session->draft().applicantKind();
     assignMnemonics();
     assignTabOrder();
     updateVisibleRows();
-    // The concrete page calls retranslateUi() once constructed (its subtitle is virtual).
+    retranslateUi();
     revalidateNow();
 }
 
@@ -139,6 +141,7 @@ void SectionPage::revalidateNow()
         const FieldDefinition &field = row->field();
         if (!field.appliesToKind(kind)) {
             row->setProblems({}, false);
+            row->setConfirmable(false, false);
             continue;
         }
         const QString path = field.path();
@@ -146,8 +149,10 @@ void SectionPage::revalidateNow()
         for (const Problem &p : validateField(m_form, draft, path, context))
             if (p.field.isEmpty() || p.field == path)
                 own << p;
-        const bool show = m_showAll || m_touched.contains(path) || !isEmptyValue(draft, field);
+        // An empty field is not an error yet while the user is on their way to it or still in it.
+        const bool show = m_showAll || m_left.contains(path) || !isEmptyValue(draft, field);
         row->setProblems(own, show);
+        row->setConfirmable(isConfirmable(m_form, draft, path, context.today), draft.isConfirmed(path));
         const QString typed = draft.text(path);
         const QString stored = normalized.text(path);
         row->setNormalized(
@@ -180,9 +185,11 @@ void SectionPage::changeEvent(QEvent *event)
 
 void SectionPage::retranslateUi()
 {
-    if (const SectionDefinition *section = m_form.section(m_sectionId))
+    if (const SectionDefinition *section = m_form.section(m_sectionId)) {
         setTitle(inUi(section->label));
-    setSubTitle(subTitleText());
+        setSubTitle(inUi(section->intro));
+    }
+    renderKindNote();
     m_legend->setText(tr("Fields marked * are required. Problems are listed under each field and below; "
                          "warnings do not stop you."));
 }
@@ -191,7 +198,10 @@ void SectionPage::onChanged(const QString &path)
 {
     if (path.isEmpty()) {
         // A new, opened or recovered draft: show it and forget what was touched.
-        m_touched.clear();
+        m_left.clear();
+        m_shownKind = m_session->draft().applicantKind();
+        m_switchedFrom.clear();
+        renderKindNote();
         m_showAll = false;
         for (FieldRow *row : m_rows) {
             row->input()->load();
@@ -204,11 +214,48 @@ void SectionPage::onChanged(const QString &path)
         return;
     }
     if (path == QLatin1String("applicant.kind")) {
+        noteKindSwitch();
         updateVisibleRows();
         // Identifier-type buttons were rebuilt for the new kind: chain them in again.
         assignTabOrder();
     }
     m_timer.start();
+}
+
+void SectionPage::noteKindSwitch()
+{
+    // One arrow key on the kind's radio group switches it: say so, and that nothing is lost.
+    const QString kind = m_session->draft().applicantKind();
+    m_switchedFrom = m_shownKind == kind ? QString() : m_shownKind;
+    m_shownKind = kind;
+    renderKindNote();
+}
+
+void SectionPage::renderKindNote()
+{
+    const QString kind = m_session->draft().applicantKind();
+    for (FieldRow *row : m_rows)
+        if (row->field().path() == QLatin1String("applicant.kind"))
+            row->setNote(m_switchedFrom.isEmpty()
+                             ? QString()
+                             : tr("Switched from “%1” to “%2”. What you entered for “%1” is kept and comes "
+                                  "back if you switch back.")
+                                   .arg(inUi(row->field().choiceLabel(m_switchedFrom, kind)),
+                                        inUi(row->field().choiceLabel(kind, kind))));
+}
+
+void SectionPage::onFocusChanged(QWidget *old, QWidget *now)
+{
+    if (!old)
+        return;
+    for (FieldRow *row : m_rows)
+        if (row->isAncestorOf(old) && !(now && row->isAncestorOf(now))) {
+            if (!m_left.contains(row->field().path())) {
+                m_left.insert(row->field().path());
+                m_timer.start();
+            }
+            return;
+        }
 }
 
 void SectionPage::updateVisibleRows()
@@ -238,7 +285,7 @@ void SectionPage::assignTabOrder()
     QWidget *previous = nullptr;
     for (FieldRow *row : m_rows) {
         row->updateBuddy();
-        const QList<QWidget *> order = row->input()->tabOrder();
+        const QList<QWidget *> order = row->tabOrder();
         if (previous && !row->field().choicesByKind.isEmpty())
             for (QWidget *w : order) {
                 setTabOrder(previous, w);
