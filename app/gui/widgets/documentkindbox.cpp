@@ -1,9 +1,11 @@
 #include "documentkindbox.h"
 
+#include "documentproblems.h"
 #include "draftsession.h"
 #include "form/formdefinition.h"
 #include "problemlabel.h"
 #include "uilanguage.h"
+#include "validation/draftvalidator.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -98,23 +100,27 @@ void DocumentKindBox::refresh()
     }
     int rowIndex = 0;
 
-    const QString applicantKind = m_session->draft().applicantKind();
+    const Draft &draft = m_session->draft();
+    const QString applicantKind = draft.applicantKind();
     const bool required = m_kind.isRequiredFor(applicantKind);
-    const bool stamp = m_kind.stamp && applicantKind == QLatin1String("organization");
+    const bool stamp = m_session->form().needsStamp(m_kind, applicantKind);
     QString title = inUi(m_kind.label);
     title += required ? tr(" (required)") : tr(" (optional)");
     if (stamp)
         title += tr(" — must bear the official seal (加盖公章)");
     setTitle(title);
 
-    const QList<DocumentRef> documents = m_session->draft().documents();
+    // The core's verdict, the same as Review's and `nbapply validate`'s: this kind's absence, then
+    // each of its files' problems.
+    const ValidationContext context = m_session->validationContext();
+    const FormDefinition &form = m_session->form();
+    Problems problems = missingProblemsOfKind(form, draft, m_kind.value, context);
+    const QList<DocumentRef> documents = draft.documents();
     const QMimeDatabase mimeTypes;
-    Problems problems;
-    int attached = 0;
     for (int i = 0; i < documents.size(); ++i) {
         if (documents[i].kind != m_kind.value)
             continue;
-        ++attached;
+        problems += problemsOfDocument(form, draft, i, context);
         const QString path = Draft::resolvePath(documents[i], m_session->draftFolder());
         const QFileInfo info(path);
         QString details;
@@ -122,11 +128,7 @@ void DocumentKindBox::refresh()
             details = tr("%1, %2").arg(mimeTypes.mimeTypeForFile(info).comment(),
                                        QLocale().formattedDataSize(info.size()));
         else
-            problems << Problem{Severity::Warning,
-                                QStringLiteral("gui.document-missing"),
-                                QStringLiteral("documents"),
-                                {QStringLiteral("找不到文件 %1：请重新添加。").arg(info.fileName()),
-                                 QStringLiteral("File %1 not found: add it again.").arg(info.fileName())}};
+            details = tr("file not found");
         if (rebuild) {
             auto *row = new QWidget(this);
             auto *rowLayout = new QHBoxLayout(row);
@@ -151,13 +153,6 @@ void DocumentKindBox::refresh()
         remove->setText(tr("Remove"));
         remove->setAccessibleName(tr("Remove %1").arg(info.fileName()));
     }
-    if (required && attached == 0)
-        problems.prepend(Problem{Severity::Warning,
-                                 QStringLiteral("gui.document-required"),
-                                 QStringLiteral("documents"),
-                                 {QStringLiteral("尚未添加。申请需要这份材料，可以稍后再添加。"),
-                                  QStringLiteral("Not added yet. The application needs this document; you "
-                                                 "can add it later.")}});
     m_status->setProblems(problems);
     m_add->setText(tr("Add file…"));
     m_add->setAccessibleName(tr("Add a file for: %1").arg(inUi(m_kind.label)));
