@@ -60,7 +60,8 @@ void pressMnemonic(QLabel *label)
     ASSERT_GE(at, 0) << qPrintable(label->text());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key(label->text().at(at + 1).toUpper().unicode()),
                     Qt::AltModifier);
-    QApplication::processEvents();
+    // QLabel clicks a button buddy with animateClick(), which releases it 100 ms later.
+    QTest::qWait(250);
 }
 
 } // namespace
