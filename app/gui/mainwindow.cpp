@@ -52,6 +52,7 @@ MainWindow::MainWindow(const FormDefinition &form, QWidget *parent)
     // Every page says where the user is: 第 N 步，共 M 步.
     m_step = new QLabel(this);
     m_step->setTextFormat(Qt::PlainText);
+    m_step->setIndent(fontMetrics().averageCharWidth() * 2);
     statusBar()->addWidget(m_step, 1);
     statusBar()->setSizeGripEnabled(false);
     connect(m_wizard, &QWizard::currentIdChanged, this, &MainWindow::updateStep);

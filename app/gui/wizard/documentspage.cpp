@@ -17,8 +17,8 @@ namespace nbapply::gui
 {
 
 DocumentsPage::DocumentsPage(const FormDefinition &form, DraftSession *session, QWidget *parent)
-    : QWizardPage(parent), m_form(form), m_session(session), m_intro(new QLabel(this)),
-      m_scroll(new QScrollArea(this))
+    : QWizardPage(parent), m_form(form), m_session(session), m_notesTitle(new QLabel(this)),
+      m_intro(new QLabel(this)), m_scroll(new QScrollArea(this))
 {
     setAcceptDrops(true);
     auto *content = new QWidget;
@@ -35,8 +35,13 @@ DocumentsPage::DocumentsPage(const FormDefinition &form, DraftSession *session, 
     m_scroll->setFocusPolicy(Qt::NoFocus);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notesTitle);
     layout->addWidget(m_intro);
     layout->addWidget(m_scroll, 1);
+    m_notesTitle->setTextFormat(Qt::PlainText);
+    QFont bold = m_notesTitle->font();
+    bold.setBold(true);
+    m_notesTitle->setFont(bold);
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::PlainText);
     connect(session, &DraftSession::changed, this, [this](const QString &path) {
@@ -139,8 +144,9 @@ void DocumentsPage::retranslateUi()
     QStringList notes;
     for (const BilingualText &note : m_form.notes)
         notes << inUi(note);
-    m_intro->setText(inUi(m_form.documentsLabel) + QStringLiteral("\n") + notes.value(0) +
-                     QStringLiteral("\n") + tr("Add files with the buttons, or drop them onto a box."));
+    m_notesTitle->setText(inUi(m_form.documentsLabel));
+    m_intro->setText(notes.value(0) + QStringLiteral("\n") +
+                     tr("Add files with the buttons, or drop them onto a box."));
 }
 
 void DocumentsPage::assignTabOrder()

@@ -49,6 +49,7 @@ class DocumentsPage : public QWizardPage
 
     const FormDefinition &m_form;
     DraftSession *m_session;
+    QLabel *m_notesTitle;
     QLabel *m_intro;
     QScrollArea *m_scroll;
     QList<DocumentKindBox *> m_boxes;
