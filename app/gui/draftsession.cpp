@@ -43,7 +43,7 @@ void DraftSession::setText(const QString &path, const QString &value)
     dropConfirmations(path);
     // The kind first, so the pages show the new kind's choices, then the choices it brought back.
     const QStringList switched =
-        path == QLatin1String("applicant.kind") ? switchKindChoices(previousKind) : QStringList();
+        path == Draft::applicantKindPath() ? switchKindChoices(previousKind) : QStringList();
     markDirty(path);
     for (const QString &other : switched)
         emit changed(other);

@@ -160,3 +160,26 @@ TEST(WizardConfirm, TheControlSpeaksTheUiLanguageAndIsOnlyOfferedWhereTheCoreAll
     settle();
     EXPECT_TRUE(row->confirmBox()->isChecked());
 }
+
+TEST(WizardConfirm, ANewMobileRangeIsConfirmedTheSameWay)
+{
+    WindowFixture f;
+    MainWindow &window = *f.window;
+    ASSERT_TRUE(window.openFile(QStringLiteral(NBAPPLY_SOURCE_DIR "/examples/company.nbapply.json")));
+    pressEnterForNext();
+    ASSERT_EQ(window.wizard()->currentId(), Representative);
+    const QString phone = QStringLiteral("representative.phone");
+    FieldRow *row = rowOf(window, phone);
+    ASSERT_NE(row, nullptr);
+    // China Broadnet's 1610 block: well formed, unknown to the phone data.
+    retype(row, QStringLiteral("161 0123 4567"));
+    ASSERT_TRUE(row->confirmBox()->isVisible());
+    EXPECT_FALSE(window.wizard()->button(QWizard::NextButton)->isEnabled());
+    ASSERT_TRUE(tabTo(row->confirmBox()));
+    pressKey(Qt::Key_Space);
+    settle();
+    EXPECT_TRUE(window.session()->draft().isConfirmed(phone));
+    EXPECT_TRUE(window.wizard()->button(QWizard::NextButton)->isEnabled());
+    // The applicant's identifier was never confirmed by this.
+    EXPECT_FALSE(window.session()->draft().isConfirmed(kIdNumber));
+}

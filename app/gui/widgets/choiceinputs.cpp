@@ -56,7 +56,7 @@ class RadioChoiceInput : public FieldInput
         // has already swapped the value for the new kind's (DraftSession::setText).
         if (!field.choicesByKind.isEmpty())
             connect(session, &DraftSession::changed, this, [this](const QString &path) {
-                if (path == QLatin1String("applicant.kind") ||
+                if (path == Draft::applicantKindPath() ||
                     (path.isEmpty() &&
                      shownValues() != choiceValues(currentChoices(this->field(), this->session()))))
                     rebuild();

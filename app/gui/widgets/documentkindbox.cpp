@@ -48,7 +48,7 @@ DocumentKindBox::DocumentKindBox(const DocumentKind &kind, DraftSession *session
     layout->addLayout(buttons);
     connect(m_add, &QPushButton::clicked, this, &DocumentKindBox::chooseFiles);
     connect(session, &DraftSession::changed, this, [this](const QString &path) {
-        if (path.isEmpty() || path == QLatin1String("documents") || path == QLatin1String("applicant.kind"))
+        if (path.isEmpty() || path == QLatin1String("documents") || path == Draft::applicantKindPath())
             refresh();
     });
     refresh();

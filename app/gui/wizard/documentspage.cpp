@@ -45,7 +45,7 @@ DocumentsPage::DocumentsPage(const FormDefinition &form, DraftSession *session, 
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::PlainText);
     connect(session, &DraftSession::changed, this, [this](const QString &path) {
-        if (path.isEmpty() || path == QLatin1String("documents") || path == QLatin1String("applicant.kind")) {
+        if (path.isEmpty() || path == QLatin1String("documents") || path == Draft::applicantKindPath()) {
             updateVisibleBoxes();
             assignTabOrder();
         }

@@ -213,7 +213,7 @@ void SectionPage::onChanged(const QString &path)
         revalidateNow();
         return;
     }
-    if (path == QLatin1String("applicant.kind")) {
+    if (path == Draft::applicantKindPath()) {
         noteKindSwitch();
         updateVisibleRows();
         // Identifier-type buttons were rebuilt for the new kind: chain them in again.
@@ -235,7 +235,7 @@ void SectionPage::renderKindNote()
 {
     const QString kind = m_session->draft().applicantKind();
     for (FieldRow *row : m_rows)
-        if (row->field().path() == QLatin1String("applicant.kind"))
+        if (row->field().path() == Draft::applicantKindPath())
             row->setNote(m_switchedFrom.isEmpty()
                              ? QString()
                              : tr("Switched from “%1” to “%2”. What you entered for “%1” is kept and comes "
