@@ -274,3 +274,18 @@ TEST(WizardForm, ADraftOpenedFromAPdfIsTitledWithThePdf)
     ASSERT_TRUE(window.saveAs(dir.filePath(QStringLiteral("saved.nbapply.json"))));
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("saved.nbapply.json")));
 }
+
+// Not a check: with NBAPPLY_SHOT_DIR set (docs/images), grabs the licence dialog for the
+// documentation. Run under xvfb-run with QT_QPA_PLATFORM=xcb.
+TEST(WizardForm, ScreenshotOfTheLicence)
+{
+    const QString dir = qEnvironmentVariable("NBAPPLY_SHOT_DIR");
+    if (dir.isEmpty())
+        GTEST_SKIP() << "set NBAPPLY_SHOT_DIR to write the screenshot";
+    setUiLanguage(Language::Chinese);
+    LicenceDialog dialog;
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::qWait(200);
+    EXPECT_TRUE(dialog.grab().save(dir + QStringLiteral("/licence-zh_CN.png"), "PNG"));
+}
