@@ -289,3 +289,23 @@ TEST(WizardForm, ScreenshotOfTheLicence)
     QTest::qWait(200);
     EXPECT_TRUE(dialog.grab().save(dir + QStringLiteral("/licence-zh_CN.png"), "PNG"));
 }
+
+TEST(WizardForm, ADocumentOfAnUnknownKindIsReportedOnTheDocumentsPage)
+{
+    WindowFixture f;
+    MainWindow &window = *f.window;
+    ASSERT_TRUE(window.openFile(kCompany));
+    ASSERT_TRUE(window.wizard()->goToField(QStringLiteral("documents")));
+    EXPECT_TRUE(documentsPage(window)->otherProblemsText().isEmpty());
+    QList<DocumentRef> documents = window.session()->draft().documents();
+    documents << DocumentRef{QStringLiteral("x-invoice"), QStringLiteral("documents/授权委托书.pdf")};
+    window.session()->setDocuments(documents);
+    QString expected;
+    for (const Problem &p : validateField(FormDefinition::builtin(), window.session()->draft(),
+                                          QStringLiteral("documents"), window.session()->validationContext()))
+        if (p.code == QLatin1String("document.kind"))
+            expected = p.message.zh;
+    ASSERT_FALSE(expected.isEmpty());
+    EXPECT_TRUE(documentsPage(window)->otherProblemsText().contains(expected))
+        << qPrintable(documentsPage(window)->otherProblemsText());
+}

@@ -1,9 +1,12 @@
 #include "documentspage.h"
 
 #include "documentkindbox.h"
+#include "documentproblems.h"
 #include "draftsession.h"
 #include "form/formdefinition.h"
+#include "problemlabel.h"
 #include "uilanguage.h"
+#include "validation/draftvalidator.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -18,7 +21,7 @@ namespace nbapply::gui
 
 DocumentsPage::DocumentsPage(const FormDefinition &form, DraftSession *session, QWidget *parent)
     : QWizardPage(parent), m_form(form), m_session(session), m_notesTitle(new QLabel(this)),
-      m_intro(new QLabel(this)), m_scroll(new QScrollArea(this))
+      m_intro(new QLabel(this)), m_otherProblems(new ProblemLabel(this)), m_scroll(new QScrollArea(this))
 {
     setAcceptDrops(true);
     auto *content = new QWidget;
@@ -37,6 +40,7 @@ DocumentsPage::DocumentsPage(const FormDefinition &form, DraftSession *session, 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notesTitle);
     layout->addWidget(m_intro);
+    layout->addWidget(m_otherProblems);
     layout->addWidget(m_scroll, 1);
     m_notesTitle->setTextFormat(Qt::PlainText);
     QFont bold = m_notesTitle->font();
@@ -47,10 +51,12 @@ DocumentsPage::DocumentsPage(const FormDefinition &form, DraftSession *session, 
     connect(session, &DraftSession::changed, this, [this](const QString &path) {
         if (path.isEmpty() || path == QLatin1String("documents") || path == Draft::applicantKindPath()) {
             updateVisibleBoxes();
+            updateOtherProblems();
             assignTabOrder();
         }
     });
     updateVisibleBoxes();
+    updateOtherProblems();
     assignTabOrder();
     retranslateUi();
 }
@@ -92,6 +98,25 @@ void DocumentsPage::focusBox(DocumentKindBox *box)
 {
     box->addButton()->setFocus(Qt::OtherFocusReason);
     m_scroll->ensureWidgetVisible(box->addButton());
+}
+
+QString DocumentsPage::otherProblemsText() const
+{
+    return m_otherProblems->isVisibleTo(this) ? m_otherProblems->text() : QString();
+}
+
+void DocumentsPage::updateOtherProblems()
+{
+    // A document of a kind the form does not know (a hand-edited draft) has no box: its problems are
+    // shown above the boxes, so the page hides nothing Review reports.
+    const Draft &draft = m_session->draft();
+    const QList<DocumentRef> documents = draft.documents();
+    const ValidationContext context = m_session->validationContext();
+    Problems problems;
+    for (int i = 0; i < documents.size(); ++i)
+        if (!m_form.documentKind(documents[i].kind))
+            problems += problemsOfDocument(m_form, draft, i, context);
+    m_otherProblems->setProblems(problems);
 }
 
 void DocumentsPage::updateVisibleBoxes()

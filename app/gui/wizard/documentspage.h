@@ -15,6 +15,7 @@ namespace nbapply::gui
 
 class DocumentKindBox;
 class DraftSession;
+class ProblemLabel;
 
 // The supporting documents 特别提示 1 asks of this kind of applicant: a box per document kind the
 // applicant needs (by the form's requiredFor), the optional "other documents", and any kind the draft
@@ -35,6 +36,8 @@ class DocumentsPage : public QWizardPage
     // missing, else of the first box.
     void focusKind(const QString &kind);
     void focusFirstMissing();
+    // The problems of documents no box shows (a kind the form does not know), as the core words them.
+    QString otherProblemsText() const;
 
   protected:
     void changeEvent(QEvent *event) override;
@@ -44,6 +47,7 @@ class DocumentsPage : public QWizardPage
   private:
     void retranslateUi();
     void updateVisibleBoxes();
+    void updateOtherProblems();
     void assignTabOrder();
     void focusBox(DocumentKindBox *box);
 
@@ -51,6 +55,7 @@ class DocumentsPage : public QWizardPage
     DraftSession *m_session;
     QLabel *m_notesTitle;
     QLabel *m_intro;
+    ProblemLabel *m_otherProblems;
     QScrollArea *m_scroll;
     QList<DocumentKindBox *> m_boxes;
 };
