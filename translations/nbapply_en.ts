@@ -129,10 +129,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF was written, but the e-mail draft was not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not exported: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,6 +254,20 @@
     <message>
         <source>Show the export folder in the file manager</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to export: the e-mail will carry %n file(s).</source>
+        <translation>
+            <numerusform>Ready to export: the e-mail will carry %n file.</numerusform>
+            <numerusform>Ready to export: the e-mail will carry %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready: the application has %n error(s). Go back to fix them (the Review page lists them all).</source>
+        <translation>
+            <numerusform>Not ready: the application has %n error. Go back to fix it (the Review page lists it).</numerusform>
+            <numerusform>Not ready: the application has %n errors. Go back to fix them (the Review page lists them all).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

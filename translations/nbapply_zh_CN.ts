@@ -129,10 +129,6 @@
         <translation>未导出：申请中有错误。请返回修改（“核对”页列出了全部问题）。</translation>
     </message>
     <message>
-        <source>The PDF was written, but the e-mail draft was not.</source>
-        <translation>PDF 已写入，但邮件草稿未写入。</translation>
-    </message>
-    <message>
         <source>Not exported: nothing was written.</source>
         <translation>未导出：没有写入任何文件。</translation>
     </message>
@@ -257,6 +253,18 @@
     <message>
         <source>Show the export folder in the file manager</source>
         <translation>在文件管理器中显示导出文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to export: the e-mail will carry %n file(s).</source>
+        <translation>
+            <numerusform>可以导出：邮件将附带 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready: the application has %n error(s). Go back to fix them (the Review page lists them all).</source>
+        <translation>
+            <numerusform>尚不能导出：申请中有 %n 个错误。请返回修改（“核对”页列出了全部问题）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,18 +10,23 @@
 namespace nbapply::cli
 {
 
+QJsonArray problemsJson(const Problems &problems)
+{
+    QJsonArray array;
+    for (const Problem &problem : problems)
+        array.append(QJsonObject{
+            {QStringLiteral("field"), problem.field},
+            {QStringLiteral("severity"), severityName(problem.severity)},
+            {QStringLiteral("code"), problem.code},
+            {QStringLiteral("message"), QJsonObject{{QStringLiteral("zh"), problem.message.zh},
+                                                    {QStringLiteral("en"), problem.message.en}}}});
+    return array;
+}
+
 void printProblems(const Problems &problems, Language language, bool json)
 {
     if (json) {
-        QJsonArray array;
-        for (const Problem &problem : problems)
-            array.append(QJsonObject{
-                {QStringLiteral("field"), problem.field},
-                {QStringLiteral("severity"), severityName(problem.severity)},
-                {QStringLiteral("code"), problem.code},
-                {QStringLiteral("message"), QJsonObject{{QStringLiteral("zh"), problem.message.zh},
-                                                        {QStringLiteral("en"), problem.message.en}}}});
-        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        printOut(QString::fromUtf8(QJsonDocument(problemsJson(problems)).toJson(QJsonDocument::Indented)));
         return;
     }
     qsizetype errors = 0;

@@ -3,12 +3,16 @@
 #include "common/problem.h"
 #include "validation/draftvalidator.h"
 
+#include <QJsonArray>
+
 namespace nbapply::cli
 {
 
 // Problems as tab-separated lines (field, severity, code, message) on stdout, a count on stderr;
 // or, with `json`, one JSON array on stdout. Shared by `validate` and `export`.
 void printProblems(const Problems &problems, Language language, bool json);
+// The JSON array printProblems() prints with `json`.
+QJsonArray problemsJson(const Problems &problems);
 
 // The validation context the command line uses: today's date and the PDF font's coverage.
 ValidationContext standardValidationContext();

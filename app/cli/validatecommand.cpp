@@ -1,4 +1,6 @@
 // nbapply validate DRAFT: lists the problems of a draft (or of the draft inside an nbapply PDF).
+#include "application/checkedapplication.h"
+#include "application/displaytext.h"
 #include "commands.h"
 #include "commonoptions.h"
 #include "draft/draftfile.h"
@@ -9,9 +11,42 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace nbapply::cli
 {
+
+namespace
+{
+
+// The values exactly as the PDF prints them (the checked application's display text): one line per
+// filled-in field, or, for --json, an object {"values": {path: {zh, en, unverified}}, "problems": [...]}.
+void printValues(const CheckedApplication &checked, bool json)
+{
+    QJsonObject values;
+    for (const CheckedField &field : checked.fields()) {
+        if (field.isEmpty())
+            continue;
+        if (json) {
+            values.insert(field.path(), QJsonObject{{QStringLiteral("zh"), field.display.zh},
+                                                    {QStringLiteral("en"), field.display.en},
+                                                    {QStringLiteral("unverified"), field.isUnverified()}});
+            continue;
+        }
+        QString line = field.path() + u'\t' + sanitizedForLine(bilingualLine(field.display));
+        if (field.isUnverified())
+            line += QStringLiteral("\t") + unverifiedMark().zh + QStringLiteral(" / ") + unverifiedMark().en;
+        printOut(line + u'\n');
+    }
+    if (json)
+        printOut(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("values"), values},
+                                      {QStringLiteral("problems"), problemsJson(checked.problems())}})
+                .toJson(QJsonDocument::Indented)));
+}
+
+} // namespace
 
 int runValidate(const QStringList &arguments)
 {
@@ -23,13 +58,17 @@ int runValidate(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("DRAFT"),
                                  QStringLiteral("a .nbapply.json draft or an nbapply PDF"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("print a JSON array of problems"));
-    parser.addOptions({json});
+    const QCommandLineOption values(
+        QStringLiteral("values"),
+        QStringLiteral("first print every filled-in field as the PDF prints it (field, value), "
+                       "normalised; a confirmed value that fails its check is marked unverified"));
+    parser.addOptions({json, values});
     Language language = Language::English;
     if (const std::optional<int> done =
             parseCommonOptions(parser, QStringLiteral("validate"), arguments, &language))
         return *done;
     if (parser.positionalArguments().size() != 1) {
-        printErr(QStringLiteral("Usage: nbapply validate [--json] [--lang zh_CN|en] DRAFT\n"));
+        printErr(QStringLiteral("Usage: nbapply validate [--json] [--values] [--lang zh_CN|en] DRAFT\n"));
         return ExitUsage;
     }
 
@@ -41,9 +80,13 @@ int runValidate(const QStringList &arguments)
     }
     ValidationContext context = standardValidationContext();
     context.draftFolder = QFileInfo(path).absolutePath();
-    const Problems problems = validateDraft(FormDefinition::builtin(), *loaded.draft, context);
-    printProblems(problems, language, parser.isSet(json));
-    return hasErrors(problems) ? ExitProblems : ExitOk;
+    const CheckedApplication checked =
+        CheckedApplication::check(FormDefinition::builtin(), *loaded.draft, context);
+    if (parser.isSet(values))
+        printValues(checked, parser.isSet(json));
+    if (!parser.isSet(values) || !parser.isSet(json))
+        printProblems(checked.problems(), language, parser.isSet(json));
+    return checked.readyToExport() ? ExitOk : ExitProblems;
 }
 
 } // namespace nbapply::cli

@@ -34,6 +34,17 @@ ValidationContext DraftSession::validationContext() const
     return context;
 }
 
+const CheckedApplication &DraftSession::checked() const
+{
+    const QDate today = QDate::currentDate();
+    if (!m_checked || m_checked->date() != today) {
+        ValidationContext context = validationContext();
+        context.today = today;
+        m_checked = CheckedApplication::check(m_form, m_draft, context);
+    }
+    return *m_checked;
+}
+
 void DraftSession::setText(const QString &path, const QString &value)
 {
     if (m_draft.text(path) == value)
@@ -154,6 +165,7 @@ bool DraftSession::saveAs(const QString &path, BilingualText *error)
     m_filePath = QFileInfo(path).absoluteFilePath();
     m_sourcePdf.clear();
     m_dirty = false;
+    m_checked.reset(); // the folder documents are resolved against may have changed
     emit fileChanged();
     emit savedOrDiscarded();
     return true;
@@ -188,6 +200,7 @@ void DraftSession::dropConfirmations(const QString &path)
 
 void DraftSession::markDirty(const QString &fieldPath)
 {
+    m_checked.reset();
     const bool wasDirty = m_dirty;
     m_dirty = true;
     emit changed(fieldPath);
@@ -197,6 +210,7 @@ void DraftSession::markDirty(const QString &fieldPath)
 
 void DraftSession::replace(const Draft &draft, const QString &filePath, bool dirty)
 {
+    m_checked.reset();
     m_draft = draft;
     m_choicesByKind.clear();
     m_filePath = filePath;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "application/checkedapplication.h"
 #include "common/bilingualtext.h"
 #include "draft/draft.h"
 
@@ -9,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace nbapply
 {
@@ -45,6 +47,13 @@ class DraftSession : public QObject
     // coverage, so a character the export would refuse is an error as soon as it is typed. The font
     // is read once per session, when a character beyond ASCII is first checked (printableCharacters).
     ValidationContext validationContext() const;
+
+    // The draft checked against validationContext(): what Review, the Export page and the documents
+    // list show. Built when first asked for after a change, then shared until the next change.
+    const CheckedApplication &checked() const;
+    // Forgets the check, so that the next checked() looks at the document files again (they may have
+    // been moved or removed while the draft stayed the same): Review and Export call it when opened.
+    void recheck() const { m_checked.reset(); }
 
     // Field edits ("applicant.name"). Emit changed(path) only when the stored value differs.
     // A changed value also drops the draft's "<key>Confirmed" marker of that field and of the
@@ -101,6 +110,7 @@ class DraftSession : public QObject
     // Per applicant kind, the per-kind choices it had when the user switched away from it.
     QHash<QString, QHash<QString, QString>> m_choicesByKind;
     const std::function<bool(char32_t)> m_canPrint;
+    mutable std::optional<CheckedApplication> m_checked; // reset by every change
 };
 
 } // namespace nbapply::gui

@@ -9,11 +9,17 @@ Runs, interleaved so that machine load hits every case alike, over several runs 
 and prints wall time and CPU time (user + system, from wait4) per case and as a ratio to
 `nbapply --version` measured in the same run. CPU time is the steadier figure on a shared machine.
 
+Then the throughput of `nbapply check`: for each kind (uscc, id, email, phone), --values generated values
+(10,000 by default; valid ones, made by the standards' own rules, with a share of internationalised
+e-mail domains and of landlines) are checked in one call reading stdin, and the values per second are
+printed, both for the whole call and net of the `nbapply --version` floor measured alongside.
+
 With --callgrind, each case also runs once under `valgrind --tool=callgrind` and its instruction
 count is printed: a deterministic figure for comparing builds (valgrind must be installed).
 """
 
 import argparse
+import datetime
 import os
 import re
 import shutil
@@ -33,15 +39,91 @@ def cases(cli, source):
     ]
 
 
-def run_once(argv, env):
+USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+
+
+def uscc(index):
+    """A valid credit code (GB 32100-2015), its organisation code (GB 11714) checked too."""
+    province = ["11", "31", "44", "51", "65"][index % 5]
+    body = "".join(USCC_ALPHABET[(index // 31 ** k + 7 * k) % 31] for k in range(8))
+    weights = [3, 7, 9, 10, 5, 8, 4, 2]
+    value = lambda c: int(c) if c.isdigit() else ord(c) - ord("A") + 10
+    check = 11 - sum(value(c) * w for c, w in zip(body, weights)) % 11
+    body += "X" if check == 10 else "0" if check == 11 else str(check)
+    first17 = "91" + province + "0100" + body
+    total = sum(USCC_ALPHABET.index(c) * pow(3, i, 31) for i, c in enumerate(first17))
+    return first17 + USCC_ALPHABET[(31 - total % 31) % 31]
+
+
+def resident_id(index):
+    """A valid mainland ID number (GB 11643-1999)."""
+    birth = (datetime.date(1950, 1, 1) + datetime.timedelta(days=2 * index)).strftime("%Y%m%d")
+    first17 = "110105" + birth + f"{index % 1000:03d}"
+    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    check = (12 - sum(int(c) * w for c, w in zip(first17, weights)) % 11) % 11
+    return first17 + ("X" if check == 10 else str(check))
+
+
+def email(index):
+    """One in ten with an internationalised domain, which goes through IDNA2008."""
+    if index % 10 == 0:
+        return f"user{index}@例子{index % 7}.测试"
+    return f"first.last+{index}@mail{index % 50}.example.com"
+
+
+def phone(index):
+    """Mainland mobiles, and one in four a Beijing landline with an extension."""
+    if index % 4 == 0:
+        return f"010-6{index % 10_000_000:07d} 转 {index % 900 + 100}"
+    return f"+86 138 {index % 100_000_000:08d}"
+
+
+def throughput_inputs(count):
+    return {kind: "\n".join(make(i) for i in range(count)) + "\n"
+            for kind, make in (("uscc", uscc), ("id", resident_id), ("email", email), ("phone", phone))}
+
+
+def run_once(argv, env, stdin_text=None):
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(argv, env=env, stdin=subprocess.PIPE if stdin_text is not None else None,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if stdin_text is not None:
+        proc.stdin.write(stdin_text.encode("utf-8"))
+        proc.stdin.close()
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         raise RuntimeError(f"{' '.join(argv)} exited with {code}")
     return wall, usage.ru_utime + usage.ru_stime
+
+
+def throughput(cli, env, count, runs):
+    """Values per second of one `nbapply check KIND -` call over `count` values, per kind."""
+    inputs = throughput_inputs(count)
+    version = [cli, "--version"]
+    samples = {kind: [] for kind in inputs}
+    floor = []
+    for kind, text in inputs.items():  # warm-up, and every generated value must be valid
+        run_once([cli, "check", kind, "-"], env, text)
+    for _ in range(runs):
+        floor.append(run_once(version, env))
+        for kind, text in inputs.items():
+            samples[kind].append(run_once([cli, "check", kind, "-"], env, text))
+    median = statistics.median
+    base_wall = median(s[0] for s in floor)
+    base_cpu = median(s[1] for s in floor)
+    print()
+    print(f"nbapply check throughput: {count:,} values in one call (stdin), median of {runs} interleaved runs")
+    print(f"{'kind':8} {'wall':>9} {'values/s':>10} {'net of --version':>17} {'CPU':>9} {'CPU ratio':>10}")
+    print(f"{'--version':8} {base_wall * 1000:7.1f}ms {'':>10} {'':>17} {base_cpu * 1000:7.1f}ms {1:9.2f}x")
+    for kind in inputs:
+        wall = median(s[0] for s in samples[kind])
+        cpu = median(s[1] for s in samples[kind])
+        net = wall - base_wall
+        net_rate = f"{count / net:14,.0f}/s" if net > 0 else f"{'n/a':>16}"
+        print(f"{kind:8} {wall * 1000:7.1f}ms {count / wall:8,.0f}/s {net_rate:>17} {cpu * 1000:7.1f}ms "
+              f"{cpu / base_cpu:9.2f}x")
 
 
 def instructions(argv, env):
@@ -58,9 +140,13 @@ def main():
                         help="source tree (for examples/)")
     parser.add_argument("--runs", type=int, default=30, help="measured runs per case (median; default 30)")
     parser.add_argument("--callgrind", action="store_true", help="also count instructions with callgrind")
+    parser.add_argument("--values", type=int, default=10_000,
+                        help="values per `nbapply check` call in the throughput part (default 10000; 0 skips it)")
+    parser.add_argument("--throughput-runs", type=int, default=5,
+                        help="measured runs per kind in the throughput part (median; default 5)")
     args = parser.parse_args()
-    if args.runs < 1:
-        parser.error("--runs must be at least 1")
+    if args.runs < 1 or args.throughput_runs < 1:
+        parser.error("--runs and --throughput-runs must be at least 1")
     if args.callgrind and not shutil.which("valgrind"):
         parser.error("--callgrind needs valgrind")
 
@@ -93,6 +179,8 @@ def main():
         if args.callgrind:
             line += f" {row['instr']:14,} {row['instr'] / base['instr']:5.2f}x"
         print(line)
+    if args.values > 0:
+        throughput(args.cli, env, args.values, args.throughput_runs)
     return 0
 
 

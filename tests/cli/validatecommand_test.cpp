@@ -250,3 +250,51 @@ TEST(ValidateCommand, AnAsciiDraftAndCheckDoNotReadThePdfFont)
     ASSERT_FALSE(check.isEmpty());
     EXPECT_TRUE(check.filter(font).isEmpty());
 }
+
+// --values: every filled-in field as the PDF prints it, normalised; with --json one object holding the
+// values and the problems. The exit code says whether an export would go ahead.
+TEST(ValidateCommand, ValuesAreShownAsThePdfPrintsThem)
+{
+    QTemporaryDir dir;
+    const QString path = editedExample(dir, QStringLiteral("company.nbapply.json"), [](QJsonObject &root) {
+        setField(root, QStringLiteral("applicant"), QStringLiteral("idNumber"),
+                 QStringLiteral("９１１１ ０１０８ ma01 c3qk0b"));
+        setField(root, QStringLiteral("representative"), QStringLiteral("phone"),
+                 QStringLiteral("138 0013 8000"));
+    });
+    const auto text = runNbapply({QStringLiteral("validate"), QStringLiteral("--values"), path});
+    EXPECT_EQ(text.exitCode, 0) << text.out.toStdString() << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("applicant.idNumber\t91110108MA01C3QK0B\n")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("representative.phone\t+86 138 0013 8000\n")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("applicant.employees\t100-999\n")));
+
+    const auto json =
+        runNbapply({QStringLiteral("validate"), QStringLiteral("--values"), QStringLiteral("--json"), path});
+    EXPECT_EQ(json.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    const QJsonObject values = root.value(QStringLiteral("values")).toObject();
+    EXPECT_EQ(
+        values.value(QStringLiteral("applicant.country")).toObject().value(QStringLiteral("en")).toString(),
+        QStringLiteral("China"));
+    EXPECT_EQ(
+        values.value(QStringLiteral("applicant.idNumber")).toObject().value(QStringLiteral("zh")).toString(),
+        QStringLiteral("91110108MA01C3QK0B"));
+    EXPECT_FALSE(values.value(QStringLiteral("applicant.idNumber"))
+                     .toObject()
+                     .value(QStringLiteral("unverified"))
+                     .toBool());
+    EXPECT_TRUE(root.value(QStringLiteral("problems")).isArray());
+
+    // A document gone from its folder: the same error as in export, and the exit code says so.
+    QFile::remove(dir.filePath(QStringLiteral("edited.nbapply.json")));
+    const QString moved = editedExample(dir, QStringLiteral("company.nbapply.json"), [](QJsonObject &draft) {
+        QJsonArray documents = draft[QStringLiteral("documents")].toArray();
+        QJsonObject first = documents[0].toObject();
+        first[QStringLiteral("path")] = QStringLiteral("gone.pdf");
+        documents[0] = first;
+        draft[QStringLiteral("documents")] = documents;
+    });
+    const auto gone = runNbapply({QStringLiteral("validate"), moved});
+    EXPECT_EQ(gone.exitCode, 1);
+    EXPECT_TRUE(gone.out.contains(QStringLiteral("documents\terror\tdocument.not-found\t")));
+}

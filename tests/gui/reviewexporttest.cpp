@@ -5,6 +5,7 @@
 #include "export/exportpage.h"
 #include "form/formdefinition.h"
 #include "review/reviewpage.h"
+#include "reviewexporthelpers.h"
 #include "testpaths.h"
 #include "uilanguage.h"
 #include "widgets/problemlabel.h"
@@ -13,7 +14,6 @@
 #include <QAbstractButton>
 #include <QClipboard>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
@@ -23,56 +23,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QWebEngineScript>
 #include <QWebEngineView>
 
 #include <gtest/gtest.h>
 
 using namespace nbapply;
 using namespace nbapply::gui;
+using namespace nbapply::gui::pagetest;
 
 namespace
 {
 
-const FormDefinition &form()
-{
-    return FormDefinition::builtin();
-}
-
-QString example(const QString &name)
-{
-    return test::sourcePath(QStringLiteral("examples/") + name);
-}
-
 const QString kCompanyName = QStringLiteral("北京南山智能科技有限公司");
-
-// Runs `script` in an isolated world (the page's Content-Security-Policy allows no page script) and
-// waits for its result.
-QVariant runJs(QWebEngineView *view, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    QEventLoop loop;
-    view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
-        result = value;
-        done = true;
-        loop.quit();
-    });
-    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
-    if (!done)
-        loop.exec();
-    return result;
-}
-
-// Opens the page for the session's draft and waits until the rendering has loaded.
-bool openReview(ReviewPage &page)
-{
-    QSignalSpy loaded(&page, &ReviewPage::reviewLoaded);
-    page.initializePage();
-    if (!loaded.wait(30000))
-        return false;
-    return loaded.constLast().at(0).toBool();
-}
 
 int applicableLinkCount(const Draft &draft)
 {
@@ -84,19 +46,6 @@ int applicableLinkCount(const Draft &draft)
         count += kind.isRequiredFor(draft.applicantKind()) ? 1 : 0;
     return count;
 }
-
-struct OpenedSession {
-    OpenedSession(const QString &file)
-    {
-        BilingualText error;
-        opened = session.open(file, &error);
-        if (!opened)
-            message = error.en;
-    }
-    DraftSession session{form()};
-    bool opened = false;
-    QString message;
-};
 
 TEST(ReviewPage, WebViewIsCreatedOnlyWhenTheReviewPageFirstOpens)
 {
@@ -276,31 +225,6 @@ TEST(ReviewPage, FollowsTheUiLanguage)
 
 // --- Export -------------------------------------------------------------------------------------
 
-struct ExportFixture {
-    explicit ExportFixture(const QString &draft) : s(example(draft)), page(form(), &s.session)
-    {
-        page.setUrlOpener([this](const QUrl &url) {
-            opened << url;
-            return true;
-        });
-        page.initializePage();
-        page.setOutputFolder(out.path());
-    }
-    bool exportNow()
-    {
-        QSignalSpy finished(&page, &ExportPage::exportFinished);
-        if (!page.startExport(false))
-            return false;
-        EXPECT_TRUE(page.isExporting());
-        EXPECT_FALSE(page.isComplete());
-        return finished.wait(60000) && finished.at(0).at(0).toBool();
-    }
-    OpenedSession s;
-    ExportPage page;
-    QTemporaryDir out;
-    QList<QUrl> opened;
-};
-
 QPushButton *buttonNamed(QWidget *page, const QString &english)
 {
     for (QPushButton *button : page->findChildren<QPushButton *>())
@@ -333,14 +257,14 @@ TEST(ExportPage, WritesThePdfAndTheEmailDraftAndPreviewsThePdf)
     // What the e-mail attaches: the PDF and the four documents, with a total that matches the files.
     ASSERT_EQ(f.page.enclosures().size(), 5);
     qint64 total = 0;
-    for (const EnclosedFile &file : f.page.enclosures()) {
+    for (const Enclosure &file : f.page.enclosures()) {
         EXPECT_GT(file.size, 0) << qPrintable(file.path);
         total += file.size;
     }
     EXPECT_LT(total, QFileInfo(result.emailPath).size()); // base64 makes the message bigger
     const QString note = f.page.mailtoNote();
     EXPECT_TRUE(note.contains(QStringLiteral("without attachments")));
-    for (const EnclosedFile &file : f.page.enclosures())
+    for (const Enclosure &file : f.page.enclosures())
         EXPECT_TRUE(note.contains(QDir::toNativeSeparators(file.path))) << qPrintable(file.path);
 
     // Every action: its button is enabled, keyboard-reachable (mnemonic), named for screen readers.

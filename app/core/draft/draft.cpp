@@ -58,8 +58,9 @@ Draft::Draft(const FormDefinition &form)
     m_root.insert(QStringLiteral("format"), formatName());
     m_root.insert(QStringLiteral("formatVersion"), kFormatVersion);
     m_root.insert(QStringLiteral("form"), form.tag());
-    m_root.insert(QStringLiteral("applicant"),
-                  QJsonObject{{QStringLiteral("kind"), QStringLiteral("organization")}});
+    // The form's first applicant kind (the annex lists legal persons and organisations first).
+    const QString kind = form.applicantKinds.isEmpty() ? QString() : form.applicantKinds.first().value;
+    m_root.insert(QStringLiteral("applicant"), QJsonObject{{QStringLiteral("kind"), kind}});
     m_root.insert(QStringLiteral("representative"), QJsonObject{});
     m_root.insert(QStringLiteral("plan"), QJsonObject{{QStringLiteral("models"), QJsonArray{}}});
     m_root.insert(QStringLiteral("documents"), QJsonArray{});

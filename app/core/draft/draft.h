@@ -28,7 +28,7 @@ class Draft
     static constexpr int kFormatVersion = 1;
     static QString formatName() { return QStringLiteral("nbapply-draft"); }
 
-    // An empty draft for `form` (format keys, the form tag, applicant kind "organization").
+    // An empty draft for `form` (format keys, the form tag, the form's first applicant kind).
     explicit Draft(const FormDefinition &form);
     // Wraps an already checked JSON object (see draftfile.h for checked loading).
     static Draft fromJson(const QJsonObject &root);

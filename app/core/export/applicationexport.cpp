@@ -1,8 +1,9 @@
 #include "applicationexport.h"
 
+#include "application/checkedapplication.h"
 #include "common/exportclock.h"
+#include "common/filestogether.h"
 #include "draft/draft.h"
-#include "exportfilename.h"
 #include "form/formdefinition.h"
 #include "mail/applicationemail.h"
 #include "pdf/pdfexporter.h"
@@ -16,15 +17,24 @@ namespace nbapply
 ApplicationExportResult exportApplication(const FormDefinition &form, const Draft &draft,
                                           const QString &outDir, const ApplicationExportOptions &options)
 {
+    ApplicationExportOptions timed = options;
+    if (!timed.exportTime.isValid())
+        timed.exportTime = exportClock();
+    ValidationContext context;
+    context.today = timed.exportTime.date();
+    context.draftFolder = options.draftFolder;
+    context.canPrint = printableCharacters();
+    return exportApplication(CheckedApplication::check(form, draft, context), outDir, timed);
+}
+
+ApplicationExportResult exportApplication(const CheckedApplication &checked, const QString &outDir,
+                                          const ApplicationExportOptions &options)
+{
     ApplicationExportResult result;
     const QDateTime time = options.exportTime.isValid() ? options.exportTime : exportClock();
 
-    ValidationContext context;
-    context.today = time.date();
-    context.draftFolder = options.draftFolder;
-    context.canPrint = printableCharacters();
-    result.problems = validateDraft(form, draft, context);
-    if (hasErrors(result.problems)) {
+    result.problems = checked.problems();
+    if (!checked.readyToExport()) {
         result.refused = true;
         result.error = {
             QStringLiteral("申请表有错误，未导出。请先改正下列问题。"),
@@ -40,33 +50,54 @@ ApplicationExportResult exportApplication(const FormDefinition &form, const Draf
             QStringLiteral("Could not create the folder %1. Choose a folder you can write to.").arg(outDir)};
         return result;
     }
-    const QString base = exportBaseName(draft, time.date());
-    const QString pdfPath = dir.filePath(base + QStringLiteral(".pdf"));
 
+    // Everything is produced in memory first: the e-mail attaches the very PDF bytes written beside it.
     PdfExportOptions pdfOptions;
     pdfOptions.exportTime = time;
     pdfOptions.fontPath = options.fontPath;
-    const PdfExportResult pdf = writeApplicationPdf(form, draft, pdfPath, pdfOptions);
+    const PdfExportResult pdf = renderApplicationPdf(checked, pdfOptions);
     if (!pdf.ok) {
         result.error = pdf.error;
         return result;
     }
-    result.pdfPath = pdfPath;
-    result.pageCount = pdf.pageCount;
+    const QString pdfPath = dir.filePath(checked.pdfFileName());
+    QList<FileToWrite> files{{pdfPath, pdf.pdf}};
 
+    EmailResult email;
+    const QString emailPath = dir.filePath(checked.emailFileName());
     if (options.writeEmail) {
         EmailOptions emailOptions;
         emailOptions.now = time;
-        emailOptions.draftFolder = options.draftFolder;
-        const QString emailPath = dir.filePath(base + QStringLiteral(".eml"));
-        EmailResult email;
-        if (!writeApplicationEmail(form, draft, pdfPath, emailOptions, emailPath, &result.error, &email))
-            return result; // the PDF stays: it is complete and valid on its own
+        email = buildApplicationEmail(checked, pdf.pdf, emailOptions);
+        if (!email.ok) {
+            result.error = email.error; // e.g. a document removed since the check: nothing is written
+            return result;
+        }
+        files.append({emailPath, email.message});
+    }
+
+    // Both files hold ID and phone numbers: owner-only, like the draft.
+    QString failedPath;
+    QString reason;
+    if (!writeFilesTogether(files, QFileDevice::ReadOwner | QFileDevice::WriteOwner, &failedPath, &reason)) {
+        const QString shown = QDir::toNativeSeparators(failedPath);
+        result.error = {QStringLiteral("无法写入 %1（%2），PDF 和邮件草稿都未保存。请检查文件夹是否可写、"
+                                       "磁盘是否已满。")
+                            .arg(shown, reason),
+                        QStringLiteral("Could not write %1 (%2), so neither the PDF nor the e-mail draft was "
+                                       "saved. Check that the folder is writable and the disk not full.")
+                            .arg(shown, reason)};
+        return result;
+    }
+    result.ok = true;
+    result.pdfPath = pdfPath;
+    result.pdfBytes = pdf.pdf.size();
+    result.pageCount = pdf.pageCount;
+    if (options.writeEmail) {
         result.emailPath = emailPath;
         result.emailWarnings = email.warnings;
         result.attachmentBytes = email.attachmentBytes;
     }
-    result.ok = true;
     return result;
 }
 

@@ -9,13 +9,16 @@
 namespace nbapply
 {
 
+class CheckedApplication;
 class Draft;
 class FormDefinition;
 
 struct ApplicationExportOptions {
-    // Printed in the PDF and stamped into the e-mail; invalid = exportClock() (SOURCE_DATE_EPOCH).
+    // Printed in the PDF and stamped into the e-mail; invalid = exportClock() (SOURCE_DATE_EPOCH). Its
+    // date should be the day the application was checked on (the file names carry that day).
     QDateTime exportTime;
     // The folder of the draft file: relative document paths are resolved against it (and checked).
+    // Only for the overload that checks the draft itself.
     QString draftFolder;
     // The prepared PDF font; empty = the installed one.
     QString fontPath;
@@ -28,17 +31,24 @@ struct ApplicationExportResult {
     bool refused = false; // the draft has errors: nothing was written, see `problems`
     Problems problems;    // every problem of the draft (warnings too, when the export went ahead)
     BilingualText error;  // why the export failed, when !ok and !refused
-    QString pdfPath;      // set once the PDF is written (also when the e-mail then failed)
-    QString emailPath;    // set once the e-mail draft is written
+    QString pdfPath;      // set when the export succeeded
+    QString emailPath;    // set when the export succeeded with the e-mail draft
     int pageCount = 0;
     Problems emailWarnings;     // e.g. attachments too large for the mailbox
     qint64 attachmentBytes = 0; // the e-mail's attachments (PDF and documents), once it is written
+    qint64 pdfBytes = 0;        // the size of the PDF written
 };
 
-// Validates `draft` (an error refuses the export and nothing is written), then writes
-// `outDir`/<exportBaseName>.pdf and, when asked, the e-mail draft <exportBaseName>.eml with that PDF
-// and the supporting documents attached. `outDir` is created when missing. Each file is written
-// atomically. The GUI and `nbapply export` both call this.
+// Exports `checked` as one unit: refused (nothing written, `problems` say why) unless
+// checked.readyToExport(); otherwise the PDF is rendered in memory, the e-mail draft attaches those
+// very bytes and the documents, and `outDir`/<exportBaseName>.pdf and .eml are written together
+// (filestogether.h): both or, on any failure (a document gone since the check, a full disk), neither.
+// `outDir` is created when missing. The GUI and `nbapply export` both call this.
+ApplicationExportResult exportApplication(const CheckedApplication &checked, const QString &outDir,
+                                          const ApplicationExportOptions &options = {});
+
+// The same for `draft`, checked here on the export day against options.draftFolder and the PDF
+// font's coverage.
 ApplicationExportResult exportApplication(const FormDefinition &form, const Draft &draft,
                                           const QString &outDir,
                                           const ApplicationExportOptions &options = {});

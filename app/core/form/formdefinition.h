@@ -70,7 +70,7 @@ struct DocumentKind {
     QString value;
     BilingualText label;
     QStringList requiredFor; // applicant kinds
-    bool stamp = false;      // 加盖公章 when the applicant's kind seals (FormDefinition::needsStamp)
+    bool stamp = false;      // 加盖公章 when the applicant is an organisation
 
     bool isRequiredFor(const QString &applicantKind) const { return requiredFor.contains(applicantKind); }
 };
@@ -78,6 +78,20 @@ struct DocumentKind {
 struct SignatureItem {
     QString key;
     BilingualText label;
+};
+
+// One line of the cover letter's summary: a field of the section, optionally followed by another field
+// on the same line (the country, then the place: "中国 北京市海淀区" / "Haidian, Beijing, China").
+struct LetterLine {
+    QString field; // path, "applicant.country"
+    QString with;  // path or empty
+};
+
+// How a section of the form is summarised in the cover letter of the e-mail.
+struct LetterSection {
+    QString section;     // a section id
+    BilingualText intro; // one sentence under the section's heading
+    QList<LetterLine> lines;
 };
 
 // A cross-field rule, implemented in code once and switched on by name from the form data.
@@ -108,22 +122,21 @@ class FormDefinition
     QList<SectionDefinition> sections;
     BilingualText documentsLabel;
     BilingualText stampNote;
-    QStringList stampRequiredFor; // applicant kinds whose documents bear the official seal
+    QStringList sealedKinds; // applicant kinds whose documents bear the official seal (特别提示 1(2))
     QList<DocumentKind> documentKinds;
     QList<BilingualText> notes;
     QList<SignatureItem> signature;
     QList<RuleDefinition> rules;
+    QList<LetterSection> letterSections; // the cover letter's summary, in order
+
+    // Whether `applicantKind`'s documents bear the official seal (加盖公章) and the stamp note applies.
+    bool needsSeal(const QString &applicantKind) const { return sealedKinds.contains(applicantKind); }
 
     // "nanbeige-annex@1": written into drafts as "form".
     QString tag() const { return id + QLatin1Char('@') + QString::number(version); }
     const FieldDefinition *field(const QString &path) const;
     const SectionDefinition *section(const QString &id) const;
     const DocumentKind *documentKind(const QString &value) const;
-    // Whether `kind` must bear the official seal (加盖公章) for an applicant of `applicantKind`.
-    bool needsStamp(const DocumentKind &kind, const QString &applicantKind) const
-    {
-        return kind.stamp && stampRequiredFor.contains(applicantKind);
-    }
     bool hasRule(const QString &rule) const;
 };
 

@@ -178,7 +178,7 @@ std::optional<FormDefinition> FormParser::parse(BilingualText *error)
                    QStringLiteral("recipient"), QStringLiteral("governingLanguageNote"),
                    QStringLiteral("applicantKinds"), QStringLiteral("choiceLists"),
                    QStringLiteral("sections"), QStringLiteral("documents"), QStringLiteral("signature"),
-                   QStringLiteral("rules")});
+                   QStringLiteral("rules"), QStringLiteral("letter")});
         if (root.value(QStringLiteral("schema")).toString() != u"nbapply-form")
             fail(QStringLiteral("schema"),
                  QStringLiteral("不是 nbapply 申请表定义（schema 应为 \"nbapply-form\"）"),
@@ -219,6 +219,7 @@ std::optional<FormDefinition> FormParser::parse(BilingualText *error)
         parseSections(root, form);
         parseDocuments(root, form);
         parseSignatureAndRules(root, form);
+        parseLetter(root, form);
         if (!failed())
             checkReferences(form);
     }

@@ -46,6 +46,7 @@ class FormParser
     FieldDefinition parseField(const QJsonObject &field, const QString &section, const QString &where);
     void parseDocuments(const QJsonObject &root, FormDefinition &form);
     void parseSignatureAndRules(const QJsonObject &root, FormDefinition &form);
+    void parseLetter(const QJsonObject &root, FormDefinition &form);
     void checkReferences(const FormDefinition &form);
 
     QByteArray m_json;

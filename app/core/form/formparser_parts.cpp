@@ -160,11 +160,10 @@ void FormParser::parseDocuments(const QJsonObject &root, FormDefinition &form)
     const QJsonObject documents = object(root.value(where), where);
     checkKeys(documents, where,
               {QStringLiteral("label"), QStringLiteral("kinds"), QStringLiteral("stampNote"),
-               QStringLiteral("stampRequiredFor"), QStringLiteral("notes")});
+               QStringLiteral("sealedKinds"), QStringLiteral("notes")});
     form.documentsLabel = bilingual(documents, QStringLiteral("label"), where);
     form.stampNote = bilingual(documents, QStringLiteral("stampNote"), where);
-    // Which applicants seal their documents (特别提示 1 (2)): data, so no view spells out a kind.
-    form.stampRequiredFor = this->kinds(documents, QStringLiteral("stampRequiredFor"), where);
+    form.sealedKinds = this->kinds(documents, QStringLiteral("sealedKinds"), where);
     const QJsonArray kinds = documents.value(QStringLiteral("kinds")).toArray();
     if (kinds.isEmpty())
         fail(at(where, QStringLiteral("kinds")), QStringLiteral("应为非空数组"),

@@ -1,8 +1,8 @@
 #include "applicationemail.h"
 
+#include "application/checkedapplication.h"
 #include "applicationletter.h"
 #include "attachmentfiles.h"
-#include "common/atomicwrite.h"
 #include "common/exportclock.h"
 #include "draft/draft.h"
 #include "form/formdefinition.h"
@@ -41,12 +41,13 @@ QString representativeName(const Draft &draft)
 }
 
 // The short body of the mailto: link. It cannot carry attachments, so it says to add them by hand.
-QString mailtoBody(const FormDefinition &form, const Draft &draft, int nameLimit, bool withModels)
+QString mailtoBody(const CheckedApplication &checked, int nameLimit, bool withModels)
 {
+    const Draft &draft = checked.normalized();
     const QString applicant = mail::applicantDisplayName(draft, nameLimit);
     bool cut = false;
     const QString representative = mail::cutAtGrapheme(representativeName(draft), nameLimit, &cut);
-    const BilingualText models = withModels ? mail::modelsSummary(form, draft) : BilingualText{};
+    const BilingualText models = withModels ? mail::modelsSummary(checked) : BilingualText{};
     const QString zh =
         QStringLiteral(
             "南北阁团队：您好！\n现提交%1的许可模型商业使用申请%2。申请表 PDF 及相关材料请手动添加为附件"
@@ -93,25 +94,26 @@ BilingualText attachmentSizeSummary(qint64 attachmentBytes)
     return {QStringLiteral("附件共 %1").arg(size), QStringLiteral("attachments: %1 total").arg(size)};
 }
 
-QString applicationEmailSubject(const FormDefinition &, const Draft &draft)
+QString applicationEmailSubject(const CheckedApplication &checked)
 {
-    return subjectFor(mail::applicantDisplayName(draft, kSubjectNameLimit));
+    return subjectFor(mail::applicantDisplayName(checked.normalized(), kSubjectNameLimit));
 }
 
-QString applicationEmailText(const FormDefinition &form, const Draft &draft, const QString &pdfFileName)
+QString applicationEmailText(const CheckedApplication &checked)
 {
-    const auto enclosures = mail::applicationEnclosures(form, draft, pdfFileName);
-    return mail::letterPlainText(mail::applicationLetter(form, draft, enclosures));
+    return mail::letterPlainText(mail::applicationLetter(checked));
 }
 
-QUrl applicationMailtoUrl(const FormDefinition &form, const Draft &draft)
+QUrl applicationMailtoUrl(const CheckedApplication &checked)
 {
+    const FormDefinition &form = checked.form();
+    const Draft &draft = checked.normalized();
     QByteArray encoded;
     // Long names and the model labels go first when the link would be too long for mail clients.
     for (const int nameLimit : {kSubjectNameLimit, 40, 20, 8}) {
         for (const bool withModels : {true, false}) {
             encoded = mailtoFor(form.recipient, subjectFor(mail::applicantDisplayName(draft, nameLimit)),
-                                mailtoBody(form, draft, nameLimit, withModels));
+                                mailtoBody(checked, nameLimit, withModels));
             if (encoded.size() <= kMaxMailtoLength)
                 return QUrl::fromEncoded(encoded, QUrl::StrictMode);
         }
@@ -119,25 +121,22 @@ QUrl applicationMailtoUrl(const FormDefinition &form, const Draft &draft)
     return QUrl::fromEncoded(encoded, QUrl::StrictMode);
 }
 
-EmailResult buildApplicationEmail(const FormDefinition &form, const Draft &draft, const QString &pdfPath,
+EmailResult buildApplicationEmail(const CheckedApplication &checked, const QByteArray &pdf,
                                   const EmailOptions &options)
 {
     using namespace mime;
     EmailResult result;
+    const FormDefinition &form = checked.form();
+    const Draft &draft = checked.normalized();
 
-    // Attachments first: a missing file is the most likely failure and must name the file.
+    // Attachments first: a missing file is the most likely failure and must name the file. The PDF is
+    // the one this export rendered, under the one name every list of enclosures gives it.
     QList<mail::AttachmentFile> files;
+    files.append({checked.pdfFileName(), pdf, QByteArrayLiteral("application/pdf")});
     BilingualText error;
-    mail::AttachmentFile pdf;
-    if (!mail::readAttachmentFile(
-            pdfPath, {QStringLiteral("申请表 PDF"), QStringLiteral("application form PDF")}, &pdf, &error))
-        return failure(error);
-    files.append(pdf);
-    for (const DocumentRef &document : draft.documents()) {
-        const DocumentKind *kind = form.documentKind(document.kind);
-        const BilingualText what = kind ? kind->label : BilingualText{document.kind, document.kind};
+    for (const CheckedDocument &document : checked.documents()) {
         mail::AttachmentFile file;
-        if (!mail::readAttachmentFile(Draft::resolvePath(document, options.draftFolder), what, &file, &error))
+        if (!mail::readAttachmentFile(document.path, document.label, &file, &error))
             return failure(error);
         files.append(file);
     }
@@ -164,8 +163,7 @@ EmailResult buildApplicationEmail(const FormDefinition &form, const Draft &draft
                              "mail program before sending.")}});
 
     QList<MimePart> parts;
-    const auto enclosures = mail::applicationEnclosures(form, draft, pdf.fileName);
-    const mail::ApplicationLetter letter = mail::applicationLetter(form, draft, enclosures);
+    const mail::ApplicationLetter letter = mail::applicationLetter(checked);
     parts.append(MimePart::multipart("alternative", {MimePart::text("plain", mail::letterPlainText(letter)),
                                                      MimePart::text("html", mail::letterHtml(letter))}));
     for (const mail::AttachmentFile &file : files) {
@@ -176,8 +174,7 @@ EmailResult buildApplicationEmail(const FormDefinition &form, const Draft &draft
     const MimePart body = MimePart::multipart("mixed", parts);
 
     const QDateTime now = options.now.isValid() ? options.now : exportClock();
-    const QByteArray identity = from + to +
-                                unstructuredHeader("Subject", applicationEmailSubject(form, draft)) +
+    const QByteArray identity = from + to + unstructuredHeader("Subject", applicationEmailSubject(checked)) +
                                 asciiHeader("Date", rfc5322Date(now));
     // The Message-ID names the content: the same draft, files and clock give the same message.
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -196,36 +193,6 @@ EmailResult buildApplicationEmail(const FormDefinition &form, const Draft &draft
     result.message = message.toBytes();
     result.ok = true;
     return result;
-}
-
-bool writeApplicationEmail(const FormDefinition &form, const Draft &draft, const QString &pdfPath,
-                           const EmailOptions &options, const QString &emlPath, BilingualText *error,
-                           EmailResult *result)
-{
-    EmailResult built = buildApplicationEmail(form, draft, pdfPath, options);
-    auto fail = [&](const BilingualText &why) {
-        if (error)
-            *error = why;
-        if (result)
-            *result = built;
-        return false;
-    };
-    if (!built.ok)
-        return fail(built.error);
-    const QString shown = QDir::toNativeSeparators(emlPath);
-    // The message carries the PDF and the ID copies: owner-only, like the draft.
-    QString reason;
-    if (!writeFileAtomically(emlPath, built.message, QFileDevice::ReadOwner | QFileDevice::WriteOwner,
-                             &reason))
-        return fail(
-            {QStringLiteral("无法写入邮件草稿“%1”（%2）。请检查文件夹是否存在、可写，磁盘是否已满。")
-                 .arg(shown, reason),
-             QStringLiteral("Cannot write the e-mail draft “%1” (%2). Check that the folder exists and "
-                            "is writable and that the disk is not full.")
-                 .arg(shown, reason)});
-    if (result)
-        *result = built;
-    return true;
 }
 
 } // namespace nbapply

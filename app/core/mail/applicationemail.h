@@ -11,8 +11,7 @@
 namespace nbapply
 {
 
-class Draft;
-class FormDefinition;
+class CheckedApplication;
 
 // 126.com accepts about 50 MB of ordinary attachments per message; above that the user is told to
 // send the largest documents separately.
@@ -22,8 +21,6 @@ struct EmailOptions {
     // Stamped into the Date header. Pass exportClock() (honours SOURCE_DATE_EPOCH); never read the
     // clock inside the builder, so the same draft and the same `now` give the same bytes.
     QDateTime now;
-    // The folder of the draft file, against which relative document paths are resolved.
-    QString draftFolder;
     // Total attachment size above which a warning is added. Tests lower it.
     qint64 attachmentLimit = kMailboxAttachmentLimit;
 };
@@ -36,21 +33,16 @@ struct EmailResult {
     Problems warnings;          // e.g. "mail.attachments-too-large"
 };
 
-// The e-mail draft to form.recipient (nanbeige@126.com) with the exported PDF at `pdfPath` and every
-// document of the draft attached. X-Unsent: 1 makes Outlook and Thunderbird open it as a draft.
-EmailResult buildApplicationEmail(const FormDefinition &form, const Draft &draft, const QString &pdfPath,
+// The e-mail draft to form.recipient (nanbeige@126.com) for `checked`: its letter, the application PDF
+// `pdf` (the bytes this export rendered, named checked.pdfFileName()) and every document of the
+// draft, read from the paths `checked` resolved. X-Unsent: 1 makes Outlook and Thunderbird open it as
+// a draft. Nothing is written: exportApplication() writes the PDF and the message together.
+EmailResult buildApplicationEmail(const CheckedApplication &checked, const QByteArray &pdf,
                                   const EmailOptions &options);
-
-// buildApplicationEmail() written atomically and owner-only (writeFileAtomically) to `emlPath`. On
-// failure returns false and sets `error` (when given); on success `result` (when given) receives the
-// size and warnings.
-bool writeApplicationEmail(const FormDefinition &form, const Draft &draft, const QString &pdfPath,
-                           const EmailOptions &options, const QString &emlPath, BilingualText *error,
-                           EmailResult *result = nullptr);
 
 // "mailto:nanbeige@126.com?subject=…&body=…" (RFC 6068) for the GUI's "compose in mail client":
 // a shortened body that says the PDF and the documents must be attached by hand. Below ~1,800 chars.
-QUrl applicationMailtoUrl(const FormDefinition &form, const Draft &draft);
+QUrl applicationMailtoUrl(const CheckedApplication &checked);
 
 // "附件共 1.2 MB" / "attachments: 1.2 MB total": the size of the attached files (before base64) as
 // `nbapply export` prints it; KB below 1 MB, bytes below 1 KB (1 MB = 1024 × 1024 bytes, as in the
@@ -58,10 +50,10 @@ QUrl applicationMailtoUrl(const FormDefinition &form, const Draft &draft);
 BilingualText attachmentSizeSummary(qint64 attachmentBytes);
 
 // The subject line, "南北阁许可模型商业使用申请 / Nanbeige commercial use application – <applicant>".
-QString applicationEmailSubject(const FormDefinition &form, const Draft &draft);
+QString applicationEmailSubject(const CheckedApplication &checked);
 
-// The plain-text body of the message (Chinese then English), for the GUI's "copy" action. The list of
-// enclosures names `pdfFileName` (e.g. "application.pdf") or, when empty, "the application form (PDF)".
-QString applicationEmailText(const FormDefinition &form, const Draft &draft, const QString &pdfFileName = {});
+// The plain-text body of the message (Chinese then English), for the GUI's "copy" action: the very
+// text of the message's text/plain part.
+QString applicationEmailText(const CheckedApplication &checked);
 
 } // namespace nbapply

@@ -1,14 +1,11 @@
 #include "applicationletter.h"
 
-#include "common/exportclock.h"
+#include "application/checkedapplication.h"
+#include "application/displaytext.h"
 #include "draft/draft.h"
 #include "form/formdefinition.h"
 #include "mimeheader.h"
-#include "validation/countries.h"
-#include "validation/draftvalidator.h"
-#include "validation/identifiers.h"
 
-#include <QFileInfo>
 #include <QTextBoundaryFinder>
 
 namespace nbapply::mail
@@ -27,93 +24,47 @@ BilingualText same(const QString &text)
     return {text, text};
 }
 
-// The value of one field as the reader should see it: choice labels in each language, the country's
-// name, the phone number formatted; free text on one line.
-BilingualText displayValue(const FormDefinition &form, const Draft &draft, const FieldDefinition &field)
+// The value of a field as the checked application shows it, on one line; long free text cut short.
+// A confirmed value that fails its check carries the same mark as in the PDF.
+BilingualText shownValue(const CheckedField &field)
 {
-    const QString kind = draft.applicantKind();
-    switch (field.type) {
-    case FieldType::Choice: {
-        const QString value = draft.text(field.path());
-        if (value.isEmpty())
-            return {};
-        const BilingualText label = field.choiceLabel(value, kind);
-        return {oneLine(label.zh), oneLine(label.en)};
+    BilingualText value = field.definition->type == FieldType::Multiline
+                              ? summarised(field.display.zh, kSummaryValueLimit)
+                              : BilingualText{oneLine(field.display.zh), oneLine(field.display.en)};
+    if (field.isUnverified()) {
+        value.zh += QStringLiteral("（") + unverifiedMark().zh + QStringLiteral("）");
+        value.en += QStringLiteral(" (") + unverifiedMark().en + QLatin1Char(')');
     }
-    case FieldType::MultiChoice:
-        return field.path() == QLatin1String("plan.models") ? modelsSummary(form, draft) : BilingualText{};
-    case FieldType::Country: {
-        const QString code = draft.text(field.path());
-        const validation::Country *country = validation::findCountry(code);
-        return country ? BilingualText{country->name.zh, country->name.en} : same(oneLine(code));
-    }
-    case FieldType::Phone: {
-        const QString phone = oneLine(draft.text(field.path()));
-        return same(phone.isEmpty() ? phone : oneLine(validation::formatPhoneForDisplay(phone)));
-    }
-    case FieldType::Multiline:
-        return summarised(draft.text(field.path()), kSummaryValueLimit);
-    default:
-        return same(oneLine(draft.text(field.path())));
-    }
+    return value;
 }
 
-// Adds "label: value" for `fieldPath` when the form has the field, it applies to this applicant and
-// the draft has a value.
-void addLine(QList<LetterLine> *lines, const FormDefinition &form, const Draft &draft,
-             const QString &fieldPath)
+// The label of a line: the field's own, except for an identifier, which is labelled by the type the
+// applicant chose ("统一社会信用代码", "身份证号", "护照号"), not the annex's combined
+// "统一社会信用代码/身份证号".
+BilingualText lineLabel(const CheckedApplication &checked, const CheckedField &field)
 {
-    const FieldDefinition *field = form.field(fieldPath);
-    if (!field || !field->appliesToKind(draft.applicantKind()))
-        return;
-    const BilingualText value = displayValue(form, draft, *field);
-    if (!value.zh.isEmpty() || !value.en.isEmpty())
-        lines->append({field->label, value});
+    if (!field.definition->idTypeField.isEmpty())
+        if (const CheckedField *type = checked.field(field.definition->idTypeField); type && !type->isEmpty())
+            return {oneLine(type->display.zh), oneLine(type->display.en)};
+    return field.definition->label;
 }
 
-// "统一社会信用代码：91110108MA01234567", "身份证号：440305…", "护照号：E12345678": the number under the
-// label of the identifier type the applicant chose (the form's choices for that applicant kind), not
-// the annex's combined "统一社会信用代码/身份证号". Without a type, the field's own label.
-void addIdentifierLine(QList<LetterLine> *lines, const FormDefinition &form, const Draft &draft)
+// One line of the letter as the form declares it: a field, optionally followed by another on the same
+// line (the country's name and the place: "中国 北京市海淀区" / "北京市海淀区, China").
+void addLine(QList<LetterLine> *lines, const CheckedApplication &checked, const nbapply::LetterLine &declared)
 {
-    const FieldDefinition *number = form.field(path("applicant.idNumber"));
-    const QString value = oneLine(draft.text(path("applicant.idNumber")));
-    if (!number || value.isEmpty())
-        return;
-    BilingualText label = number->label;
-    if (const FieldDefinition *type =
-            form.field(number->idTypeField.isEmpty() ? path("applicant.idType") : number->idTypeField)) {
-        const QString typeValue = draft.text(type->path());
-        if (!typeValue.isEmpty()) {
-            const BilingualText typeLabel = type->choiceLabel(typeValue, draft.applicantKind());
-            label = {oneLine(typeLabel.zh), oneLine(typeLabel.en)};
-        }
-    }
-    lines->append({label, same(value)});
-}
-
-// The country's name followed by the free-text place ("中国 北京市海淀区").
-void addPlaceLine(QList<LetterLine> *lines, const FormDefinition &form, const Draft &draft)
-{
-    const FieldDefinition *country = form.field(path("applicant.country"));
-    if (!country)
-        return;
-    BilingualText value = displayValue(form, draft, *country);
-    const QString place = oneLine(draft.text(path("applicant.location")));
-    if (!place.isEmpty()) {
-        value.zh = (value.zh + QLatin1Char(' ') + place).trimmed();
-        value.en = (place + QStringLiteral(", ") + value.en);
-        if (value.en.endsWith(QStringLiteral(", ")))
-            value.en.chop(2);
+    const CheckedField *field = checked.field(declared.field);
+    if (!field)
+        return; // does not apply to this kind of applicant
+    BilingualText value = field->isEmpty() ? BilingualText{} : shownValue(*field);
+    const CheckedField *with = declared.with.isEmpty() ? nullptr : checked.field(declared.with);
+    if (with && !with->isEmpty()) {
+        const BilingualText extra = shownValue(*with);
+        value.zh = (value.zh + QLatin1Char(' ') + extra.zh).trimmed();
+        value.en = value.en.isEmpty() ? extra.en : extra.en + QStringLiteral(", ") + value.en;
     }
     if (!value.isEmpty())
-        lines->append({country->label, value});
-}
-
-LetterBlock block(const FormDefinition &form, const QString &sectionId)
-{
-    const SectionDefinition *section = form.section(sectionId);
-    return {section ? section->label : BilingualText{}, {}};
+        lines->append({lineLabel(checked, *field), value});
 }
 
 } // namespace
@@ -154,40 +105,18 @@ QString applicantDisplayName(const Draft &draft, int limit)
     return wasCut ? head + QStringLiteral("…") : head;
 }
 
-BilingualText modelsSummary(const FormDefinition &form, const Draft &draft)
+BilingualText modelsSummary(const CheckedApplication &checked)
 {
-    const FieldDefinition *field = form.field(path("plan.models"));
-    QStringList zh;
-    QStringList en;
-    for (const QString &value : draft.list(path("plan.models"))) {
-        const BilingualText label = field ? field->choiceLabel(value, draft.applicantKind()) : same(value);
-        zh << oneLine(label.zh);
-        en << oneLine(label.en);
-    }
-    return {zh.join(QStringLiteral("；")), en.join(QStringLiteral("; "))};
+    const CheckedField *field = checked.field(path("plan.models"));
+    return field ? BilingualText{oneLine(field->display.zh), oneLine(field->display.en)} : BilingualText{};
 }
 
-QList<Enclosure> applicationEnclosures(const FormDefinition &form, const Draft &draft,
-                                       const QString &pdfFileName)
+ApplicationLetter applicationLetter(const CheckedApplication &checked)
 {
-    QList<Enclosure> enclosures;
-    const BilingualText formLabel{QStringLiteral("《") + form.title.zh + QStringLiteral("》（PDF）"),
-                                  QStringLiteral("“") + form.title.en + QStringLiteral("” (PDF)")};
-    enclosures.append({formLabel, oneLine(pdfFileName)});
-    for (const DocumentRef &document : draft.documents()) {
-        const DocumentKind *kind = form.documentKind(document.kind);
-        enclosures.append({kind ? kind->label : same(oneLine(document.kind)),
-                           oneLine(QFileInfo(document.path).fileName())});
-    }
-    return enclosures;
-}
-
-ApplicationLetter applicationLetter(const FormDefinition &form, const Draft &input,
-                                    const QList<Enclosure> &enclosures)
-{
-    // The values as the PDF prints them (full-width digits and lower-case letters of a credit code
-    // normalised, …), so that the letter and the enclosed form never disagree.
-    const Draft draft = normalizedDraft(form, input, exportClock().date());
+    // The values as the PDF prints them (the checked application's), so that the letter and the
+    // enclosed form never disagree.
+    const FormDefinition &form = checked.form();
+    const Draft &draft = checked.normalized();
     ApplicationLetter letter;
     const QString applicant = oneLine(draft.text(path("applicant.name")));
     letter.greeting = {QStringLiteral("南北阁团队：您好！"), QStringLiteral("Dear Nanbeige team,")};
@@ -201,26 +130,16 @@ ApplicationLetter applicationLetter(const FormDefinition &form, const Draft &inp
             "In short:")
             .arg(form.title.en, applicant)};
 
-    LetterBlock applicantBlock = block(form, QStringLiteral("applicant"));
-    addLine(&applicantBlock.lines, form, draft, path("applicant.name"));
-    addLine(&applicantBlock.lines, form, draft, path("applicant.kind"));
-    addIdentifierLine(&applicantBlock.lines, form, draft);
-    addPlaceLine(&applicantBlock.lines, form, draft);
-    letter.blocks.append(applicantBlock);
-
-    LetterBlock representative = block(form, QStringLiteral("representative"));
-    for (const char *field : {"representative.name", "representative.email", "representative.phone"})
-        addLine(&representative.lines, form, draft, path(field));
-    letter.blocks.append(representative);
-
-    LetterBlock plan = block(form, QStringLiteral("plan"));
-    for (const char *field :
-         {"plan.models", "plan.regions", "plan.usage", "plan.duration", "plan.derivativeTraining"})
-        addLine(&plan.lines, form, draft, path(field));
-    letter.blocks.append(plan);
+    for (const LetterSection &declared : form.letterSections) {
+        const SectionDefinition *section = form.section(declared.section);
+        LetterBlock block{section ? section->label : BilingualText{}, declared.intro, {}};
+        for (const nbapply::LetterLine &line : declared.lines)
+            addLine(&block.lines, checked, line);
+        letter.blocks.append(block);
+    }
 
     letter.enclosuresHeading = {QStringLiteral("附件："), QStringLiteral("Enclosures:")};
-    letter.enclosures = enclosures;
+    letter.enclosures = checked.enclosures();
     letter.closing = {
         QStringLiteral("如需补充材料或信息，请随时与授权代表联系。我们将等候贵方的书面通知，谢谢！"),
         QStringLiteral("Should you need further documents or information, please contact the "

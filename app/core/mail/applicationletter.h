@@ -1,5 +1,6 @@
 #pragma once
 
+#include "application/checkeddocuments.h"
 #include "common/bilingualtext.h"
 
 #include <QList>
@@ -8,6 +9,7 @@
 namespace nbapply
 {
 
+class CheckedApplication;
 class Draft;
 class FormDefinition;
 
@@ -20,21 +22,20 @@ struct LetterLine {
     BilingualText value;
 };
 
-// A heading (a section label of the form) and its lines.
+// A heading (a section label of the form), the sentence that introduces it, and its lines.
 struct LetterBlock {
     BilingualText heading;
+    BilingualText intro;
     QList<LetterLine> lines;
 };
 
-// A file that goes with the message: what it is, and its name.
-struct Enclosure {
-    BilingualText label;
-    QString fileName;
-};
+// A file that goes with the message: the checked application's list (one name for the PDF).
+using nbapply::Enclosure;
 
 // The cover letter of the application, independent of how it is rendered (plain text, HTML, the
-// short mailto body). Every label comes from the FormDefinition; only the letter's own phrases
-// (greeting, closing) are written here.
+// short mailto body). Every label, the fields summarised and each section's intro come from the
+// FormDefinition ("letter" in forms/*.json); only the letter's own phrases (greeting, closing) are
+// written here.
 struct ApplicationLetter {
     BilingualText greeting;
     BilingualText introduction;
@@ -60,18 +61,15 @@ QString cutAtGrapheme(const QString &text, int limit, bool *wasCut);
 // the full text is in the form.
 BilingualText summarised(const QString &value, int limit);
 
-// The enclosures: the form as PDF (`pdfFileName`, or a description when empty), then every document.
-QList<Enclosure> applicationEnclosures(const FormDefinition &form, const Draft &draft,
-                                       const QString &pdfFileName);
-
-ApplicationLetter applicationLetter(const FormDefinition &form, const Draft &draft,
-                                    const QList<Enclosure> &enclosures);
+// The letter of `checked`: its values as the PDF prints them (a confirmed value with the mark
+// 未经校验 / unverified), its enclosures.
+ApplicationLetter applicationLetter(const CheckedApplication &checked);
 
 // The applicant's name for the subject line and short texts: one line, at most `limit` characters.
 QString applicantDisplayName(const Draft &draft, int limit);
 
 // The models applied for, their labels joined ("南北阁 16B 基座模型（…）；…").
-BilingualText modelsSummary(const FormDefinition &form, const Draft &draft);
+BilingualText modelsSummary(const CheckedApplication &checked);
 
 } // namespace mail
 } // namespace nbapply

@@ -25,6 +25,8 @@ void appendPlain(QString *out, const ApplicationLetter &letter, Language languag
         if (block.lines.isEmpty())
             continue;
         *out += QStringLiteral("\n") + block.heading.in(language) + QStringLiteral("\n");
+        if (!block.intro.isEmpty())
+            *out += block.intro.in(language) + QStringLiteral("\n");
         for (const LetterLine &line : block.lines)
             *out += QStringLiteral("  ") + line.label.in(language) + labelSeparator(language) +
                     line.value.in(language) + QStringLiteral("\n");
@@ -53,8 +55,11 @@ void appendHtml(QString *out, const ApplicationLetter &letter, Language language
     for (const LetterBlock &block : letter.blocks) {
         if (block.lines.isEmpty())
             continue;
-        *out +=
-            QStringLiteral("<h3>") + escaped(block.heading.in(language)) + QStringLiteral("</h3>\n<ul>\n");
+        *out += QStringLiteral("<h3>") + escaped(block.heading.in(language)) + QStringLiteral("</h3>\n") +
+                (block.intro.isEmpty()
+                     ? QString()
+                     : QStringLiteral("<p>") + escaped(block.intro.in(language)) + QStringLiteral("</p>\n")) +
+                QStringLiteral("<ul>\n");
         for (const LetterLine &line : block.lines)
             *out += QStringLiteral("<li><b>") + escaped(line.label.in(language) + labelSeparator(language)) +
                     QStringLiteral("</b>") + escaped(line.value.in(language)) + QStringLiteral("</li>\n");

@@ -1,14 +1,11 @@
 #include "pdfcontent.h"
 
+#include "application/checkedapplication.h"
+#include "application/displaytext.h"
 #include "draft/draft.h"
 #include "form/formdefinition.h"
 #include "pdfstrings.h"
-#include "validation/countries.h"
-#include "validation/draftvalidator.h"
-#include "validation/identifiers.h"
 
-#include <QFileInfo>
-#include <QJsonValue>
 #include <QSet>
 
 #include <algorithm>
@@ -23,22 +20,6 @@ namespace
 // of its own, so that short options can sit side by side.
 constexpr int kInlineOptionChars = 28;
 
-bool englishAddsInformation(const BilingualText &label)
-{
-    // "1-99" vs "1–99" or "1000-9999" vs "1,000–9,999" say the same thing twice.
-    auto plain = [](QString s) {
-        return s.remove(QLatin1Char(',')).replace(QChar(0x2013), QLatin1Char('-')).trimmed();
-    };
-    return !label.en.isEmpty() && plain(label.en) != plain(label.zh);
-}
-
-QString bilingualValue(const BilingualText &text)
-{
-    if (!englishAddsInformation(text))
-        return text.zh.isEmpty() ? text.en : text.zh;
-    return text.zh + QStringLiteral(" / ") + text.en;
-}
-
 bool isCheckboxField(const FieldDefinition &field)
 {
     if (field.type == FieldType::MultiChoice)
@@ -46,27 +27,11 @@ bool isCheckboxField(const FieldDefinition &field)
     return field.type == FieldType::Choice && !field.freeText && field.inAnnex;
 }
 
-QString displayValue(const FieldDefinition &field, const Draft &draft, const QString &kind)
+// The value as the checked application shows it (displaytext.h), on one line in both languages.
+QString shownValue(const CheckedApplication &checked, const FieldDefinition &field)
 {
-    const QString value = draft.text(field.path());
-    if (value.isEmpty())
-        return value;
-    switch (field.type) {
-    case FieldType::Choice:
-        return bilingualValue(field.choiceLabel(value, kind));
-    case FieldType::Country:
-        if (const validation::Country *country = validation::findCountry(value))
-            return bilingualValue(country->name);
-        return value;
-    case FieldType::Phone:
-        if (value.startsWith(QLatin1Char('+'))) {
-            const QString shown = validation::formatPhoneForDisplay(value);
-            return shown.isEmpty() ? value : shown;
-        }
-        return value;
-    default:
-        return value;
-    }
+    const CheckedField *value = checked.field(field.path());
+    return value ? bilingualLine(value->display) : QString();
 }
 
 TableRow checkboxRow(const FieldDefinition &field, const Draft &draft, const QString &kind)
@@ -112,8 +77,10 @@ const FieldDefinition *hostOf(const SectionDefinition &section, int index, const
     return nullptr;
 }
 
-TableSection buildSection(const SectionDefinition &section, const Draft &draft, const QString &kind)
+TableSection buildSection(const SectionDefinition &section, const CheckedApplication &checked)
 {
+    const Draft &draft = checked.normalized();
+    const QString kind = checked.applicantKind();
     TableSection table;
     table.heading = section.label;
     QHash<QString, QList<CellText>> details; // host path -> detail lines
@@ -121,7 +88,7 @@ TableSection buildSection(const SectionDefinition &section, const Draft &draft, 
         const FieldDefinition &field = section.fields.at(i);
         if (field.inAnnex || !field.appliesToKind(kind))
             continue;
-        const QString value = displayValue(field, draft, kind);
+        const QString value = shownValue(checked, field);
         const FieldDefinition *host = hostOf(section, i, kind);
         if (value.isEmpty() || !host)
             continue;
@@ -134,11 +101,12 @@ TableSection buildSection(const SectionDefinition &section, const Draft &draft, 
         row.fieldPath = field.path();
         row.label = field.label;
         if (!isCheckboxField(field)) {
-            const QString value = displayValue(field, draft, kind);
+            const QString value = shownValue(checked, field);
             if (!value.isEmpty())
                 row.texts << CellText{CellText::Value, value};
-            // A credit code the user confirmed although it fails the check (validation.md).
-            if (field.type == FieldType::Identifier && draft.isConfirmed(field.path()))
+            // A value the user confirmed although it fails a check (docs/validation-rules.md).
+            if (const CheckedField *checkedField = checked.field(field.path());
+                checkedField && checkedField->isUnverified())
                 row.texts << CellText{CellText::Mark, QStringLiteral("【") + unverifiedMark().zh +
                                                           QStringLiteral(" / ") + unverifiedMark().en +
                                                           QStringLiteral("】")};
@@ -149,16 +117,17 @@ TableSection buildSection(const SectionDefinition &section, const Draft &draft, 
     return table;
 }
 
-QList<DocumentLine> buildDocuments(const FormDefinition &form, const Draft &draft, const QString &kind)
+QList<DocumentLine> buildDocuments(const CheckedApplication &checked)
 {
+    const FormDefinition &form = checked.form();
+    const QString kind = checked.applicantKind();
     QList<DocumentLine> lines;
-    const QList<DocumentRef> attached = draft.documents();
-    const bool sealed = kind == organizationKind();
+    const bool sealed = form.needsSeal(kind);
     for (const DocumentKind &documentKind : form.documentKinds) {
         QStringList files;
-        for (const DocumentRef &document : attached)
-            if (document.kind == documentKind.value)
-                files << QFileInfo(document.path).fileName();
+        for (const CheckedDocument &document : checked.documents())
+            if (document.ref.kind == documentKind.value)
+                files << document.fileName;
         const bool seal = sealed && documentKind.stamp;
         if (files.isEmpty() && documentKind.isRequiredFor(kind))
             lines << DocumentLine{documentKind.label, QString(), seal};
@@ -183,27 +152,27 @@ void addText(QSet<char32_t> *set, const BilingualText &text)
 
 } // namespace
 
-PdfContent buildPdfContent(const FormDefinition &form, const Draft &input, const QDate &exportDate)
+PdfContent buildPdfContent(const CheckedApplication &checked)
 {
-    const Draft draft = normalizedDraft(form, input, exportDate);
-    const QString kind = draft.applicantKind();
+    const FormDefinition &form = checked.form();
+    const QString kind = checked.applicantKind();
     PdfContent content;
     content.title = form.title;
     content.source = form.source;
     for (const SectionDefinition &section : form.sections)
-        content.sections << buildSection(section, draft, kind);
+        content.sections << buildSection(section, checked);
     content.notesHeading = form.documentsLabel;
     content.notes = form.notes;
-    if (kind == organizationKind())
+    if (form.needsSeal(kind))
         content.stampNote = form.stampNote;
-    content.documents = buildDocuments(form, draft, kind);
+    content.documents = buildDocuments(checked);
     for (const SignatureItem &item : form.signature)
         content.signature << item.label;
     content.governingLanguageNote = form.governingLanguageNote;
     content.formTag = form.tag();
-    content.exportDate = exportDate.toString(Qt::ISODate);
+    content.exportDate = checked.date().toString(Qt::ISODate);
     // The fingerprint identifies the data as the user saved it, so it is taken from the input draft.
-    content.fingerprint = input.fingerprint();
+    content.fingerprint = checked.draft().fingerprint();
     return content;
 }
 

@@ -8,15 +8,14 @@
 
 namespace nbapply
 {
-class Draft;
-class FormDefinition;
+class CheckedApplication;
 } // namespace nbapply
 
 namespace nbapply::pdf
 {
 
-// What the PDF says, before any geometry: built from the form definition and the draft only, so
-// that every label comes from forms/*.json and every value from the draft.
+// What the PDF says, before any geometry: every label comes from forms/*.json and every value from the
+// checked application, which says how a value reads (the PDF formats nothing itself).
 
 // A paragraph of a cell. Details are the smaller grey lines (the identifier's type, the province).
 struct CellText {
@@ -68,12 +67,7 @@ struct PdfContent {
     QList<char32_t> codePoints(int maxPageCount) const;
 };
 
-// The applicant kind whose documents need the official seal (加盖公章).
-inline QString organizationKind()
-{
-    return QStringLiteral("organization");
-}
-
-PdfContent buildPdfContent(const FormDefinition &form, const Draft &draft, const QDate &exportDate);
+// The export date is the checked application's date().
+PdfContent buildPdfContent(const CheckedApplication &checked);
 
 } // namespace nbapply::pdf

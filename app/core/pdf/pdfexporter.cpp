@@ -1,5 +1,6 @@
 #include "pdfexporter.h"
 
+#include "application/checkedapplication.h"
 #include "common/atomicwrite.h"
 #include "common/exportclock.h"
 #include "draft/draft.h"
@@ -69,8 +70,17 @@ pdf::PdfMetadata metadataFor(const FormDefinition &form, const Draft &draft, con
 PdfExportResult renderApplicationPdf(const FormDefinition &form, const Draft &draft,
                                      const PdfExportOptions &options)
 {
+    ValidationContext context;
+    context.today = (options.exportTime.isValid() ? options.exportTime : exportClock()).date();
+    return renderApplicationPdf(CheckedApplication::check(form, draft, context), options);
+}
+
+PdfExportResult renderApplicationPdf(const CheckedApplication &checked, const PdfExportOptions &options)
+{
+    const FormDefinition &form = checked.form();
+    const Draft &draft = checked.draft();
     const QDateTime time = options.exportTime.isValid() ? options.exportTime : exportClock();
-    const pdf::PdfContent content = pdf::buildPdfContent(form, draft, time.date());
+    const pdf::PdfContent content = pdf::buildPdfContent(checked);
 
     const QString fontPath = options.fontPath.isEmpty() ? pdf::findFontPath() : options.fontPath;
     if (fontPath.isEmpty() || !QFileInfo(fontPath).isReadable())

@@ -11,6 +11,7 @@
 namespace nbapply
 {
 
+class CheckedApplication;
 class Draft;
 class FormDefinition;
 
@@ -34,6 +35,10 @@ struct PdfExportResult {
 // have passed validateDraft(): this function refuses only what it cannot draw (a character the font
 // lacks), it does not judge the data. Runs libharu, which needs a thread stack of at least 512 KiB
 // (the main thread has 8 MiB; give a QThread setStackSize(1 << 20)). One call per thread at a time.
+// Every value is printed as `checked` shows it; the footer's date is options.exportTime's, which should
+// be the day `checked` was checked on.
+PdfExportResult renderApplicationPdf(const CheckedApplication &checked, const PdfExportOptions &options = {});
+// The same for a draft checked here (on the export day, without a draft folder).
 PdfExportResult renderApplicationPdf(const FormDefinition &form, const Draft &draft,
                                      const PdfExportOptions &options = {});
 

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "application/displaytext.h"
 #include "common/bilingualtext.h"
 
 namespace nbapply::pdf
 {
+
+using nbapply::unverifiedMark;
 
 // The PDF's own wording — page furniture, not form labels (those come from forms/*.json). Kept in one
 // place so that both languages are reviewed together.
@@ -15,10 +18,6 @@ inline BilingualText continuedMark()
 inline BilingualText pageOfPages()
 {
     return {QStringLiteral("第 %1 页 / 共 %2 页"), QStringLiteral("Page %1 of %2")};
-}
-inline BilingualText unverifiedMark()
-{
-    return {QStringLiteral("未经校验"), QStringLiteral("unverified")};
 }
 inline BilingualText enclosedDocumentsHeading()
 {

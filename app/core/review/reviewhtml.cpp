@@ -1,9 +1,10 @@
 #include "reviewhtml.h"
 
+#include "application/checkedapplication.h"
+#include "application/displaytext.h"
 #include "draft/draft.h"
 #include "form/formdefinition.h"
 #include "reviewstyle.h"
-#include "validation/countries.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -90,7 +91,15 @@ QString notFilledIn(Language language)
 
 QString problemKindWord(const Problem &problem, Language language)
 {
-    return problem.isError() ? pick(language, "错误", "Error") : pick(language, "提醒", "Warning");
+    switch (problem.severity) {
+    case Severity::Error:
+        return pick(language, "错误", "Error");
+    case Severity::Warning:
+        return pick(language, "提醒", "Warning");
+    case Severity::Notice:
+        break;
+    }
+    return pick(language, "说明", "Note"); // informs only: not counted as something to check
 }
 
 QString problemBlock(const Problem &problem, Language language)
@@ -180,28 +189,34 @@ QString choiceValue(const FieldDefinition &field, const QStringList &chosen, con
     return html;
 }
 
-QString fieldValue(const FieldDefinition &field, const Draft &draft, const QString &kind, Language language)
+QString unverifiedHtml(const CheckedField &field)
 {
-    switch (field.type) {
-    case FieldType::Choice: {
-        const QString value = draft.text(field.path());
-        return choiceValue(field, value.isEmpty() ? QStringList() : QStringList{value}, kind, language);
-    }
+    if (!field.isUnverified())
+        return QString();
+    return QStringLiteral(" <span class=\"mark unverified\">【%1】</span>")
+        .arg(escapeText(unverifiedMark().zh + QStringLiteral(" / ") + unverifiedMark().en));
+}
+
+// A value as the checked application shows it (the PDF's text); choices as the annex's boxes.
+QString fieldValue(const CheckedField &field, const QString &kind, Language language)
+{
+    const FieldDefinition &definition = *field.definition;
+    switch (definition.type) {
+    case FieldType::Choice:
+        return choiceValue(definition, field.value.isEmpty() ? QStringList() : QStringList{field.value}, kind,
+                           language);
     case FieldType::MultiChoice:
-        return choiceValue(field, draft.list(field.path()), kind, language);
-    case FieldType::Country: {
-        const QString code = draft.text(field.path());
-        if (code.isEmpty())
+        return choiceValue(definition, field.values, kind, language);
+    case FieldType::Country:
+        if (field.value.isEmpty())
             return notFilledIn(language);
-        if (const validation::Country *country = validation::findCountry(code))
+        if (field.display.zh != field.value)
             return QStringLiteral("%1 <span class=\"code\">(%2)</span>")
-                .arg(zhEn(country->name), escapeText(country->alpha2));
-        return userValue(code, language);
-    }
-    default: {
-        const QString value = draft.text(field.path());
-        return value.isEmpty() ? notFilledIn(language) : userValue(value, language);
-    }
+                .arg(zhEn(field.display), escapeText(field.value));
+        return userValue(field.value, language);
+    default:
+        return field.isEmpty() ? notFilledIn(language)
+                               : userValue(bilingualLine(field.display), language) + unverifiedHtml(field);
     }
 }
 
@@ -215,9 +230,9 @@ QString documentKindOfPath(const QString &path)
 class ReviewWriter
 {
   public:
-    ReviewWriter(const FormDefinition &form, const Draft &draft, const Problems &problems, Language language)
-        : m_form(form), m_draft(draft), m_problems(problems), m_language(language),
-          m_kind(draft.applicantKind())
+    ReviewWriter(const CheckedApplication &checked, const Problems &problems, Language language)
+        : m_checked(checked), m_form(checked.form()), m_draft(checked.normalized()), m_problems(problems),
+          m_language(language), m_kind(checked.applicantKind())
     {
         for (const Problem &problem : problems)
             m_byField[problem.field].append(&problem);
@@ -278,7 +293,8 @@ class ReviewWriter
     {
         const auto errors = std::count_if(m_problems.cbegin(), m_problems.cend(),
                                           [](const Problem &p) { return p.isError(); });
-        const auto warnings = m_problems.size() - errors;
+        const auto warnings = std::count_if(m_problems.cbegin(), m_problems.cend(),
+                                            [](const Problem &p) { return p.severity == Severity::Warning; });
         QString headline;
         QString cssClass;
         QString icon;
@@ -338,14 +354,15 @@ class ReviewWriter
         m_html += QStringLiteral("<section id=\"section-%1\"><h2>%2</h2><table class=\"fields\"><tbody>")
                       .arg(escapeText(section.id), sectionHeading(section.label));
         for (const FieldDefinition &field : section.fields) {
-            if (!field.appliesToKind(m_kind))
-                continue;
+            const CheckedField *checked = m_checked.field(field.path());
+            if (!checked)
+                continue; // does not apply to this kind of applicant
             const QList<const Problem *> problems = problemsOf(field.path());
             m_html +=
                 QStringLiteral("<tr id=\"field-%1\"%2>%3<td><div class=\"value\">%4</div>%5</td></tr>\n")
                     .arg(escapeText(field.path()), rowClass(problems),
                          labelCell(field.path(), field.label, m_language),
-                         fieldValue(field, m_draft, m_kind, m_language), problemBlocks(problems, m_language));
+                         fieldValue(*checked, m_kind, m_language), problemBlocks(problems, m_language));
         }
         m_html += QStringLiteral("</tbody></table></section>\n");
     }
@@ -366,7 +383,7 @@ class ReviewWriter
             marks +=
                 QStringLiteral("<span class=\"mark optional\">可选 <span lang=\"en\">Optional</span></span>");
         // 特别提示 1(2): an organisation's documents all bear its official seal.
-        if (kind.stamp && m_kind == QLatin1String("organization"))
+        if (kind.stamp && m_form.needsSeal(m_kind))
             marks += QStringLiteral("<span class=\"mark stamp\">须加盖公章 <span lang=\"en\">Official seal "
                                     "required</span></span>");
         return marks;
@@ -402,7 +419,7 @@ class ReviewWriter
         m_html +=
             QStringLiteral("<section id=\"section-documents\"><h2>%1</h2>")
                 .arg(sectionHeading({QStringLiteral("随附材料"), QStringLiteral("Enclosed documents")}));
-        if (m_kind == QLatin1String("organization"))
+        if (m_form.needsSeal(m_kind))
             m_html += QStringLiteral("<p>%1</p>").arg(zhEn(m_form.stampNote));
         m_html += problemBlocks(sectionProblems, m_language);
         m_html += QStringLiteral("<table class=\"fields\"><tbody>");
@@ -453,12 +470,13 @@ class ReviewWriter
             m_html += QStringLiteral("<section id=\"section-other\"><h2>%1</h2>%2</section>\n")
                           .arg(sectionHeading({QStringLiteral("其他问题"), QStringLiteral("Other problems")}),
                                orphans);
-        m_html +=
-            QStringLiteral("<footer><p>%1 %2 · %3 %4</p></footer>\n</body></html>\n")
-                .arg(pick(m_language, "申请表版本", "Form version"), escapeText(m_form.tag()),
-                     pick(m_language, "数据指纹", "Data fingerprint"), escapeText(m_draft.fingerprint()));
+        m_html += QStringLiteral("<footer><p>%1 %2 · %3 %4</p></footer>\n</body></html>\n")
+                      .arg(pick(m_language, "申请表版本", "Form version"), escapeText(m_form.tag()),
+                           pick(m_language, "数据指纹", "Data fingerprint"),
+                           escapeText(m_checked.draft().fingerprint()));
     }
 
+    const CheckedApplication &m_checked;
     const FormDefinition &m_form;
     const Draft &m_draft;
     const Problems &m_problems;
@@ -476,10 +494,15 @@ QString reviewEditLink(const QString &fieldPath)
     return reviewEditScheme() + QLatin1Char(':') + fieldPath;
 }
 
-QString renderReviewHtml(const FormDefinition &form, const Draft &draft, const Problems &problems,
+QString renderReviewHtml(const CheckedApplication &checked, Language uiLanguage)
+{
+    return ReviewWriter(checked, checked.problems(), uiLanguage).render();
+}
+
+QString renderReviewHtml(const CheckedApplication &checked, const Problems &shownProblems,
                          Language uiLanguage)
 {
-    return ReviewWriter(form, draft, problems, uiLanguage).render();
+    return ReviewWriter(checked, shownProblems, uiLanguage).render();
 }
 
 } // namespace nbapply

@@ -8,8 +8,7 @@
 namespace nbapply
 {
 
-class Draft;
-class FormDefinition;
+class CheckedApplication;
 
 // Links in the review page lead back to where a value is edited: "nbapply-edit:applicant.name".
 // Field rows link to their field path; the documents section links to "documents" and each kind of
@@ -29,8 +28,11 @@ constexpr int kReviewValueLimit = 10000;
 // supporting documents with their 加盖公章 marks, 特别提示, and the problems — a summary at the top and
 // each problem next to its field, marked by an icon and a word, not by colour alone. Texts that are
 // not part of the annex (the summary, "not filled in") follow `uiLanguage`. Every value is escaped and
-// isolated for bidi; the page carries no script.
-QString renderReviewHtml(const FormDefinition &form, const Draft &draft, const Problems &problems,
+// isolated for bidi; the page carries no script. Every value reads exactly as the PDF prints it (the
+// checked application's display text), a confirmed value with the mark 未经校验 / unverified.
+QString renderReviewHtml(const CheckedApplication &checked, Language uiLanguage);
+// The same page showing `shownProblems` instead of checked.problems() (tests of the page's layout).
+QString renderReviewHtml(const CheckedApplication &checked, const Problems &shownProblems,
                          Language uiLanguage);
 
 } // namespace nbapply

@@ -51,7 +51,9 @@ std::optional<CheckResult> checkTyped(const FieldDefinition &field, const Draft 
     case FieldType::Email:
         return checkEmail(value);
     case FieldType::Phone:
-        return checkPhone(value);
+        // A number without a country code is read in the applicant's country: a Hong Kong company's
+        // "2123 4567" is +852 2123 4567.
+        return checkPhone(value, draft.text(QStringLiteral("applicant.country")));
     default:
         return std::nullopt;
     }
@@ -174,6 +176,9 @@ Problems checkField(const FormDefinition &form, const FieldDefinition &field, co
             if (field.type == FieldType::Identifier)
                 problems += checkAdult(field, draft, *result, context.today);
         }
+        break;
+    case FieldType::Multiline:
+        problems += checkPlanLanguage(field, value);
         break;
     default:
         break;

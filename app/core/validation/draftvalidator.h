@@ -15,7 +15,9 @@ class FormDefinition;
 
 struct ValidationContext {
     QDate today = QDate::currentDate();
-    // Folder that relative document paths are resolved against; empty = skip file checks.
+    // Folder that relative document paths are resolved against. Empty when the application has no
+    // folder (new, or read from a PDF): a relative document path is then an error (document.no-folder),
+    // because the export could not find the file either.
     QString draftFolder;
     // Whether the exported PDF can draw a character; default: any BMP character that is not a
     // control character. The PDF layer supplies the embedded font's real coverage.

@@ -1,11 +1,16 @@
-// E-mail addresses: the WHATWG HTML "valid e-mail address" grammar (validation.md):
+// E-mail addresses: the WHATWG HTML "valid e-mail address" grammar (docs/validation-rules.md, "E-mail"):
 //   1*( ALPHA / DIGIT / "." / "!#$%&'*+/=?^_`{|}~-" ) "@" label *( "." label )
 //   label = ALPHA/DIGIT, then up to 61 of ALPHA/DIGIT/"-", ending in ALPHA/DIGIT (at most 63)
-// An internationalised domain is accepted when its punycode form matches the grammar.
+// An internationalised domain goes through libidn2 (IDNA2008 with the UTS 46 mapping), which applies the
+// rules hand code kept missing (bidi, combining marks, CONTEXTJ/O); its A-label form must then match the
+// grammar and the length limits, because that is the form the message headers carry.
+#include "emaildomain.h"
 #include "identifiers.h"
 #include "problemtext.h"
 
-#include <QUrl>
+#include <QRegularExpression>
+
+#include <idn2.h>
 
 namespace nbapply::validation
 {
@@ -16,6 +21,7 @@ namespace
 constexpr int kMaxAddress = 254; // RFC 5321's path limit less the angle brackets
 constexpr int kMaxLocalPart = 64;
 constexpr int kMaxLabel = 63;
+constexpr int kMaxDomain = 253; // RFC 1034/5321: octets of the A-label form, without a final dot
 
 bool isAtext(QChar c)
 {
@@ -90,6 +96,14 @@ void checkDomainLabels(const QString &ascii, const QString &shown, Problems *pro
             return;
         }
     }
+}
+
+// A local part that is a MIME encoded word (RFC 2047: =?charset?Q?text?=): text copied out of a message
+// header still encoded, not an address anyone can deliver to.
+bool looksLikeEncodedWord(const QString &local)
+{
+    static const QRegularExpression word(QStringLiteral("=\\?[^?]+\\?[BbQq]\\?[^?]*\\?="));
+    return local.contains(u'?') && word.match(local).hasMatch();
 }
 
 // A Cyrillic or Greek letter in a domain label that also holds Latin letters ("exаmple" with a Cyrillic
@@ -214,6 +228,18 @@ CheckResult checkEmail(const QString &input)
             return result;
         }
     }
+    if (looksLikeEncodedWord(local)) {
+        problems << makeError(
+            QStringLiteral("email.encoded-word"),
+            QStringLiteral("“@”前面的“%1”是邮件头里的编码文字（RFC 2047 的 =?…?=），不是邮箱用户名。"
+                           "请从邮件程序中复制地址本身，或手动输入，例如 name@example.com。")
+                .arg(shownValue(local)),
+            QStringLiteral("“%1” before the “@” is encoded header text (an RFC 2047 =?…?= word), not a user "
+                           "name. Copy the address itself from your mail program, or type it, for example "
+                           "name@example.com.")
+                .arg(shownValue(local)));
+        return result;
+    }
     if (local.size() > kMaxLocalPart) {
         problems << makeError(
             QStringLiteral("email.local-part-too-long"),
@@ -241,26 +267,43 @@ CheckResult checkEmail(const QString &input)
         return result;
     }
 
-    // Domains are case-insensitive (IDNA maps case too): store them in lower case.
-    domain = domain.toLower();
-    QString ascii;
-    if (isAscii(domain)) {
-        ascii = domain;
-    } else {
-        ascii = QString::fromLatin1(QUrl::toAce(domain));
-        if (ascii.isEmpty()) {
-            problems << makeError(
-                QStringLiteral("email.domain"),
-                QStringLiteral("域名“%1”不是有效的国际化域名。请检查 @ 后面的部分。").arg(shownValue(domain)),
-                QStringLiteral("The domain “%1” is not a valid internationalised domain name. Check the part "
-                               "after the @.")
-                    .arg(shownValue(domain)));
+    // An ASCII domain meets the grammar's own messages first (they name the character); then every
+    // domain goes through IDNA2008, which also refuses "ab--cd" and broken xn-- labels.
+    const bool asciiDomain = isAscii(domain);
+    if (asciiDomain) {
+        checkDomainLabels(domain, domain, &problems);
+        if (!problems.isEmpty())
             return result;
-        }
     }
-    checkDomainLabels(ascii, domain, &problems);
+    const DomainForms forms = convertDomain(domain);
+    if (forms.error != IDN2_OK) {
+        problems << idnaProblem(forms.error, domain);
+        return result;
+    }
+    if (!asciiDomain)
+        checkDomainLabels(forms.ascii, domain, &problems);
     if (!problems.isEmpty())
         return result;
+    if (forms.ascii.size() > kMaxDomain) {
+        problems << idnaProblem(IDN2_TOO_BIG_DOMAIN, domain);
+        return result;
+    }
+    if (local.size() + 1 + forms.ascii.size() > kMaxAddress) {
+        const qsizetype octets = local.size() + 1 + forms.ascii.size();
+        problems << makeError(
+            QStringLiteral("email.too-long"),
+            QStringLiteral(
+                "电子邮箱地址转换成邮件头使用的 ASCII 形式后有 %1 个字符，最多只能有 254 个。请检查地址。")
+                .arg(octets),
+            QStringLiteral(
+                "In the ASCII form message headers use, this address has %1 characters; at most 254 "
+                "are allowed. Check the address.")
+                .arg(octets));
+        return result;
+    }
+    // The stored form: the UTS 46-mapped Unicode domain (lower case, NFC), readable on the PDF and in the
+    // letter; emailForHeaders() gives the A-label form for the headers.
+    domain = forms.unicode;
     result.normalized = local + u'@' + domain;
 
     // Accepted by the WHATWG grammar, but worth a second look.
@@ -300,10 +343,10 @@ QString emailForHeaders(const QString &normalizedEmail)
         return QString();
     const QString &address = checked.normalized;
     const qsizetype at = address.lastIndexOf(u'@');
-    const QString domain = address.mid(at + 1);
-    if (isAscii(domain))
-        return address;
-    return address.left(at + 1) + QString::fromLatin1(QUrl::toAce(domain));
+    const DomainForms forms = convertDomain(address.mid(at + 1));
+    if (forms.error != IDN2_OK)
+        return QString(); // not reached: checkEmail converted the same domain
+    return address.left(at + 1) + forms.ascii;
 }
 
 } // namespace nbapply::validation

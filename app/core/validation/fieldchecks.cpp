@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <optional>
+
 namespace nbapply::validation
 {
 
@@ -202,46 +204,76 @@ Problems checkMultiChoice(const FieldDefinition &field, const QStringList &value
     return problems;
 }
 
+namespace
+{
+
+// The year, month and day of a date as people type it (docs/validation-rules.md, "Dates"): 2016-03-09,
+// 2016-3-9, 2016/03/09, 2016.03.09 (one separator throughout) or 2016年3月9日, after NFKC (full-width
+// digits and separators fold to ASCII). Nullopt when the text has none of these shapes; the date itself
+// may still not exist.
+struct TypedDate {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+};
+
+std::optional<TypedDate> typedDate(const QString &text)
+{
+    static const QRegularExpression separated(
+        QStringLiteral("^([0-9]{4})\\s*([-/.])\\s*([0-9]{1,2})\\s*\\2\\s*([0-9]{1,2})$"));
+    static const QRegularExpression chinese(
+        QStringLiteral("^([0-9]{4})\\s*年\\s*([0-9]{1,2})\\s*月\\s*([0-9]{1,2})\\s*[日号]?$"));
+    if (const QRegularExpressionMatch m = separated.match(text); m.hasMatch())
+        return TypedDate{m.captured(1).toInt(), m.captured(3).toInt(), m.captured(4).toInt()};
+    if (const QRegularExpressionMatch m = chinese.match(text); m.hasMatch())
+        return TypedDate{m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()};
+    return std::nullopt;
+}
+
+} // namespace
+
 QString normalizedDate(const QString &value)
 {
-    static const QRegularExpression pattern(QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})$"));
-    const QString text = normalizeIdentifierText(value);
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch())
+    const std::optional<TypedDate> typed = typedDate(normalizeIdentifierText(value));
+    if (!typed)
         return QString();
-    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
-    return date.isValid() ? text : QString();
+    const QDate date(typed->year, typed->month, typed->day);
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
 Problems checkDate(const FieldDefinition &field, const QString &value, const QDate &today)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
     const QString text = normalizeIdentifierText(value);
-    if (!pattern.match(text).hasMatch()) {
+    const std::optional<TypedDate> typed = typedDate(text);
+    if (!typed) {
         return {forField(
             makeError(QStringLiteral("date.format"),
-                      QStringLiteral("“%1”不是 年-月-日 格式的日期。请写成 2020-03-15 这样。")
+                      QStringLiteral("“%1”不是日期。请按 年-月-日 填写，例如 2020-03-15（也可写作 2020/3/15、"
+                                     "2020.03.15 或 2020年3月15日）。")
                           .arg(shownValue(text)),
-                      QStringLiteral("“%1” is not a date written YYYY-MM-DD. Write it like 2020-03-15.")
+                      QStringLiteral("“%1” is not a date. Write it year-month-day, for example 2020-03-15 "
+                                     "(2020/3/15, 2020.03.15 and 2020年3月15日 are understood too).")
                           .arg(shownValue(text))),
             field)};
     }
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (normalizedDate(text).isEmpty() || !date.isValid()) {
+    const QDate date(typed->year, typed->month, typed->day);
+    if (!date.isValid()) {
         return {forField(
             makeError(
                 QStringLiteral("date.invalid"),
-                QStringLiteral("%1 这一天不存在（请检查月份和日期，例如 2 月只有 28 或 29 天）。").arg(text),
+                QStringLiteral("%1 这一天不存在（请检查月份和日期，例如 2 月只有 28 或 29 天）。")
+                    .arg(shownValue(text)),
                 QStringLiteral("%1 does not exist (check the month and day: February has 28 or 29 days).")
-                    .arg(text)),
+                    .arg(shownValue(text))),
             field)};
     }
+    const QString iso = date.toString(Qt::ISODate);
     if (date < QDate(1900, 1, 1)) {
         return {forField(
             makeError(
                 QStringLiteral("date.too-early"),
-                QStringLiteral("%1 早于 1900-01-01，多半有输入错误。请检查年份。").arg(text),
-                QStringLiteral("%1 is before 1900-01-01, most likely a typo. Check the year.").arg(text)),
+                QStringLiteral("%1 早于 1900-01-01，多半有输入错误。请检查年份。").arg(iso),
+                QStringLiteral("%1 is before 1900-01-01, most likely a typo. Check the year.").arg(iso)),
             field)};
     }
     if (field.notInFuture && today.isValid() && date > today) {
@@ -249,13 +281,37 @@ Problems checkDate(const FieldDefinition &field, const QString &value, const QDa
             makeError(
                 QStringLiteral("date.future"),
                 QStringLiteral("%1 在今天（%2）之后，这一项不能是将来的日期。请检查年份和月份。")
-                    .arg(text, today.toString(Qt::ISODate)),
+                    .arg(iso, today.toString(Qt::ISODate)),
                 QStringLiteral(
                     "%1 is after today (%2); this date cannot be in the future. Check the year and month.")
-                    .arg(text, today.toString(Qt::ISODate))),
+                    .arg(iso, today.toString(Qt::ISODate))),
             field)};
     }
     return {};
+}
+
+Problems checkPlanLanguage(const FieldDefinition &field, const QString &value)
+{
+    if (field.type != FieldType::Multiline || !field.path().startsWith(QLatin1String("plan.")))
+        return {};
+    bool latin = false;
+    for (const char32_t c : value.toUcs4()) {
+        if (QChar::script(c) == QChar::Script_Han)
+            return {};
+        latin = latin || QChar::script(c) == QChar::Script_Latin;
+    }
+    if (!latin)
+        return {};
+    return {forField(
+        makeWarning(
+            QStringLiteral("plan.english-only"),
+            QStringLiteral(
+                "只用英文填写。按协议第 10.2 条，申请以中文文本为准：请补充中文回答（英文可保留），"
+                "以免审核时产生歧义。"),
+            QStringLiteral("written only in English. Under clause 10.2 of the agreement the Chinese text "
+                           "governs: add the answer in Chinese as well (the English may stay), so that it "
+                           "cannot be read differently.")),
+        field)};
 }
 
 Problems checkCountry(const FieldDefinition &field, const QString &value)

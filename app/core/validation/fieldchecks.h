@@ -30,8 +30,12 @@ Problems checkMultiChoice(const FieldDefinition &field, const QStringList &value
                           const QString &applicantKind);
 Problems checkDate(const FieldDefinition &field, const QString &value, const QDate &today);
 Problems checkCountry(const FieldDefinition &field, const QString &value);
+// A plan answer (multiline, section "plan") with Latin letters and no Chinese: a warning, since the
+// Chinese text governs (agreement 10.2).
+Problems checkPlanLanguage(const FieldDefinition &field, const QString &value);
 
-// "2024-02-29" for a real date written as YYYY-MM-DD after NFKC; empty otherwise.
+// "2016-03-09" for a real date typed 2016-03-09, 2016-3-9, 2016/03/09, 2016.03.09 or 2016年3月9日 (after
+// NFKC); empty otherwise. The stored form of every date field.
 QString normalizedDate(const QString &value);
 
 } // namespace nbapply::validation

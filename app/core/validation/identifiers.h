@@ -20,7 +20,7 @@ struct CheckResult {
     bool failsOnly(const QString &code) const;
 };
 
-// NFKC, the dash variants mapped to '-', trimmed (validation.md "Normalise first").
+// NFKC, the dash variants mapped to '-', trimmed (docs/validation-rules.md, "Normalisation").
 QString normalizeIdentifierText(const QString &input);
 // normalizeIdentifierText, then internal spaces and hyphens dropped and ASCII letters upper-cased: the
 // stored form of credit codes, ID numbers and passport numbers.
@@ -56,8 +56,10 @@ CheckResult checkEmail(const QString &input);
 // The address with its domain in punycode, for message headers. Empty when invalid.
 QString emailForHeaders(const QString &normalizedEmail);
 
-// libphonenumber with default region CN; `normalized` is E.164 (+8613812345678;ext=123).
-CheckResult checkPhone(const QString &input);
+// libphonenumber; a number without a country code is read in `region` (the applicant's ISO 3166 alpha-2
+// code; mainland China when empty or unknown to libphonenumber). `normalized` is E.164
+// (+8613812345678;ext=123). Also accepts an RFC 3966 tel: URI.
+CheckResult checkPhone(const QString &input, const QString &region = QString());
 // A phone number formatted for display ("+86 138 1234 5678").
 QString formatPhoneForDisplay(const QString &e164);
 

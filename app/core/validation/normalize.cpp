@@ -1,4 +1,4 @@
-// "Normalise first" (validation.md): every identifier field goes through these before it is checked,
+// Normalisation (docs/validation-rules.md): every identifier field goes through these before it is checked,
 // stored or exported, so that full-width input from a Chinese IME and pasted dashes give the same value.
 #include "identifiers.h"
 

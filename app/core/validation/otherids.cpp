@@ -1,5 +1,6 @@
 // The identifiers of applicants the mainland-centric annex does not foresee: passports, registrations
-// outside mainland China and other identity documents (validation.md: "must not lock them out").
+// outside mainland China and other identity documents (docs/validation-rules.md, "ID numbers": they must not
+// be locked out).
 #include "identifiers.h"
 #include "problemtext.h"
 

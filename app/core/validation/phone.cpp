@@ -1,13 +1,15 @@
-// Telephone numbers through libphonenumber (validation.md): default region CN, 转/分机/ext as the
-// extension, E.164 stored, international format shown. Regular expressions only pre-screen characters;
-// the number plan itself is libphonenumber's.
+// Telephone numbers through libphonenumber (docs/validation-rules.md, "Phone"): numbers without a country
+// code are read in the applicant's region (CN when unknown), 转/分机/ext or a tel: URI's ;ext= give the
+// extension, E.164 is stored, the international format shown. Only the characters are pre-screened here;
+// the number plan itself is libphonenumber's, short service numbers included.
+#include "countries.h"
 #include "identifiers.h"
+#include "phonetext.h"
 #include "problemtext.h"
-
-#include <QRegularExpression>
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
+#include <phonenumbers/shortnumberinfo.h>
 #include <string>
 
 namespace nbapply::validation
@@ -18,34 +20,10 @@ namespace
 
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
+using i18n::phonenumbers::ShortNumberInfo;
 
 constexpr int kMaxPhoneText = 64;
 constexpr int kMaxExtension = 10;
-
-// Splits "0755-12345678 转 123" into the number and the extension marker's argument. `hasMarker` tells
-// whether an extension was written at all (then `extension` must be digits).
-struct SplitNumber {
-    QString main;
-    QString extension;
-    bool hasMarker = false;
-};
-
-SplitNumber splitExtension(const QString &text)
-{
-    static const QRegularExpression marker(
-        QStringLiteral("^(.*?)[\\s,，;；]*(?:转|分机|分機|ext\\.?|extension|x|#)\\s*[:：.=]?\\s*(.*)$"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    SplitNumber split;
-    const QRegularExpressionMatch match = marker.match(text);
-    if (match.hasMatch() && !match.captured(1).trimmed().isEmpty()) {
-        split.main = match.captured(1).trimmed();
-        split.extension = match.captured(2).trimmed();
-        split.hasMarker = true;
-    } else {
-        split.main = text;
-    }
-    return split;
-}
 
 bool isAllowedInNumber(QChar c, bool first)
 {
@@ -76,9 +54,103 @@ Problem tooLong(int length)
             .arg(length));
 }
 
+// The region libphonenumber reads a number without a country code in: the applicant's ISO 3166 alpha-2
+// code when libphonenumber knows it, mainland China otherwise (the form is the licensor's, in China).
+std::string phoneRegion(const QString &region)
+{
+    const std::string code = normalizeIdentifierText(region).toUpper().toStdString();
+    if (code.size() == 2 && PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(code) != 0)
+        return code;
+    return "CN";
+}
+
+// A short service number (95588, 10086, 12345, 110): libphonenumber's short-number data, and for mainland
+// China the blocks it may lag behind (1xxxx public and carrier services, 95xxx/96xxx enterprise hotlines).
+bool isServiceNumber(const PhoneNumber &number, const std::string &region, bool typedCountryCode)
+{
+    if (typedCountryCode)
+        return false;
+    const ShortNumberInfo shortInfo;
+    if (shortInfo.IsValidShortNumberForRegion(number, region))
+        return true;
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    std::string nsn;
+    util.GetNationalSignificantNumber(number, &nsn);
+    return region == "CN" && nsn.size() >= 3 && nsn.size() <= 6 &&
+           (nsn[0] == '1' || nsn.rfind("95", 0) == 0 || nsn.rfind("96", 0) == 0) &&
+           shortInfo.IsPossibleShortNumberForRegion(number, region);
+}
+
+// A mainland mobile number (13x-19x) with a digit missing or extra: the commonest typo, worth naming.
+// Area codes never start with 13-19, so a national number there is a mobile.
+int mobileDigitsOff(const PhoneNumber &number)
+{
+    if (number.country_code() != 86)
+        return 0;
+    std::string nsn;
+    PhoneNumberUtil::GetInstance()->GetNationalSignificantNumber(number, &nsn);
+    if (nsn.size() < 2 || nsn[0] != '1' || nsn[1] < '3' || nsn[1] > '9')
+        return 0;
+    const int off = int(nsn.size()) - 11;
+    return off == -1 || off == 1 ? off : 0;
+}
+
+// The applicant's region as messages name it: "中国香港" / "Hong Kong" (the code when iso-codes is missing).
+BilingualText regionName(const std::string &regionCode)
+{
+    const QString code = QString::fromStdString(regionCode);
+    if (const Country *country = findCountry(code))
+        return country->name;
+    return {code, code};
+}
+
+Problem countryCodeProblem(const QString &typed, bool mainlandRegion, const BilingualText &where)
+{
+    return makeError(
+        QStringLiteral("phone.country-code"),
+        mainlandRegion
+            ? QStringLiteral(
+                  "“%1”的国家或地区代码无效。国际号码请写成 +852 2123 4567 的形式，中国大陆号码可省略 +86。")
+                  .arg(shownValue(typed))
+            : QStringLiteral("“%1”的国家或地区代码无效。国际号码请写成 +86 138 1234 5678 "
+                             "的形式，%2的号码可省略国家或地区代码。")
+                  .arg(shownValue(typed), where.zh),
+        mainlandRegion
+            ? QStringLiteral("“%1” has no valid country calling code. Write international numbers like "
+                             "+852 2123 4567; mainland Chinese numbers need no +86.")
+                  .arg(shownValue(typed))
+            : QStringLiteral("“%1” has no valid country calling code. Write international numbers like "
+                             "+86 138 1234 5678; numbers in %2 need no country code.")
+                  .arg(shownValue(typed), where.en));
+}
+
+// phone.too-short / phone.length: mainland numbering explained for mainland numbers, the applicant's
+// region named otherwise.
+Problem lengthProblem(const QString &code, const QString &typed, bool mainland, const BilingualText &where)
+{
+    if (mainland)
+        return makeError(
+            code,
+            QStringLiteral("号码“%1”的位数不对。手机号有 11 位；座机为区号加 7-8 位号码，例如 010-12345678。"
+                           "请检查是否漏输或多输。")
+                .arg(shownValue(typed)),
+            QStringLiteral("The number “%1” has the wrong number of digits. Mobile numbers have 11 "
+                           "digits; landlines an area code plus 7-8 digits, for example 010-12345678. "
+                           "Check for a missing or extra digit.")
+                .arg(shownValue(typed)));
+    return makeError(
+        code,
+        QStringLiteral("号码“%1”的位数不符合%2的号码规则。请检查是否漏输或多输；其他国家或地区的号码请以 + "
+                       "和国家或地区代码开头。")
+            .arg(shownValue(typed), where.zh),
+        QStringLiteral("The number “%1” has the wrong number of digits for %2. Check for a missing or "
+                       "extra digit; start a number in another country with + and its country code.")
+            .arg(shownValue(typed), where.en));
+}
+
 } // namespace
 
-CheckResult checkPhone(const QString &input)
+CheckResult checkPhone(const QString &input, const QString &region)
 {
     CheckResult result;
     if (input.size() > kMaxCheckedInput) {
@@ -100,7 +172,18 @@ CheckResult checkPhone(const QString &input)
         return result;
     }
 
-    const SplitNumber split = splitExtension(text);
+    SplitNumber split;
+    if (isTelUri(text)) {
+        Problem problem;
+        const std::optional<SplitNumber> uri = splitTelUri(text, &problem);
+        if (!uri) {
+            result.problems << problem;
+            return result;
+        }
+        split = *uri;
+    } else {
+        split = splitExtension(text);
+    }
     for (qsizetype i = 0; i < split.main.size(); ++i) {
         const QChar c = split.main[i];
         // "+" only leads the number, possibly inside a parenthesis: "(+86) 138 …".
@@ -143,16 +226,16 @@ CheckResult checkPhone(const QString &input)
     // The extension travels in the text libphonenumber parses ("… ext. 123"), which it understands.
     const QString toParse =
         split.hasMarker ? split.main + QStringLiteral(" ext. ") + split.extension : split.main;
-    const auto parsed = util.Parse(toParse.toStdString(), "CN", &number);
+    const std::string regionCode = phoneRegion(region);
+    const bool mainlandRegion = regionCode == "CN";
+    const auto parsed = util.ParseAndKeepRawInput(toParse.toStdString(), regionCode, &number);
+    // "+852 …" or "00852 …": the country was typed, so the applicant's region did not decide it.
+    const bool typedCountryCode =
+        number.has_country_code_source() && number.country_code_source() != PhoneNumber::FROM_DEFAULT_COUNTRY;
+    // Outside mainland China the hints name the applicant's region instead of mainland numbering.
+    const BilingualText where = regionName(regionCode);
     if (parsed == PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR) {
-        result.problems << makeError(
-            QStringLiteral("phone.country-code"),
-            QStringLiteral(
-                "“%1”的国家或地区代码无效。国际号码请写成 +852 2123 4567 的形式，中国大陆号码可省略 +86。")
-                .arg(shownValue(split.main)),
-            QStringLiteral("“%1” has no valid country calling code. Write international numbers like +852 "
-                           "2123 4567; mainland Chinese numbers need no +86.")
-                .arg(shownValue(split.main)));
+        result.problems << countryCodeProblem(split.main, mainlandRegion, where);
         return result;
     }
     if (parsed == PhoneNumberUtil::TOO_LONG_NSN) {
@@ -160,13 +243,8 @@ CheckResult checkPhone(const QString &input)
         return result;
     }
     if (parsed != PhoneNumberUtil::NO_PARSING_ERROR) {
-        result.problems << makeError(
-            QStringLiteral("phone.too-short"),
-            QStringLiteral("“%1”太短，不是完整的电话号码。手机号有 11 位；座机请带区号，例如 010-12345678。")
-                .arg(shownValue(split.main)),
-            QStringLiteral("“%1” is too short to be a phone number. Mobile numbers have 11 digits; give "
-                           "landlines with their area code, for example 010-12345678.")
-                .arg(shownValue(split.main)));
+        result.problems << lengthProblem(QStringLiteral("phone.too-short"), split.main, mainlandRegion,
+                                         where);
         return result;
     }
     std::string e164;
@@ -177,6 +255,60 @@ CheckResult checkPhone(const QString &input)
 
     if (util.IsValidNumber(number))
         return result;
+
+    // Not a number of the applicant's region, but a valid mainland one typed without +86 (a Hong Kong
+    // company's representative with a mainland mobile): read it so, and say so.
+    if (!mainlandRegion && !typedCountryCode) {
+        PhoneNumber mainlandNumber;
+        if (util.Parse(toParse.toStdString(), "CN", &mainlandNumber) == PhoneNumberUtil::NO_PARSING_ERROR &&
+            util.IsValidNumber(mainlandNumber)) {
+            util.Format(mainlandNumber, PhoneNumberUtil::E164, &e164);
+            result.normalized = QString::fromStdString(e164);
+            if (split.hasMarker)
+                result.normalized += QStringLiteral(";ext=") + split.extension;
+            result.problems << makeWarning(
+                QStringLiteral("phone.mainland-number"),
+                QStringLiteral("“%1”不是%2的号码，已按中国大陆号码 %3 处理。若号码属于%2，请检查是否输错。")
+                    .arg(shownValue(text), where.zh, formatPhoneForDisplay(result.normalized)),
+                QStringLiteral(
+                    "“%1” is not a number in %2, so it is read as the mainland Chinese number %3. If "
+                    "it is a number in %2, check it for a typo.")
+                    .arg(shownValue(text), where.en, formatPhoneForDisplay(result.normalized)));
+            return result;
+        }
+    }
+
+    if (isServiceNumber(number, regionCode, typedCountryCode)) {
+        result.problems << makeError(
+            QStringLiteral("phone.service-number"),
+            QStringLiteral(
+                "“%1”是短号码（银行、运营商或公共服务热线之类），不能从境外拨打，也不能找到申请人。"
+                "请填写能直接联系到授权代表的手机号或带区号的座机号。")
+                .arg(shownValue(text)),
+            QStringLiteral(
+                "“%1” is a short service number (a bank's, a carrier's or a public hotline), which "
+                "cannot be dialled from abroad and does not reach the applicant. Enter a mobile or "
+                "a landline with its area code at which the representative can be reached.")
+                .arg(shownValue(text)));
+        return result;
+    }
+    if (const int off = mobileDigitsOff(number)) {
+        result.problems << makeError(
+            QStringLiteral("phone.mobile-length"),
+            off < 0 ? QStringLiteral(
+                          "手机号“%1”只有 10 位，少了一位（手机号有 11 位）。请对照号码补上漏掉的数字。")
+                          .arg(shownValue(text))
+                    : QStringLiteral("手机号“%1”有 12 位，多了一位（手机号有 11 位）。请删去多输的数字。")
+                          .arg(shownValue(text)),
+            off < 0
+                ? QStringLiteral("The mobile number “%1” has 10 digits, one digit short (mobile numbers have "
+                                 "11). Add the missing digit.")
+                      .arg(shownValue(text))
+                : QStringLiteral("The mobile number “%1” has 12 digits, one digit too many (mobile numbers "
+                                 "have 11). Remove the extra digit.")
+                      .arg(shownValue(text)));
+        return result;
+    }
 
     // A mainland number of 7 or 8 digits not starting with 1 is a landline typed without its area code
     // (62345678): say so, rather than offering to confirm it.
@@ -202,37 +334,37 @@ CheckResult checkPhone(const QString &input)
                 .arg(shownValue(text)));
         break;
     case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
-        result.problems << makeError(
-            QStringLiteral("phone.area-code"),
-            QStringLiteral("座机号码“%1”缺少区号。请在前面加上区号，例如 010-12345678、0755-12345678；"
-                           "香港、澳门或境外号码请以国家或地区代码开头，例如 +852 2123 4567。")
-                .arg(shownValue(text)),
-            QStringLiteral("The landline number “%1” lacks its area code. Put the area code in front, for "
-                           "example 010-12345678 or 0755-12345678; start numbers in Hong Kong, Macao or "
-                           "abroad with their country code, for example +852 2123 4567.")
-                .arg(shownValue(text)));
+        result.problems
+            << (mainlandRegion || number.country_code() == 86
+                    ? makeError(QStringLiteral("phone.area-code"),
+                                QStringLiteral("座机号码“%1”缺少区号。请在前面加上区号，例如 010-12345678、"
+                                               "0755-12345678；香港、澳门或境外号码请以国家或地区代码开头，"
+                                               "例如 +852 2123 4567。")
+                                    .arg(shownValue(text)),
+                                QStringLiteral("The landline number “%1” lacks its area code. Put the area "
+                                               "code in front, for example 010-12345678 or 0755-12345678; "
+                                               "start numbers in Hong Kong, Macao or abroad with their "
+                                               "country code, for example +852 2123 4567.")
+                                    .arg(shownValue(text)))
+                    : makeError(
+                          QStringLiteral("phone.area-code"),
+                          QStringLiteral("号码“%1”缺少%2的区号。请在前面加上区号；其他国家或地区的号码请以 + "
+                                         "和国家或地区代码开头。")
+                              .arg(shownValue(text), where.zh),
+                          QStringLiteral("The number “%1” lacks its area code in %2. Put the area code "
+                                         "in front; start a number in another country with + and "
+                                         "its country code.")
+                              .arg(shownValue(text), where.en)));
         break;
     case PhoneNumberUtil::TOO_LONG:
         result.problems << tooLong(int(split.main.size()));
         break;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE:
-        result.problems << makeError(
-            QStringLiteral("phone.country-code"),
-            QStringLiteral("“%1”的国家或地区代码无效。国际号码请写成 +852 2123 4567 的形式。")
-                .arg(shownValue(text)),
-            QStringLiteral(
-                "“%1” has no valid country calling code. Write international numbers like +852 2123 4567.")
-                .arg(shownValue(text)));
+        result.problems << countryCodeProblem(text, mainlandRegion, where);
         break;
     default: // TOO_SHORT, INVALID_LENGTH
-        result.problems << makeError(
-            QStringLiteral("phone.length"),
-            QStringLiteral(
-                "号码“%1”的位数不对。手机号有 11 位；座机为区号加 7-8 位号码。请检查是否漏输或多输。")
-                .arg(shownValue(text)),
-            QStringLiteral("The number “%1” has the wrong number of digits. Mobile numbers have 11 digits; "
-                           "landlines an area code plus 7-8 digits. Check for a missing or extra digit.")
-                .arg(shownValue(text)));
+        result.problems << lengthProblem(QStringLiteral("phone.length"), text,
+                                         mainlandRegion || number.country_code() == 86, where);
         break;
     }
     return result;

@@ -28,10 +28,4 @@ bool isMainlandProvincePrefix(QStringView twoDigits)
     return false;
 }
 
-bool isProvincePrefix(QStringView twoDigits)
-{
-    const int value = twoDigitValue(twoDigits);
-    return isMainlandProvincePrefix(twoDigits) || value == 71 || value == 81 || value == 82;
-}
-
 } // namespace nbapply::validation

@@ -5,10 +5,9 @@
 namespace nbapply::validation
 {
 
-// The 34 province-level prefixes of GB/T 2260 (11 北京 … 65 新疆, 71 台湾, 81 香港, 82 澳门). Old division
-// codes stay valid for the life of a credit code, so only the province part is checked.
-bool isProvincePrefix(QStringView twoDigits);
-// The 31 provinces of mainland China (11–65): the first two digits of a mainland ID number.
+// The 31 province-level divisions of mainland China in GB/T 2260 (11 北京 … 65 新疆): the first two digits
+// of a mainland ID number and of the division in a credit code. Taiwan, Hong Kong and Macao (71, 81, 82)
+// are not among them: no mainland registry or ID office uses them.
 bool isMainlandProvincePrefix(QStringView twoDigits);
 
 } // namespace nbapply::validation

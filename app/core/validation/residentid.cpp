@@ -1,6 +1,6 @@
 // 公民身份号码 and the numbers built on it (GB 11643-1999): mainland ID cards, the residence permits of
 // Hong Kong, Macao and Taiwan residents (810000/820000/830000) and the 2023 foreign permanent-resident
-// card (first digit 9). Older forms get messages of their own (validation.md).
+// card (first digit 9). Older forms get messages of their own (docs/validation-rules.md, "ID numbers").
 #include "countries.h"
 #include "identifiers.h"
 #include "problemtext.h"
@@ -48,7 +48,9 @@ QChar checkDigit(QStringView first17)
 
 enum class Kind { Mainland, ResidencePermit, ForeignPermanentResident };
 
-// The pre-2023 foreign permanent-resident number: ISO 3166 alpha-3 nationality + 12 digits.
+// The pre-2023 foreign permanent-resident number (docs/validation-rules.md, "ID numbers"): ISO 3166 alpha-3
+// nationality (positions 1-3), the province that accepted the application (4-5, GB/T 2260), the date of
+// birth as YYMMDD (6-11) and a sequence (12-15). The sequence part has no published check to test.
 void checkOldForeignNumber(const QString &number, CheckResult *result)
 {
     const QString nationality = number.left(3);
@@ -62,6 +64,34 @@ void checkOldForeignNumber(const QString &number, CheckResult *result)
                 "The first three letters of an older foreign permanent-resident number are the nationality "
                 "code (ISO 3166 alpha-3); “%1” is not one. Check them against the card.")
                 .arg(nationality));
+    }
+    const QString province = number.mid(3, 2);
+    if (!isMainlandProvincePrefix(province)) {
+        result->problems << makeError(
+            QStringLiteral("id.region"),
+            QStringLiteral("旧版外国人永久居留证号码的第 4-5 "
+                           "位应为受理地的省级代码（11-65），“%1”不是。请对照证件检查。")
+                .arg(province),
+            QStringLiteral(
+                "Characters 4-5 of an older foreign permanent-resident number are the province that "
+                "accepted the application (11-65); “%1” is not one. Check them against the card.")
+                .arg(province));
+    }
+    // Two-digit years: the date must exist in 19YY or in 20YY (29 February of "00" exists in 2000).
+    const QString birth = number.mid(5, 6);
+    const int yy = birth.left(2).toInt();
+    const int month = birth.mid(2, 2).toInt();
+    const int day = birth.mid(4, 2).toInt();
+    if (!QDate(1900 + yy, month, day).isValid() && !QDate(2000 + yy, month, day).isValid()) {
+        result->problems << makeError(
+            QStringLiteral("id.birth-date"),
+            QStringLiteral("旧版外国人永久居留证号码的第 6-11 "
+                           "位“%1”应为出生日期（年年月月日日），但这一天不存在。请对照证件检查。")
+                .arg(birth),
+            QStringLiteral(
+                "Characters 6-11 (“%1”) of an older foreign permanent-resident number should be the "
+                "date of birth (YYMMDD), but that date does not exist. Check them against the card.")
+                .arg(birth));
     }
 }
 

@@ -1,4 +1,4 @@
-// 统一社会信用代码 — the Unified Social Credit Code of GB 32100-2015 (validation.md).
+// 统一社会信用代码 — the Unified Social Credit Code of GB 32100-2015 (docs/validation-rules.md).
 #include "identifiers.h"
 #include "problemtext.h"
 #include "provinces.h"
@@ -200,16 +200,52 @@ CheckResult checkUscc(const QString &input)
                      allowed.join(QStringLiteral(", "))));
     }
 
+    // Positions 3–8: the GB/T 2260 division of the registering office, six digits. Only the province part
+    // is checked against a list (old division codes stay valid for life); Taiwan, Hong Kong and Macao
+    // (71, 81, 82) are province-level codes but register no one under GB 32100.
     const QString division = code.mid(2, 6);
-    const bool national = division == u"100000";
-    if (!national && !isProvincePrefix(QStringView(division).left(2))) {
+    qsizetype letterAt = -1;
+    for (qsizetype i = 0; i < division.size() && letterAt < 0; ++i)
+        if (!division[i].isDigit())
+            letterAt = i;
+    const QStringView province = QStringView(division).left(2);
+    if (letterAt >= 0) {
         result.problems << makeError(
             QStringLiteral("uscc.division"),
+            QStringLiteral("第 3-8 位“%1”是登记机关的行政区划代码，只能是 6 位数字，但第 %2 "
+                           "位是字母“%3”。请对照营业执照检查。")
+                .arg(division)
+                .arg(letterAt + 3)
+                .arg(division[letterAt]),
+            QStringLiteral("Characters 3-8 (“%1”) are the registering office's administrative division code, "
+                           "six digits, but character %2 is the letter “%3”. Check them against the business "
+                           "licence.")
+                .arg(division)
+                .arg(letterAt + 3)
+                .arg(division[letterAt]));
+    } else if (division != u"100000" && (province == u"71" || province == u"81" || province == u"82")) {
+        result.problems << makeError(
+            QStringLiteral("uscc.division-outside-mainland"),
             QStringLiteral(
-                "第 3-8 位“%1”不是行政区划代码（应以省级代码 11-82 开头，或为 100000）。请对照营业执照检查。")
+                "第 3-8 位“%1”是台湾、香港或澳门的区划代码，而统一社会信用代码只由中国大陆的登记机关赋予，"
+                "多半有输入错误。若申请人在中国大陆以外登记，请把证件类型改为“境外注册号”。")
                 .arg(division),
-            QStringLiteral("Characters 3-8 “%1” are not an administrative division code (it starts with a "
-                           "province code 11-82, or is 100000). Check them against the business licence.")
+            QStringLiteral(
+                "Characters 3-8 (“%1”) are a division code of Taiwan, Hong Kong or Macao, but credit "
+                "codes are assigned only by registration offices in mainland China, so this is most "
+                "likely a typo. If the applicant is registered outside mainland China, change the "
+                "identifier type to “Registration number outside mainland China”.")
+                .arg(division));
+    } else if (division != u"100000" && !isMainlandProvincePrefix(province)) {
+        result.problems << makeError(
+            QStringLiteral("uscc.division"),
+            QStringLiteral("第 3-8 位“%1”不是中国大陆的行政区划代码（应以省级代码 11-65 开头，或为 "
+                           "100000）。请对照营业执照检查。")
+                .arg(division),
+            QStringLiteral(
+                "Characters 3-8 (“%1”) are not an administrative division code of mainland China (it "
+                "starts with a province code 11-65, or is 100000). Check them against the business "
+                "licence.")
                 .arg(division));
     }
 

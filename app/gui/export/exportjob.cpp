@@ -3,9 +3,9 @@
 namespace nbapply::gui
 {
 
-ExportJob::ExportJob(const FormDefinition &form, const Draft &draft, const QString &outDir,
+ExportJob::ExportJob(const CheckedApplication &checked, const QString &outDir,
                      const ApplicationExportOptions &options, QObject *parent)
-    : QThread(parent), m_form(form), m_draft(draft), m_outDir(outDir), m_options(options)
+    : QThread(parent), m_checked(checked), m_outDir(outDir), m_options(options)
 {
     setStackSize(kStackSize);
     setObjectName(QStringLiteral("nbapply-export"));
@@ -20,7 +20,7 @@ ExportJob::~ExportJob()
 
 void ExportJob::run()
 {
-    m_result = exportApplication(m_form, m_draft, m_outDir, m_options);
+    m_result = exportApplication(m_checked, m_outDir, m_options);
 }
 
 } // namespace nbapply::gui

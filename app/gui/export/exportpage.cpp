@@ -2,7 +2,6 @@
 
 #include "common/exportclock.h"
 #include "draftsession.h"
-#include "export/exportfilename.h"
 #include "exportjob.h"
 #include "form/formdefinition.h"
 #include "mail/applicationemail.h"
@@ -136,6 +135,8 @@ ExportPage::ExportPage(const FormDefinition &form, DraftSession *session, QWidge
         if (m_result && m_result->ok && !m_stale) {
             m_stale = true;
             renderStatus();
+        } else if (!m_result && !m_job && isVisible()) {
+            renderStatus(); // the "ready" line follows the draft
         }
     });
 
@@ -150,6 +151,8 @@ ExportPage::~ExportPage()
 
 void ExportPage::initializePage()
 {
+    m_session->recheck(); // the "ready" line reads the document files as they are now
+    renderStatus();
     if (m_folderEdit->text().trimmed().isEmpty()) {
         QString folder = m_session->draftFolder();
         if (folder.isEmpty())
@@ -201,8 +204,12 @@ bool ExportPage::startExport(bool confirmReplace)
     }
     ApplicationExportOptions options;
     options.exportTime = exportClock();
-    options.draftFolder = m_session->draftFolder();
-    const QString base = QDir(folder).filePath(exportBaseName(m_session->draft(), options.exportTime.date()));
+    // Checked afresh on the export day, against the document files as they are now: the same check
+    // the Review page and the "ready" line show.
+    ValidationContext context = m_session->validationContext();
+    context.today = options.exportTime.date();
+    const CheckedApplication checked = CheckedApplication::check(m_form, m_session->draft(), context);
+    const QString base = QDir(folder).filePath(checked.exportBaseName());
     const QStringList existing = [&] {
         QStringList names;
         for (const QString &suffix : {QStringLiteral(".pdf"), QStringLiteral(".eml")})
@@ -222,7 +229,7 @@ bool ExportPage::startExport(bool confirmReplace)
     m_files.clear();
     m_actionMessage.clear();
     m_stale = false;
-    m_job = new ExportJob(m_form, m_session->draft(), folder, options, this);
+    m_job = new ExportJob(checked, folder, options, this);
     connect(m_job, &QThread::finished, this, &ExportPage::onJobFinished);
     m_job->start();
     m_busy->show();
@@ -239,9 +246,11 @@ void ExportPage::onJobFinished()
     ExportJob *job = m_job;
     m_job = nullptr;
     m_result = job->result();
-    m_exportedDraft = job->draft();
-    if (!m_result->pdfPath.isEmpty()) {
-        m_files = enclosedFiles(m_form, *m_exportedDraft, job->options().draftFolder, m_result->pdfPath);
+    m_exported = job->checked();
+    if (m_result->ok) {
+        m_files = m_exported->enclosures();
+        m_files.first().path = m_result->pdfPath; // the PDF exists now
+        m_files.first().size = m_result->pdfBytes;
         m_pdf->load(m_result->pdfPath);
     }
     job->deleteLater();
@@ -275,7 +284,7 @@ QString ExportPage::mailtoNote() const
     lines << tr("“Compose” opens a new message to %1 with the subject and text filled in, but without "
                 "attachments: a mailto: link cannot carry files. Attach these files by hand:")
                  .arg(m_form.recipient);
-    for (const EnclosedFile &file : m_files)
+    for (const Enclosure &file : m_files)
         lines << QStringLiteral("• %1 — %2 (%3)")
                      .arg(inUi(file.label), QDir::toNativeSeparators(file.path), sizeText(file.size));
     return lines.join(QLatin1Char('\n'));
@@ -289,6 +298,15 @@ void ExportPage::renderStatus()
     } else if (!m_result) {
         status = tr("Writes the application PDF and an e-mail draft (.eml) with every document attached into "
                     "this folder.");
+        // The same verdict as Review: the session's checked application.
+        const CheckedApplication &checked = m_session->checked();
+        status += QLatin1Char(' ');
+        status += checked.readyToExport()
+                      ? tr("Ready to export: the e-mail will carry %n file(s).", nullptr,
+                           int(checked.enclosures().size()))
+                      : tr("Not ready: the application has %n error(s). Go back to fix them (the Review page "
+                           "lists them all).",
+                           nullptr, int(checked.errorCount()));
     } else if (m_result->ok) {
         status = tr("Exported: the PDF (%n page(s)) and the e-mail draft are in the folder.", nullptr,
                     m_result->pageCount);
@@ -298,8 +316,6 @@ void ExportPage::renderStatus()
     } else if (m_result->refused) {
         status = tr("Not exported: the application has errors. Go back to fix them (the Review page lists "
                     "them all).");
-    } else if (!m_result->pdfPath.isEmpty()) {
-        status = tr("The PDF was written, but the e-mail draft was not.");
     } else {
         status = tr("Not exported: nothing was written.");
     }
@@ -320,7 +336,7 @@ void ExportPage::renderStatus()
         m_problems->setProblems({});
     }
 
-    if (m_result && !m_result->pdfPath.isEmpty()) {
+    if (m_result && m_result->ok) {
         QStringList lines;
         lines << tr("PDF: %1 (%2)")
                      .arg(QDir::toNativeSeparators(m_result->pdfPath),
@@ -329,8 +345,11 @@ void ExportPage::renderStatus()
             lines << tr("E-mail draft: %1 (%2)")
                          .arg(QDir::toNativeSeparators(m_result->emailPath),
                               sizeText(QFileInfo(m_result->emailPath).size()));
+        qint64 total = 0;
+        for (const Enclosure &file : std::as_const(m_files))
+            total += qMax<qint64>(file.size, 0);
         lines << tr("The e-mail attaches %n file(s), %1 in total.", nullptr, int(m_files.size()))
-                     .arg(sizeText(totalSize(m_files)));
+                     .arg(sizeText(total));
         m_filesLabel->setText(lines.join(QLatin1Char('\n')));
         m_mailWarnings->setProblems(m_result->emailWarnings);
         m_mailtoNote->setText(mailtoNote());
@@ -358,13 +377,12 @@ void ExportPage::openEmailDraft()
 
 void ExportPage::composeMailto()
 {
-    open(applicationMailtoUrl(m_form, *m_exportedDraft), tr("a new message in the mail client"));
+    open(applicationMailtoUrl(*m_exported), tr("a new message in the mail client"));
 }
 
 void ExportPage::copyEmailText()
 {
-    QGuiApplication::clipboard()->setText(
-        applicationEmailText(m_form, *m_exportedDraft, QFileInfo(m_result->pdfPath).fileName()));
+    QGuiApplication::clipboard()->setText(applicationEmailText(*m_exported));
     m_actionMessage = tr("The e-mail text is on the clipboard.");
     renderStatus();
 }

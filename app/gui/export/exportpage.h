@@ -1,7 +1,6 @@
 #pragma once
 
-#include "draft/draft.h"
-#include "enclosedfiles.h"
+#include "application/checkedapplication.h"
 #include "export/applicationexport.h"
 
 #include <QUrl>
@@ -56,8 +55,9 @@ class ExportPage : public QWizardPage
     // The last export's outcome; nullopt before the first one finished.
     const std::optional<ApplicationExportResult> &lastResult() const { return m_result; }
     QPdfDocument *pdfDocument() const { return m_pdf; }
-    // What the e-mail attaches (the PDF first) as of the last successful export.
-    const QList<EnclosedFile> &enclosures() const { return m_files; }
+    // What the e-mail attaches (the PDF first, with its path and size) as of the last successful
+    // export: the exported checked application's enclosures, the very list the letter names.
+    const QList<Enclosure> &enclosures() const { return m_files; }
     // The mailto: note with the files to attach by hand.
     QString mailtoNote() const;
     // How URLs and files are opened (QDesktopServices::openUrl); tests replace it.
@@ -88,8 +88,8 @@ class ExportPage : public QWizardPage
     UrlOpener m_openUrl;
     ExportJob *m_job = nullptr;
     std::optional<ApplicationExportResult> m_result;
-    std::optional<Draft> m_exportedDraft;
-    QList<EnclosedFile> m_files;
+    std::optional<CheckedApplication> m_exported;
+    QList<Enclosure> m_files;
     bool m_stale = false;
     QString m_actionMessage; // the outcome of the last button (copied, could not open …)
 

@@ -5,7 +5,6 @@
 #include "review/reviewhtml.h"
 #include "reviewwebpage.h"
 #include "uilanguage.h"
-#include "validation/draftvalidator.h"
 #include "widgets/problemlabel.h"
 
 #include <QAction>
@@ -108,13 +107,14 @@ void ReviewPage::ensureView()
 void ReviewPage::initializePage()
 {
     ensureView();
+    m_session->recheck(); // document files may have gone since the last look
     revalidate();
     render();
 }
 
 bool ReviewPage::isComplete() const
 {
-    return !hasErrors(m_problems);
+    return m_ready;
 }
 
 QString ReviewPage::blockingReason() const
@@ -125,8 +125,10 @@ QString ReviewPage::blockingReason() const
 void ReviewPage::revalidate()
 {
     const bool wasComplete = isComplete();
-    // The same check as the wizard pages and the export (the session's cached font coverage).
-    m_problems = validateDraft(m_form, m_session->draft(), m_session->validationContext());
+    // The session's checked application: the same verdict as the Export page and the export itself.
+    const CheckedApplication &checked = m_session->checked();
+    m_problems = checked.problems();
+    m_ready = checked.readyToExport();
     updateReason();
     if (wasComplete != isComplete())
         emit completeChanged();
@@ -137,7 +139,7 @@ void ReviewPage::render()
     if (!m_view)
         return;
     m_rerenderTimer.stop();
-    const QString html = renderReviewHtml(m_form, m_session->draft(), m_problems, uiLanguage());
+    const QString html = renderReviewHtml(m_session->checked(), uiLanguage());
     const QByteArray bytes = html.toUtf8();
     if (bytes.size() <= kSetHtmlLimit) {
         m_largePage.reset();

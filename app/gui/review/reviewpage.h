@@ -38,7 +38,8 @@ class ReviewPage : public QWizardPage
     ~ReviewPage() override;
 
     void initializePage() override;
-    // False while the draft has errors; the first one is named at the bottom of the page.
+    // True exactly when the export will go ahead (CheckedApplication::readyToExport); otherwise the
+    // first error is named at the bottom of the page.
     bool isComplete() const override;
     // Going Back never clears anything.
     void cleanupPage() override {}
@@ -47,7 +48,7 @@ class ReviewPage : public QWizardPage
 
     // The web view, or nullptr until the page is first initialised.
     QWebEngineView *view() const { return m_view; }
-    // The problems shown (validateDraft with the session's validationContext(): draft folder, PDF font).
+    // The problems shown: the session's checked application's.
     const Problems &problems() const { return m_problems; }
     // Prints the rendered page to `path` (A4); the result arrives as pdfPrinted(). Needs the view.
     void printToPdf(const QString &path);
@@ -75,6 +76,7 @@ class ReviewPage : public QWizardPage
     const FormDefinition &m_form;
     DraftSession *m_session;
     Problems m_problems;
+    bool m_ready = true; // nothing checked before the page first opens
     QVBoxLayout *m_layout;
     QWebEngineView *m_view = nullptr;
     ReviewWebPage *m_page = nullptr;

@@ -1,5 +1,6 @@
 // Inputs that pick from the form's choices: radio buttons, a combo box (editable for free text)
 // and check boxes. Values stored are the choices' values; labels follow the UI language.
+#include "choicecompleter.h"
 #include "draftsession.h"
 #include "fieldinputs_p.h"
 #include "uilanguage.h"
@@ -214,9 +215,8 @@ class ComboChoiceInput : public FieldInput
         m_combo->setMinimumContentsLength(20);
         if (field.freeText) {
             m_combo->lineEdit()->setMaxLength(1 << 30);
-            // Typing part of a label ("制造") offers the choices that contain it.
-            m_combo->completer()->setFilterMode(Qt::MatchContains);
-            m_combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+            // Typing a section letter or the start of words of a label offers those choices.
+            installChoiceCompleter(m_combo, [this] { return m_choices; });
             connect(m_combo, &QComboBox::editTextChanged, this, [this](const QString &text) {
                 if (m_loading)
                     return;

@@ -1,11 +1,9 @@
 #include "documentkindbox.h"
 
-#include "documentproblems.h"
 #include "draftsession.h"
 #include "form/formdefinition.h"
 #include "problemlabel.h"
 #include "uilanguage.h"
-#include "validation/draftvalidator.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -48,7 +46,7 @@ DocumentKindBox::DocumentKindBox(const DocumentKind &kind, DraftSession *session
     layout->addLayout(buttons);
     connect(m_add, &QPushButton::clicked, this, &DocumentKindBox::chooseFiles);
     connect(session, &DraftSession::changed, this, [this](const QString &path) {
-        if (path.isEmpty() || path == QLatin1String("documents") || path == Draft::applicantKindPath())
+        if (path.isEmpty() || path == QLatin1String("documents") || path == QLatin1String("applicant.kind"))
             refresh();
     });
     refresh();
@@ -100,35 +98,26 @@ void DocumentKindBox::refresh()
     }
     int rowIndex = 0;
 
-    const Draft &draft = m_session->draft();
-    const QString applicantKind = draft.applicantKind();
+    const QString applicantKind = m_session->draft().applicantKind();
     const bool required = m_kind.isRequiredFor(applicantKind);
-    const bool stamp = m_session->form().needsStamp(m_kind, applicantKind);
+    const bool stamp = m_kind.stamp && m_session->form().needsSeal(applicantKind);
     QString title = inUi(m_kind.label);
     title += required ? tr(" (required)") : tr(" (optional)");
     if (stamp)
         title += tr(" — must bear the official seal (加盖公章)");
     setTitle(title);
 
-    // The core's verdict, the same as Review's and `nbapply validate`'s: this kind's absence, then
-    // each of its files' problems.
-    const ValidationContext context = m_session->validationContext();
-    const FormDefinition &form = m_session->form();
-    Problems problems = missingProblemsOfKind(form, draft, m_kind.value, context);
-    const QList<DocumentRef> documents = draft.documents();
+    const QList<DocumentRef> documents = m_session->draft().documents();
     const QMimeDatabase mimeTypes;
     for (int i = 0; i < documents.size(); ++i) {
         if (documents[i].kind != m_kind.value)
             continue;
-        problems += problemsOfDocument(form, draft, i, context);
         const QString path = Draft::resolvePath(documents[i], m_session->draftFolder());
         const QFileInfo info(path);
         QString details;
         if (info.isFile())
             details = tr("%1, %2").arg(mimeTypes.mimeTypeForFile(info).comment(),
                                        QLocale().formattedDataSize(info.size()));
-        else
-            details = tr("file not found");
         if (rebuild) {
             auto *row = new QWidget(this);
             auto *rowLayout = new QHBoxLayout(row);
@@ -153,7 +142,9 @@ void DocumentKindBox::refresh()
         remove->setText(tr("Remove"));
         remove->setAccessibleName(tr("Remove %1").arg(info.fileName()));
     }
-    m_status->setProblems(problems);
+    // The checked application's verdict on this kind: the same problems, with the same severity, as
+    // Review, the Export page and `nbapply validate` show (a missing file is an error everywhere).
+    m_status->setProblems(m_session->checked().documentProblems(m_kind.value));
     m_add->setText(tr("Add file…"));
     m_add->setAccessibleName(tr("Add a file for: %1").arg(inUi(m_kind.label)));
     m_add->setAccessibleDescription(tr("You can also drop files onto this box."));

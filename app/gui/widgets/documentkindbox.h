@@ -19,7 +19,8 @@ class ProblemLabel;
 
 // One supporting document of 特别提示: whether this applicant needs it, whether it must bear the
 // official seal, the files attached for it (name, type, size, a Remove button) and an Add button.
-// Files can also be dropped onto it. A missing required document is a warning, never a block.
+// Files can also be dropped onto it. Its problems are the checked application's for this kind: a
+// required document not added yet is a warning, a file that cannot be found or read an error.
 class DocumentKindBox : public QGroupBox
 {
     Q_OBJECT

@@ -1,12 +1,10 @@
 #include "documentspage.h"
 
 #include "documentkindbox.h"
-#include "documentproblems.h"
 #include "draftsession.h"
 #include "form/formdefinition.h"
 #include "problemlabel.h"
 #include "uilanguage.h"
-#include "validation/draftvalidator.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -109,13 +107,14 @@ void DocumentsPage::updateOtherProblems()
 {
     // A document of a kind the form does not know (a hand-edited draft) has no box: its problems are
     // shown above the boxes, so the page hides nothing Review reports.
-    const Draft &draft = m_session->draft();
-    const QList<DocumentRef> documents = draft.documents();
-    const ValidationContext context = m_session->validationContext();
+    const CheckedApplication &checked = m_session->checked();
+    QStringList unknownKinds;
+    for (const DocumentRef &document : m_session->draft().documents())
+        if (!m_form.documentKind(document.kind) && !unknownKinds.contains(document.kind))
+            unknownKinds << document.kind;
     Problems problems;
-    for (int i = 0; i < documents.size(); ++i)
-        if (!m_form.documentKind(documents[i].kind))
-            problems += problemsOfDocument(m_form, draft, i, context);
+    for (const QString &kind : std::as_const(unknownKinds))
+        problems += checked.documentProblems(kind);
     m_otherProblems->setProblems(problems);
 }
 

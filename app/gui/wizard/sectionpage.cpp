@@ -6,7 +6,6 @@
 #include "form/formdefinition.h"
 #include "problemlabel.h"
 #include "uilanguage.h"
-#include "validation/draftvalidator.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -129,34 +128,30 @@ void SectionPage::revalidateNow()
 {
     m_timer.stop();
     const Draft &draft = m_session->draft();
-    // The same context as the Review page and the export: a character the PDF font cannot draw is
-    // an error under its field as soon as it is typed.
-    const ValidationContext context = m_session->validationContext();
-    const Draft normalized = normalizedDraft(m_form, draft, context.today);
-    const QString kind = draft.applicantKind();
+    // The session's checked application: the same problems, with the same severity, as Review, the
+    // Export page and the export (the PDF font's coverage included), and the value as it is stored.
+    const CheckedApplication &checked = m_session->checked();
     bool complete = true;
     Problems firstBlocking;
     QString firstLabel;
     for (FieldRow *row : m_rows) {
         const FieldDefinition &field = row->field();
-        if (!field.appliesToKind(kind)) {
+        const CheckedField *value = checked.field(field.path());
+        if (!value) { // does not apply to this kind of applicant
             row->setProblems({}, false);
             row->setConfirmable(false, false);
             continue;
         }
         const QString path = field.path();
-        Problems own;
-        for (const Problem &p : validateField(m_form, draft, path, context))
-            if (p.field.isEmpty() || p.field == path)
-                own << p;
+        const Problems own = value->problems;
         // An empty field is not an error yet while the user is on their way to it or still in it.
         const bool show = m_showAll || m_left.contains(path) || !isEmptyValue(draft, field);
         row->setProblems(own, show);
-        row->setConfirmable(isConfirmable(m_form, draft, path, context.today), draft.isConfirmed(path));
+        row->setConfirmable(value->confirmable, value->confirmed);
         const QString typed = draft.text(path);
-        const QString stored = normalized.text(path);
-        row->setNormalized(
-            field.type != FieldType::MultiChoice && !typed.isEmpty() && stored != typed ? stored : QString());
+        row->setNormalized(field.type != FieldType::MultiChoice && !typed.isEmpty() && value->value != typed
+                               ? value->value
+                               : QString());
         for (const Problem &p : own)
             if (p.isError()) {
                 if (complete) {

@@ -209,6 +209,57 @@ TEST(FormDefinition, EachKindOfMistakeIsAClearErrorNamingItsPlace)
                 }).contains(QStringLiteral("'applicant.nope' does not exist")));
 }
 
+// The cover letter's summary and who seals their documents are data of the form, not code.
+TEST(FormDefinition, TheLetterSummaryAndTheSealedKindsComeFromTheForm)
+{
+    const FormDefinition &form = FormDefinition::builtin();
+    EXPECT_EQ(form.sealedKinds, QStringList{QStringLiteral("organization")});
+    EXPECT_TRUE(form.needsSeal(QStringLiteral("organization")));
+    EXPECT_FALSE(form.needsSeal(QStringLiteral("individual")));
+    ASSERT_EQ(form.letterSections.size(), 3);
+    EXPECT_EQ(form.letterSections[0].section, QStringLiteral("applicant"));
+    EXPECT_EQ(form.letterSections[0].intro.zh, QStringLiteral("申请人的基本信息如下，详见随附申请表："));
+    ASSERT_EQ(form.letterSections[0].lines.size(), 4);
+    EXPECT_EQ(form.letterSections[0].lines[2].field, QStringLiteral("applicant.idNumber"));
+    EXPECT_EQ(form.letterSections[0].lines[3].field, QStringLiteral("applicant.country"));
+    EXPECT_EQ(form.letterSections[0].lines[3].with, QStringLiteral("applicant.location"));
+    EXPECT_EQ(form.letterSections[2].lines.size(), 5);
+
+    auto editLetter = [](const std::function<void(QJsonObject &)> &edit) {
+        return [=](QJsonObject &root) {
+            QJsonObject letter = root[QStringLiteral("letter")].toObject();
+            QJsonArray sections = letter[QStringLiteral("sections")].toArray();
+            QJsonObject first = sections[0].toObject();
+            edit(first);
+            sections[0] = first;
+            letter[QStringLiteral("sections")] = sections;
+            root[QStringLiteral("letter")] = letter;
+        };
+    };
+    EXPECT_TRUE(
+        errorAfter(editLetter([](QJsonObject &s) {
+            s[QStringLiteral("section")] = QStringLiteral("nope");
+        })).contains(QStringLiteral("letter.sections[0].section: the section 'nope' does not exist")));
+    EXPECT_TRUE(errorAfter(editLetter([](QJsonObject &s) {
+                    s[QStringLiteral("fields")] = QJsonArray{QStringLiteral("nmae")};
+                }))
+                    .contains(QStringLiteral(
+                        "letter.sections[0].fields[0]: the field 'applicant.nmae' does not exist")));
+    EXPECT_TRUE(errorAfter(editLetter([](QJsonObject &s) {
+                    s[QStringLiteral("fields")] =
+                        QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("country")},
+                                               {QStringLiteral("width"), QStringLiteral("location")}}};
+                })).contains(QStringLiteral("letter.sections[0].fields[0].width: unknown key")));
+    EXPECT_TRUE(errorAfter(editLetter([](QJsonObject &s) {
+                    s.remove(QStringLiteral("intro"));
+                })).contains(QStringLiteral("letter.sections[0].intro")));
+    EXPECT_TRUE(errorAfter([](QJsonObject &r) {
+                    QJsonObject documents = r[QStringLiteral("documents")].toObject();
+                    documents[QStringLiteral("sealedKinds")] = QJsonArray{QStringLiteral("company")};
+                    r[QStringLiteral("documents")] = documents;
+                }).contains(QStringLiteral("unknown applicant kind 'company'")));
+}
+
 TEST(FormDefinition, MalformedJsonIsAnErrorNotACrash)
 {
     for (const QByteArray &bytes :

@@ -1,5 +1,5 @@
-// What the wizard reads from the form rather than from its own code: each section's intro (the
-// subtitle of its page) and which applicant kinds seal their documents.
+// What the wizard reads from the form rather than from its own code: each section's intro, the
+// subtitle of its page.
 #include "form/formdefinition.h"
 #include "testpaths.h"
 
@@ -65,18 +65,4 @@ TEST(FormSections, AnIntroIsOptionalButMustBeBilingualText)
                     .contains(QStringLiteral("sections[0].intro.en")));
     EXPECT_TRUE(errorAfterEditing(0, QStringLiteral("intra"), QJsonObject{})
                     .contains(QStringLiteral("sections[0].intra: unknown key")));
-}
-
-TEST(FormSections, WhoSealsTheirDocumentsIsData)
-{
-    const FormDefinition &form = FormDefinition::builtin();
-    const auto *licence = form.documentKind(QStringLiteral("business-licence"));
-    const auto *other = form.documentKind(QStringLiteral("other"));
-    ASSERT_NE(licence, nullptr);
-    ASSERT_NE(other, nullptr);
-    EXPECT_TRUE(form.needsStamp(*licence, QStringLiteral("organization")));
-    EXPECT_FALSE(form.needsStamp(*licence, QStringLiteral("individual")));
-    EXPECT_FALSE(form.needsStamp(*other, QStringLiteral("organization")));
-    EXPECT_TRUE(errorAfterEditing(-1, QStringLiteral("stampRequiredFor"), QJsonArray{QStringLiteral("robot")})
-                    .contains(QStringLiteral("unknown applicant kind 'robot'")));
 }

@@ -1,4 +1,5 @@
 // The application's e-mail draft, read back by Python's email package as a mail client would.
+#include "application/checkedapplication.h"
 #include "common/exportclock.h"
 #include "draft/draft.h"
 #include "emlparser.h"
@@ -15,9 +16,7 @@
 #include <QTimeZone>
 #include <QUrlQuery>
 
-#include <csignal>
 #include <gtest/gtest.h>
-#include <sys/resource.h>
 
 using namespace nbapply;
 using nbapply::test::headerNames;
@@ -26,6 +25,9 @@ using nbapply::test::parseEml;
 
 namespace
 {
+
+// The one name of the application PDF: the checked application's pdfFileName().
+const QString kPdfName = QStringLiteral("北京南北阁示例科技有限公司-2026-11-26.pdf");
 
 const QString kSubjectStart =
     QStringLiteral("南北阁许可模型商业使用申请 / Nanbeige commercial use application – ");
@@ -59,9 +61,9 @@ class ApplicationEmail : public ::testing::Test
         draft.setText(QStringLiteral("plan.duration"), QStringLiteral("自获得书面授权之日起三年"));
         draft.setText(QStringLiteral("plan.derivativeTraining"), QStringLiteral("无"));
 
-        pdfPath =
-            write(QStringLiteral("南北阁许可申请.pdf"),
-                  QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n") + QByteArray(3000, 'p') + "\n%%EOF\n");
+        // Stands in for the PDF the export renders in memory; the e-mail attaches these very bytes.
+        pdf = QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n") + QByteArray(3000, 'p') + "\n%%EOF\n";
+        contents[kPdfName] = pdf;
         write(QStringLiteral("营业执照（加盖公章）.pdf"),
               QByteArray("%PDF-1.4\n") + QByteArray(70000, '\x01'));
         write(QStringLiteral("sub/法定代表人身份证.jpg"),
@@ -72,7 +74,6 @@ class ApplicationEmail : public ::testing::Test
              {QStringLiteral("legal-representative-id-copy"), QStringLiteral("sub/法定代表人身份证.jpg")},
              {QStringLiteral("authorization-letter"), folder.filePath(QStringLiteral("委托书.png"))}});
         options.now = QDateTime(QDate(2026, 11, 26), QTime(8, 0, 0), QTimeZone(8 * 3600));
-        options.draftFolder = folder.path();
     }
 
     QString write(const QString &relative, const QByteArray &data)
@@ -86,12 +87,19 @@ class ApplicationEmail : public ::testing::Test
         return path;
     }
 
-    EmailResult build() const { return buildApplicationEmail(form, draft, pdfPath, options); }
+    CheckedApplication checked() const
+    {
+        ValidationContext context;
+        context.today = options.now.isValid() ? options.now.date() : exportClock().date();
+        context.draftFolder = folder.path();
+        return CheckedApplication::check(form, draft, context);
+    }
+    EmailResult build() const { return buildApplicationEmail(checked(), pdf, options); }
 
     QTemporaryDir folder;
     const FormDefinition &form = FormDefinition::builtin();
     Draft draft{FormDefinition::builtin()};
-    QString pdfPath;
+    QByteArray pdf;
     EmailOptions options;
     QMap<QString, QByteArray> contents;
 };
@@ -140,8 +148,7 @@ TEST_F(ApplicationEmail, AttachmentsAreByteIdenticalWithTheirNamesAndTypes)
               QStringLiteral("multipart/mixed(multipart/alternative(text/plain,text/html),"
                              "application/pdf,application/pdf,image/jpeg,image/png)"));
     const QJsonArray attachments = report.value(QStringLiteral("attachments")).toArray();
-    const QStringList names = {QStringLiteral("南北阁许可申请.pdf"),
-                               QStringLiteral("营业执照（加盖公章）.pdf"),
+    const QStringList names = {kPdfName, QStringLiteral("营业执照（加盖公章）.pdf"),
                                QStringLiteral("法定代表人身份证.jpg"), QStringLiteral("委托书.png")};
     const QStringList types = {QStringLiteral("application/pdf"), QStringLiteral("application/pdf"),
                                QStringLiteral("image/jpeg"), QStringLiteral("image/png")};
@@ -195,7 +202,9 @@ TEST_F(ApplicationEmail, BodyCarriesTheKeyFieldsChineseThenEnglish)
         QStringLiteral("… (full text in the enclosed form)"),
         QStringLiteral("附件："),
         QStringLiteral("Enclosures:"),
-        QStringLiteral("1. 《南北阁（Nanbeige）许可模型商业使用申请表》（PDF）：南北阁许可申请.pdf"),
+        QStringLiteral(
+            "1. "
+            "《南北阁（Nanbeige）许可模型商业使用申请表》（PDF）：北京南北阁示例科技有限公司-2026-11-26.pdf"),
         QStringLiteral("2. 企业营业执照：营业执照（加盖公章）.pdf"),
         QStringLiteral("3. 法定代表人身份证复印件：法定代表人身份证.jpg"),
         QStringLiteral("4. Letter of authorisation for the representative: 委托书.png"),
@@ -212,7 +221,7 @@ TEST_F(ApplicationEmail, BodyCarriesTheKeyFieldsChineseThenEnglish)
               text.indexOf(QStringLiteral("Dear Nanbeige team,")));
     EXPECT_LT(html.indexOf(QStringLiteral("lang=\"zh-CN\"")), html.indexOf(QStringLiteral("lang=\"en\"")));
     // The "copy" action gives the very text of the message.
-    EXPECT_EQ(applicationEmailText(form, draft, QStringLiteral("南北阁许可申请.pdf")), text);
+    EXPECT_EQ(applicationEmailText(checked()), text);
 }
 
 // The letter shows values as the enclosed PDF prints them: a valid credit code typed with full-width
@@ -364,11 +373,6 @@ TEST_F(ApplicationEmail, MissingOrUnreadableDocumentIsAnErrorNamingTheFile)
     EXPECT_FALSE(result.ok);
     EXPECT_TRUE(result.error.en.contains(QStringLiteral("folder")));
 
-    draft.setDocuments({});
-    result = buildApplicationEmail(form, draft, folder.filePath(QStringLiteral("gone.pdf")), options);
-    EXPECT_FALSE(result.ok);
-    EXPECT_TRUE(result.error.zh.contains(QStringLiteral("gone.pdf")));
-
     const QString locked = write(QStringLiteral("locked.pdf"), "secret");
     QFile::setPermissions(locked, QFileDevice::Permissions());
     draft.setDocuments({{QStringLiteral("other"), QStringLiteral("locked.pdf")}});
@@ -457,65 +461,14 @@ TEST_F(ApplicationEmail, LargeAttachmentsAreReportedWithAWarning)
     draft.setDocuments({{QStringLiteral("other"), QStringLiteral("扫描件.tif")}});
     result = build();
     ASSERT_TRUE(result.ok);
-    EXPECT_EQ(result.attachmentBytes,
-              kMailboxAttachmentLimit + contents.value(QStringLiteral("南北阁许可申请.pdf")).size());
+    EXPECT_EQ(result.attachmentBytes, kMailboxAttachmentLimit + contents.value(kPdfName).size());
     ASSERT_EQ(result.warnings.size(), 1);
     EXPECT_TRUE(result.warnings[0].message.en.contains(QStringLiteral("扫描件.tif (50.0 MB)")));
 }
 
-TEST_F(ApplicationEmail, WritesAtomicallyAndReportsAnUnwritableFolder)
-{
-    const QString eml = folder.filePath(QStringLiteral("申请.eml"));
-    BilingualText error;
-    EmailResult result;
-    ASSERT_TRUE(writeApplicationEmail(form, draft, pdfPath, options, eml, &error, &result));
-    QFile written(eml);
-    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
-    EXPECT_EQ(written.readAll(), build().message);
-    EXPECT_EQ(result.attachmentBytes, build().attachmentBytes);
-
-    const QString nowhere = folder.filePath(QStringLiteral("no/such/folder/a.eml"));
-    EXPECT_FALSE(writeApplicationEmail(form, draft, pdfPath, options, nowhere, &error));
-    EXPECT_TRUE(error.en.contains(QDir::toNativeSeparators(nowhere)));
-}
-
-TEST_F(ApplicationEmail, AFullDiskLeavesThePreviousDraftUntouchedAndTheFileIsOwnerOnly)
-{
-    const QString eml = folder.filePath(QStringLiteral("申请.eml"));
-    const QByteArray previous = "previous draft";
-    write(QStringLiteral("申请.eml"), previous);
-
-    // Make the disk "full" for this process: writes past 4 KiB fail with EFBIG (works as root too).
-    // The message is about 100 KB; QSaveFile alone would rename a truncated file over the old one.
-    rlimit old{};
-    ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &old), 0);
-    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
-    rlimit tiny = old;
-    tiny.rlim_cur = 4096;
-    ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &tiny), 0);
-    BilingualText error;
-    const bool written = writeApplicationEmail(form, draft, pdfPath, options, eml, &error);
-    setrlimit(RLIMIT_FSIZE, &old);
-    std::signal(SIGXFSZ, oldHandler);
-
-    EXPECT_FALSE(written);
-    EXPECT_TRUE(error.zh.contains(QStringLiteral("无法写入邮件草稿"))) << error.zh.toStdString();
-    EXPECT_TRUE(error.en.contains(QStringLiteral("the disk is not full"))) << error.en.toStdString();
-    QFile kept(eml);
-    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
-    EXPECT_EQ(kept.readAll(), previous);
-    EXPECT_TRUE(QDir(folder.path()).entryList({QStringLiteral("*.eml*")}, QDir::Files | QDir::Hidden) ==
-                QStringList{QStringLiteral("申请.eml")})
-        << "no temporary file left behind";
-
-    // With room again it is written, readable by its owner only (it carries the ID copies).
-    ASSERT_TRUE(writeApplicationEmail(form, draft, pdfPath, options, eml, &error));
-    EXPECT_EQ(QFile::permissions(eml) & 0x0777, QFileDevice::ReadUser | QFileDevice::WriteUser);
-}
-
 TEST_F(ApplicationEmail, MailtoUrlRoundTripsAndStaysShort)
 {
-    const QUrl url = applicationMailtoUrl(form, draft);
+    const QUrl url = applicationMailtoUrl(checked());
     ASSERT_TRUE(url.isValid());
     EXPECT_EQ(url.scheme(), QStringLiteral("mailto"));
     EXPECT_EQ(url.path(), QStringLiteral("nanbeige@126.com"));
@@ -526,7 +479,7 @@ TEST_F(ApplicationEmail, MailtoUrlRoundTripsAndStaysShort)
     EXPECT_FALSE(encoded.contains('+'));
     const QUrlQuery query(url);
     EXPECT_EQ(query.queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded),
-              applicationEmailSubject(form, draft));
+              applicationEmailSubject(checked()));
     const QString body = query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded);
     EXPECT_TRUE(body.startsWith(QStringLiteral("南北阁团队：您好！\r\n")));
     EXPECT_TRUE(body.contains(QStringLiteral("北京南北阁示例科技有限公司")));
@@ -537,7 +490,7 @@ TEST_F(ApplicationEmail, MailtoUrlRoundTripsAndStaysShort)
     // Names that would make the link too long are shortened, never the instructions.
     draft.setText(QStringLiteral("applicant.name"),
                   QString(10000, QChar(0x5357)) + QStringLiteral("&body=x"));
-    const QUrl longUrl = applicationMailtoUrl(form, draft);
+    const QUrl longUrl = applicationMailtoUrl(checked());
     EXPECT_LE(longUrl.toEncoded().size(), 1800);
     const QUrlQuery longQuery(longUrl);
     EXPECT_EQ(longQuery.allQueryItemValues(QStringLiteral("body")).size(), 1);

@@ -1,5 +1,6 @@
 // The example drafts shipped in examples/ become complete messages: every document attached under its
 // own name, the letter naming the applicant, and nothing Python's parser complains about.
+#include "application/checkedapplication.h"
 #include "draft/draftfile.h"
 #include "emlparser.h"
 #include "form/formdefinition.h"
@@ -42,10 +43,14 @@ TEST_P(ExampleDraftEmail, BuildsACompleteMessage)
 
     EmailOptions options;
     options.now = QDateTime::fromSecsSinceEpoch(1790000000, QTimeZone::utc());
-    options.draftFolder = QFileInfo(draftPath).path();
-    // Any small file stands in for the exported PDF here; the export tests attach the real one.
-    const QString pdf = test::sourcePath(QStringLiteral("examples/documents/授权委托书.pdf"));
-    const EmailResult result = buildApplicationEmail(form, draft, pdf, options);
+    ValidationContext context;
+    context.today = options.now.date();
+    context.draftFolder = QFileInfo(draftPath).path();
+    const CheckedApplication checked = CheckedApplication::check(form, draft, context);
+    // Any small PDF stands in for the exported one here; the export tests attach the real one.
+    const QByteArray pdf = readAll(test::sourcePath(QStringLiteral("examples/documents/授权委托书.pdf")));
+    ASSERT_FALSE(pdf.isEmpty());
+    const EmailResult result = buildApplicationEmail(checked, pdf, options);
     ASSERT_TRUE(result.ok) << result.error.en.toStdString();
     EXPECT_TRUE(result.warnings.isEmpty());
 
@@ -66,9 +71,9 @@ TEST_P(ExampleDraftEmail, BuildsACompleteMessage)
     const QList<DocumentRef> documents = draft.documents();
     const QJsonArray attachments = report.value(QStringLiteral("attachments")).toArray();
     ASSERT_EQ(attachments.size(), documents.size() + 1);
-    qint64 total = readAll(pdf).size();
+    qint64 total = pdf.size();
     for (qsizetype i = 0; i < documents.size(); ++i) {
-        const QString path = Draft::resolvePath(documents[i], options.draftFolder);
+        const QString path = Draft::resolvePath(documents[i], context.draftFolder);
         const QByteArray data = readAll(path);
         total += data.size();
         const QJsonObject a = attachments[i + 1].toObject();
@@ -79,7 +84,7 @@ TEST_P(ExampleDraftEmail, BuildsACompleteMessage)
         EXPECT_TRUE(text.contains(QFileInfo(path).fileName()));
     }
     EXPECT_EQ(result.attachmentBytes, total);
-    EXPECT_LE(applicationMailtoUrl(form, draft).toEncoded().size(), 1800);
+    EXPECT_LE(applicationMailtoUrl(checked).toEncoded().size(), 1800);
 }
 
 INSTANTIATE_TEST_SUITE_P(Examples, ExampleDraftEmail,

@@ -1,4 +1,5 @@
 // The review page as HTML: what the user reads before exporting, and what the GUI's links rely on.
+#include "application/checkedapplication.h"
 #include "review/reviewhtml.h"
 #include "reviewtestdraft.h"
 
@@ -15,6 +16,13 @@ namespace
 const FormDefinition &form()
 {
     return FormDefinition::builtin();
+}
+
+CheckedApplication checkedOf(const Draft &draft)
+{
+    ValidationContext context;
+    context.today = QDate(2026, 11, 26);
+    return CheckedApplication::check(form(), draft, context);
 }
 
 QSet<QString> fieldLinks(const QString &html)
@@ -39,7 +47,7 @@ QString rowOf(const QString &html, const QString &path)
 TEST(ReviewHtml, EveryApplicableFieldOfACompanyIsALinkToItsEditor)
 {
     const Draft draft = test::reviewCompanyDraft(form());
-    const QString html = renderReviewHtml(form(), draft, {}, Language::Chinese);
+    const QString html = renderReviewHtml(checkedOf(draft), Problems{}, Language::Chinese);
 
     QSet<QString> expected;
     for (const SectionDefinition &section : form().sections)
@@ -54,7 +62,8 @@ TEST(ReviewHtml, EveryApplicableFieldOfACompanyIsALinkToItsEditor)
 
 TEST(ReviewHtml, ShowsBothLabelsAndTheValues)
 {
-    const QString html = renderReviewHtml(form(), test::reviewCompanyDraft(form()), {}, Language::English);
+    const QString html =
+        renderReviewHtml(checkedOf(test::reviewCompanyDraft(form())), Problems{}, Language::English);
     for (const QString &text :
          {QStringLiteral("南北阁（Nanbeige）许可模型商业使用申请表"), QStringLiteral("一、申请人基本信息"),
           QStringLiteral("1. Applicant"), QStringLiteral("申请人名称"), QStringLiteral("Applicant name"),
@@ -72,7 +81,8 @@ TEST(ReviewHtml, ShowsBothLabelsAndTheValues)
 
 TEST(ReviewHtml, ChoicesShowEveryOptionWithTheChosenOneTicked)
 {
-    const QString html = renderReviewHtml(form(), test::reviewCompanyDraft(form()), {}, Language::Chinese);
+    const QString html =
+        renderReviewHtml(checkedOf(test::reviewCompanyDraft(form())), Problems{}, Language::Chinese);
     const QString employees = rowOf(html, QStringLiteral("applicant.employees"));
     EXPECT_TRUE(employees.contains(
         QStringLiteral("<li class=\"chosen\"><span class=\"box\" aria-hidden=\"true\">☑"
@@ -95,7 +105,7 @@ TEST(ReviewHtml, HostileValuesAreEscapedAndCannotBreakThePage)
     draft.setText(QStringLiteral("plan.usage"), QStringLiteral("line one\r\nline two\rline three"));
     draft.setDocuments(
         {{QStringLiteral("business-licence"), QStringLiteral("\"><img src=x onerror=alert(1)>.pdf")}});
-    const QString html = renderReviewHtml(form(), draft, {}, Language::Chinese);
+    const QString html = renderReviewHtml(checkedOf(draft), Problems{}, Language::Chinese);
 
     EXPECT_FALSE(html.contains(QStringLiteral("<script")));
     EXPECT_FALSE(html.contains(QStringLiteral("<img")));
@@ -124,7 +134,7 @@ TEST(ReviewHtml, HugeValuesAreCutShortWithANote)
 {
     Draft draft = test::reviewCompanyDraft(form());
     draft.setText(QStringLiteral("plan.usage"), QString(1'000'000, QChar(u'长')));
-    const QString html = renderReviewHtml(form(), draft, {}, Language::English);
+    const QString html = renderReviewHtml(checkedOf(draft), Problems{}, Language::English);
     EXPECT_LT(html.size(), 100'000);
     EXPECT_TRUE(html.contains(QStringLiteral("(too long: the first 10000 of 1000000 characters are shown)")));
 }
@@ -146,7 +156,7 @@ TEST(ReviewHtml, ProblemsAreSummarisedAndShownBesideTheirFieldByWordAndIcon)
          {QStringLiteral("请添加企业营业执照。"), QStringLiteral("Add the business licence.")}},
     };
     const QString zh =
-        renderReviewHtml(form(), test::reviewCompanyDraft(form()), problems, Language::Chinese);
+        renderReviewHtml(checkedOf(test::reviewCompanyDraft(form())), problems, Language::Chinese);
 
     EXPECT_TRUE(zh.contains(QStringLiteral("有 2 个错误，改正后才能导出。 另有 1 条提醒")));
     EXPECT_TRUE(zh.contains(QStringLiteral("<section class=\"summary blocked\"")));
@@ -165,7 +175,7 @@ TEST(ReviewHtml, ProblemsAreSummarisedAndShownBesideTheirFieldByWordAndIcon)
     EXPECT_FALSE(rowOf(zh, QStringLiteral("applicant.name")).contains(QStringLiteral("problem")));
 
     const QString en =
-        renderReviewHtml(form(), test::reviewCompanyDraft(form()), problems, Language::English);
+        renderReviewHtml(checkedOf(test::reviewCompanyDraft(form())), problems, Language::English);
     EXPECT_TRUE(en.contains(QStringLiteral("2 error(s) must be corrected")));
     EXPECT_TRUE(
         en.contains(QStringLiteral("<span class=\"kind\">Warning: </span>The representative is under 18.")));
@@ -181,7 +191,7 @@ TEST(ReviewHtml, ProblemsOfFieldsNotOnThePageAreNotLost)
          QStringLiteral("x"),
          QStringLiteral("applicant.enterpriseType"),
          {QStringLiteral("不适用的字段。"), QStringLiteral("A field that does not apply.")}}};
-    const QString html = renderReviewHtml(form(), draft, problems, Language::English);
+    const QString html = renderReviewHtml(checkedOf(draft), problems, Language::English);
     EXPECT_TRUE(html.contains(QStringLiteral("<section id=\"section-other\">")));
     EXPECT_TRUE(html.contains(QStringLiteral("A field that does not apply.")));
 }
@@ -192,7 +202,7 @@ TEST(ReviewHtml, NaturalPersonViewOmitsCompanyFieldsAndSeals)
     draft.setText(QStringLiteral("applicant.kind"), QStringLiteral("individual"));
     draft.setText(QStringLiteral("applicant.idType"), QStringLiteral("resident-id"));
     draft.setDocuments({{QStringLiteral("applicant-id-copy"), QStringLiteral("id.png")}});
-    const QString html = renderReviewHtml(form(), draft, {}, Language::Chinese);
+    const QString html = renderReviewHtml(checkedOf(draft), Problems{}, Language::Chinese);
 
     const QSet<QString> links = fieldLinks(html);
     for (const QString &companyOnly :
@@ -220,7 +230,8 @@ TEST(ReviewHtml, NaturalPersonViewOmitsCompanyFieldsAndSeals)
 
 TEST(ReviewHtml, OrganisationDocumentsCarryTheSealMarkAndMissingOnesSaySo)
 {
-    const QString html = renderReviewHtml(form(), test::reviewCompanyDraft(form()), {}, Language::English);
+    const QString html =
+        renderReviewHtml(checkedOf(test::reviewCompanyDraft(form())), Problems{}, Language::English);
     const QString licence = rowOf(html, QStringLiteral("documents.business-licence"));
     EXPECT_TRUE(licence.contains(QStringLiteral("<span class=\"mark stamp\">须加盖公章")));
     EXPECT_TRUE(licence.contains(QStringLiteral("营业执照.pdf")));
@@ -231,17 +242,61 @@ TEST(ReviewHtml, OrganisationDocumentsCarryTheSealMarkAndMissingOnesSaySo)
 
 TEST(ReviewHtml, EmptyDraftSaysWhatIsMissing)
 {
-    const QString html = renderReviewHtml(form(), Draft(form()), {}, Language::Chinese);
+    const QString html = renderReviewHtml(checkedOf(Draft(form())), Problems{}, Language::Chinese);
     EXPECT_TRUE(rowOf(html, QStringLiteral("applicant.name")).contains(QStringLiteral("（未填写）")));
     EXPECT_TRUE(rowOf(html, QStringLiteral("plan.models")).contains(QStringLiteral("（未填写）")));
 }
 
 TEST(ReviewHtml, CountryIsNamedInBothLanguages)
 {
-    const QString html = renderReviewHtml(form(), test::reviewCompanyDraft(form()), {}, Language::Chinese);
+    const QString html =
+        renderReviewHtml(checkedOf(test::reviewCompanyDraft(form())), Problems{}, Language::Chinese);
     const QString country = rowOf(html, QStringLiteral("applicant.country"));
     EXPECT_TRUE(country.contains(QStringLiteral("(CN)")));
     EXPECT_TRUE(country.contains(QStringLiteral("中国"))) << qPrintable(country);
+}
+
+// Review shows every value exactly as the PDF prints it (the checked application's display text), not
+// as typed: the credit code compact and upper-case, the phone number formatted, and a confirmed code
+// marked unverified.
+TEST(ReviewHtml, ValuesReadAsThePdfPrintsThem)
+{
+    Draft draft = test::reviewCompanyDraft(form());
+    draft.setText(QStringLiteral("applicant.idType"), QStringLiteral("uscc"));
+    draft.setText(QStringLiteral("applicant.idNumber"), QStringLiteral("9111 0108 ma01 c3qk0b"));
+    draft.setText(QStringLiteral("representative.phone"), QStringLiteral("138 0013 8000"));
+    QString html = renderReviewHtml(checkedOf(draft), Language::Chinese);
+    EXPECT_TRUE(rowOf(html, QStringLiteral("applicant.idNumber"))
+                    .contains(QStringLiteral("<bdi>91110108MA01C3QK0B</bdi>")))
+        << qPrintable(rowOf(html, QStringLiteral("applicant.idNumber")));
+    EXPECT_TRUE(rowOf(html, QStringLiteral("representative.phone"))
+                    .contains(QStringLiteral("<bdi>+86 138 0013 8000</bdi>")));
+    EXPECT_FALSE(html.contains(QStringLiteral("ma01")));
+    EXPECT_FALSE(html.contains(QStringLiteral("未经校验")));
+
+    draft.setText(QStringLiteral("applicant.idNumber"), QStringLiteral("91350100M0001TGQXM"));
+    draft.setConfirmed(QStringLiteral("applicant.idNumber"), true);
+    html = renderReviewHtml(checkedOf(draft), Language::English);
+    EXPECT_TRUE(rowOf(html, QStringLiteral("applicant.idNumber"))
+                    .contains(QStringLiteral("【未经校验 / unverified】")));
+    // The confirmed code's warning, not its error, stands beside it.
+    EXPECT_TRUE(
+        rowOf(html, QStringLiteral("applicant.idNumber")).contains(QStringLiteral("Warning: </span>")));
+    EXPECT_FALSE(
+        rowOf(html, QStringLiteral("applicant.idNumber")).contains(QStringLiteral("Error: </span>")));
+}
+
+// A notice informs: it is neither an error nor a warning to check, in the summary or beside its field.
+TEST(ReviewHtml, ANoticeIsShownAsANoteAndNotCountedAsAWarning)
+{
+    const Problems problems{{Severity::Notice,
+                             QStringLiteral("test.notice"),
+                             QStringLiteral("applicant.name"),
+                             {QStringLiteral("仅供参考。"), QStringLiteral("For your information.")}}};
+    const QString html =
+        renderReviewHtml(checkedOf(test::reviewCompanyDraft(form())), problems, Language::English);
+    EXPECT_TRUE(html.contains(QStringLiteral("Note: </span>For your information."))) << qPrintable(html);
+    EXPECT_FALSE(html.contains(QStringLiteral("warning(s) to check")));
 }
 
 } // namespace

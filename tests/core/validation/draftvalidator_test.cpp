@@ -17,10 +17,19 @@ namespace
 
 const QDate kToday(2026, 11, 26);
 
+// The folder the test drafts' documents live in: setDocuments() creates their files here, so that the
+// checks of the fields are not disturbed by documents that cannot be found.
+QString documentsFolder()
+{
+    static QTemporaryDir folder;
+    return folder.path();
+}
+
 ValidationContext context()
 {
     ValidationContext c;
     c.today = kToday;
+    c.draftFolder = documentsFolder();
     return c;
 }
 
@@ -32,8 +41,12 @@ const FormDefinition &form()
 void setDocuments(Draft &draft, const QStringList &kinds)
 {
     QList<DocumentRef> documents;
-    for (const QString &kind : kinds)
+    for (const QString &kind : kinds) {
         documents << DocumentRef{kind, kind + QStringLiteral(".pdf")};
+        QFile file(documentsFolder() + QLatin1Char('/') + kind + QStringLiteral(".pdf"));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4\n");
+    }
     draft.setDocuments(documents);
 }
 
@@ -160,7 +173,7 @@ TEST(DraftValidator, ControlCharactersAndBidiOverrides)
     }
     // Multiline fields take LF and CRLF, but not a lone CR or a tab.
     Draft d = companyDraft();
-    d.setText("plan.usage", QStringLiteral("line 1\r\nline 2\nline 3"));
+    d.setText("plan.usage", QStringLiteral("第一行\r\n第二行\n第三行"));
     EXPECT_TRUE(codesFor(validateDraft(form(), d, context()), "plan.usage").isEmpty());
     d.setText("plan.usage", QStringLiteral("line 1\rline 2"));
     EXPECT_EQ(codesFor(validateDraft(form(), d, context()), "plan.usage"),
@@ -223,8 +236,12 @@ TEST(DraftValidator, Dates)
     EXPECT_EQ(dateCodes("2000-02-29"), QStringList());
     EXPECT_EQ(dateCodes(QStringLiteral("２０００-０２-２９")), QStringList());
     EXPECT_EQ(dateCodes("1900-02-29"), QStringList{"date.invalid"});
-    EXPECT_EQ(dateCodes("2015/03/01"), QStringList{"date.format"});
-    EXPECT_EQ(dateCodes("2015-3-1"), QStringList{"date.format"});
+    EXPECT_EQ(dateCodes("03/01/2015"), QStringList{"date.format"}); // day and month order unknowable
+    EXPECT_EQ(dateCodes("2015/03-01"), QStringList{"date.format"}); // one separator throughout
+    EXPECT_EQ(dateCodes("2015-003-01"), QStringList{"date.format"});
+    EXPECT_EQ(dateCodes(QStringLiteral("2015年3月")), QStringList{"date.format"});
+    EXPECT_EQ(dateCodes("2015/2/29"), QStringList{"date.invalid"});
+    EXPECT_EQ(dateCodes(QStringLiteral("2015年13月1日")), QStringList{"date.invalid"});
     EXPECT_EQ(dateCodes("1899-12-31"), QStringList{"date.too-early"});
     EXPECT_EQ(dateCodes("2026-11-26"), QStringList());
     EXPECT_EQ(dateCodes("2026-11-27"), QStringList{"date.future"});
@@ -243,6 +260,7 @@ TEST(DraftValidator, IdentifierFollowsItsType)
     d.setText("applicant.idType", "foreign-registration");
     d.setText("applicant.idNumber", "CR No. 2345678");
     d.setText("applicant.country", "HK");
+    d.setText("representative.phone", QStringLiteral("+86 138 1234 5678"));
     EXPECT_EQ(codesFor(validateDraft(form(), d, context())), QStringList());
 
     d = companyDraft();
@@ -348,8 +366,13 @@ TEST(DraftValidator, Documents)
     problems = validateDraft(form(), d, withFolder);
     ASSERT_EQ(codesFor(problems, "documents"), QStringList{"document.not-found"});
     EXPECT_TRUE(find(problems, "document.not-found")->message.en.contains("missing.pdf"));
-    // Without a folder the files are not looked at.
-    EXPECT_EQ(codesFor(validateDraft(form(), d, context()), "documents"), QStringList());
+    // Without a folder relative paths cannot be found either: the export would fail on them, so they
+    // are errors; the absolute one is checked as it is.
+    ValidationContext noFolder = context();
+    noFolder.draftFolder.clear();
+    EXPECT_EQ(codesFor(validateDraft(form(), d, noFolder), "documents"),
+              (QStringList{"document.no-folder", "document.no-folder", "document.no-folder"}));
+    EXPECT_TRUE(find(validateDraft(form(), d, noFolder), "document.no-folder")->isError());
 }
 
 TEST(DraftValidator, CreditCodeCategoryAgainstEnterpriseType)
@@ -382,6 +405,7 @@ TEST(DraftValidator, CreditCodeOutsideMainlandIsAWarning)
 {
     Draft d = companyDraft();
     d.setText("applicant.country", "HK");
+    d.setText("representative.phone", QStringLiteral("2123 4567"));
     const Problems problems = validateDraft(form(), d, context());
     ASSERT_EQ(codesFor(problems), QStringList{"rule.uscc-country"});
     EXPECT_TRUE(problems.first().message.zh.contains(QStringLiteral("中国香港")));
@@ -461,4 +485,67 @@ TEST(DraftValidator, WrongJsonTypesReadAsEmpty)
     EXPECT_EQ(codesFor(problems, "applicant.name"), QStringList{"field.required"});
     EXPECT_EQ(codesFor(problems, "applicant.idNumber"), QStringList{"field.required"});
     EXPECT_EQ(codesFor(problems, "plan.models"), QStringList{"field.required"});
+}
+
+TEST(DraftValidator, DatesAsPeopleTypeThemAreStoredAsIso)
+{
+    for (const QString &typed :
+         {QStringLiteral("2016-3-9"), QStringLiteral("2016/03/09"), QStringLiteral("2016年3月9日"),
+          QStringLiteral("2016.03.09"), QStringLiteral("2016 年 03 月 09 日"),
+          QStringLiteral("２０１６／３／９"), QStringLiteral("2016-03-09")}) {
+        Draft d = companyDraft();
+        d.setText("applicant.establishedOn", typed);
+        EXPECT_EQ(codesFor(validateDraft(form(), d, context()), "applicant.establishedOn"), QStringList())
+            << typed.toStdString();
+        EXPECT_EQ(normalizedDraft(form(), d, kToday).text("applicant.establishedOn"),
+                  QStringLiteral("2016-03-09"))
+            << typed.toStdString();
+    }
+    // A date after today is reported in its ISO form, whatever the typing.
+    Draft d = companyDraft();
+    d.setText("applicant.establishedOn", QStringLiteral("2027年1月2日"));
+    const Problems problems = validateDraft(form(), d, context());
+    const Problem *future = find(problems, "date.future");
+    ASSERT_NE(future, nullptr);
+    EXPECT_TRUE(future->message.en.contains(QStringLiteral("2027-01-02")));
+}
+
+TEST(DraftValidator, PhoneWithoutCountryCodeIsReadInTheApplicantsCountry)
+{
+    Draft d = companyDraft();
+    d.setText("applicant.country", "HK");
+    d.setText("representative.phone", QStringLiteral("2123 4567"));
+    EXPECT_EQ(codesFor(validateDraft(form(), d, context()), "representative.phone"), QStringList());
+    EXPECT_EQ(normalizedDraft(form(), d, kToday).text("representative.phone"),
+              QStringLiteral("+85221234567"));
+    // The same digits for a mainland applicant: a landline without its area code.
+    d.setText("applicant.country", "CN");
+    EXPECT_EQ(codesFor(validateDraft(form(), d, context()), "representative.phone"),
+              QStringList{"phone.area-code"});
+    // A mainland mobile with +86 stays valid for a Hong Kong applicant.
+    d.setText("applicant.country", "hk");
+    d.setText("representative.phone", QStringLiteral("+86 138 1234 5678"));
+    EXPECT_EQ(codesFor(validateDraft(form(), d, context()), "representative.phone"), QStringList());
+}
+
+TEST(DraftValidator, PlanAnswersOnlyInEnglishAreWarned)
+{
+    Draft d = companyDraft();
+    d.setText("plan.usage", QStringLiteral("Customer-service chatbot,\nrun on our own servers."));
+    d.setText("plan.duration", QStringLiteral("3 years"));
+    const Problems problems = validateDraft(form(), d, context());
+    EXPECT_EQ(codesFor(problems, "plan.usage"), QStringList{"plan.english-only"});
+    EXPECT_EQ(codesFor(problems, "plan.duration"), QStringList{"plan.english-only"});
+    const Problem *p = find(problems, "plan.english-only");
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->severity, Severity::Warning);
+    EXPECT_TRUE(p->message.en.contains(QStringLiteral("10.2")));
+    EXPECT_TRUE(p->message.zh.contains(QStringLiteral("中文")));
+    // Chinese alongside the English, Chinese only, or no letters at all: nothing to say.
+    d.setText("plan.usage", QStringLiteral("客服问答 / Customer-service chatbot"));
+    d.setText("plan.duration", QStringLiteral("2027-2029"));
+    EXPECT_EQ(codesFor(validateDraft(form(), d, context()), "plan.usage"), QStringList());
+    EXPECT_EQ(codesFor(validateDraft(form(), d, context()), "plan.duration"), QStringList());
+    // Other multiline fields are not plan answers.
+    EXPECT_EQ(codesFor(validateDraft(form(), d, context()), "applicant.address"), QStringList());
 }

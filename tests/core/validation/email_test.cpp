@@ -136,3 +136,70 @@ TEST(Email, HostileInput)
     EXPECT_EQ(codes(checkEmail(QString(100000, QLatin1Char('a')) + QStringLiteral("@x.com"))),
               QStringList{QStringLiteral("email.too-long")});
 }
+
+TEST(Email, Idna2008RulesApplyToInternationalisedDomains)
+{
+    // RFC 5893 rule 1: a right-to-left label starts with a right-to-left letter, not a digit; rule 2/5:
+    // it does not mix in left-to-right letters.
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("u@1\u05D0.com"))),
+              QStringList{QStringLiteral("email.domain-bidi")});
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("u@a\u05D0.com"))),
+              QStringList{QStringLiteral("email.domain-bidi")});
+    EXPECT_TRUE(checkEmail(QStringLiteral("u@\u05D0\u05D1.com")).ok()); // Hebrew only: fine
+    EXPECT_TRUE(checkEmail(QStringLiteral("u@\u05D01.com")).ok());      // may end in a digit (rule 3)
+    // RFC 5891 4.2.3.2: a label may not begin with a combining mark.
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("p@\u0308e.com"))),
+              QStringList{QStringLiteral("email.domain-combining")});
+    EXPECT_TRUE(checkEmail(QStringLiteral("p@e\u0308.com")).ok()); // after its letter it is ë
+    // RFC 5891 4.2.3.1: "--" in positions 3 and 4 is reserved; an xn-- label must decode.
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("a@ab--cd.com"))), QStringList{QStringLiteral("email.domain")});
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("a@xn--abc.de"))), QStringList{QStringLiteral("email.domain")});
+    // Symbols are DISALLOWED in IDNA2008 (IDNA2003 mapped some of them).
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("a@\u2665.com"))), QStringList{QStringLiteral("email.domain")});
+}
+
+TEST(Email, LengthLimitsApplyToTheAsciiForm)
+{
+    // 14 ideographs: a 15-character label in Unicode, a 47-character A-label.
+    const QString label = QStringLiteral("南北阁模型商业使用申请表格中");
+    const QString six = QStringList(6, label).join(u'.') + QStringLiteral(".cn"); // 92 chars, 290 octets
+    const CheckResult tooLong = checkEmail(QStringLiteral("a@") + six);
+    ASSERT_EQ(codes(tooLong), QStringList{QStringLiteral("email.domain-too-long")});
+    EXPECT_TRUE(tooLong.problems.first().message.en.contains(QStringLiteral("253")));
+    const QString five = QStringList(5, label).join(u'.') + QStringLiteral(".cn"); // 242 octets
+    EXPECT_TRUE(checkEmail(QStringLiteral("a@") + five).ok());
+    // 20 + 1 + 242 = 263 octets in the headers: over RFC 5321's 254.
+    EXPECT_EQ(codes(checkEmail(QString(20, QLatin1Char('a')) + QStringLiteral("@") + five)),
+              QStringList{QStringLiteral("email.too-long")});
+    // A label whose A-label form exceeds 63 octets although it has 19 characters.
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("a@南北阁模型商业使用申请表格中文域名测试.cn"))),
+              QStringList{QStringLiteral("email.label-too-long")});
+}
+
+TEST(Email, StoredFormIsUnicodeAndHeadersCarryTheALabel)
+{
+    // UTS 46 maps case and width; the A-label typed by hand is shown in its Unicode form.
+    for (const QString &typed : {QStringLiteral("u@ＢÜＣＨＥＲ.de"), QStringLiteral("u@xn--bcher-kva.de"),
+                                 QStringLiteral("u@XN--BCHER-KVA.DE")}) {
+        const CheckResult r = checkEmail(typed);
+        ASSERT_TRUE(r.ok()) << typed.toStdString();
+        EXPECT_EQ(r.normalized, QStringLiteral("u@bücher.de")) << typed.toStdString();
+        EXPECT_EQ(emailForHeaders(r.normalized), QStringLiteral("u@xn--bcher-kva.de"));
+    }
+    // Nontransitional processing: ß stays ß (IDNA2003 turned it into ss, a different domain).
+    EXPECT_EQ(emailForHeaders(QStringLiteral("a@faß.de")), QStringLiteral("a@xn--fa-hia.de"));
+}
+
+TEST(Email, EncodedWordLocalPartIsRefused)
+{
+    // RFC 2047 encoded words ("=?charset?Q?…?=") are header syntax, not addresses, though every character
+    // is allowed in a local part.
+    for (const QString &typed :
+         {QStringLiteral("=?utf-8?q?a?=@b.cn"), QStringLiteral("=?UTF-8?B?5byg5LiJ?=@example.com"),
+          QStringLiteral("x=?gb2312?Q?=D5=C5?=@example.com")}) {
+        const CheckResult r = checkEmail(typed);
+        ASSERT_EQ(codes(r), QStringList{QStringLiteral("email.encoded-word")}) << typed.toStdString();
+        EXPECT_TRUE(r.problems.first().message.en.contains(QStringLiteral("RFC 2047")));
+    }
+    EXPECT_TRUE(checkEmail(QStringLiteral("a=b?c@example.com")).ok()); // '=' and '?' alone are fine
+}

@@ -65,21 +65,44 @@ TEST(ProblemCodes, IdentifierProblemsAreDocumentedAndBilingual)
                               QStringLiteral("12")};
     for (const QString &v :
          hostile + QStringList{"91110000600O37341L", "B1110000600037341L", "94110000600037341L",
-                               "91990000600037341L", "91110000600037342L", "91350100M0001TGQXM"})
+                               "91990000600037341L", "91110000600037342L", "91350100M0001TGQXM",
+                               "91810000600037341L", "91422Y2870136531XQ"})
         check(checkUscc(v));
     for (const QString &v :
-         hostile + QStringList{"110105491231002", "QQQ110090010068", "USA31007706018", "00010519491231002X",
-                               "11010519491332002X", "11010519491231002Y", "110105194912310021",
-                               "91199919850615001X"})
+         hostile + QStringList{"110105491231002", "QQQ118506120068", "USA990185061217", "USA31007706018",
+                               "00010519491231002X", "11010519491332002X", "11010519491231002Y",
+                               "110105194912310021", "91199919850615001X"})
         check(checkResidentId(v, kToday));
     for (const QString &v :
-         hostile + QStringList{"a", "a@b@c", "@b.c", "a@", "a@.b", "\"a\"@b.c", "张@b.c", "a(@b.c", "a@-b.c",
-                               "a@b_c.d", "a@" + QString(64, 'b') + ".c", "a..b@c.d", "a@localhost",
-                               QString(65, 'a') + "@b.c", "a@ex\u0430mple.com"})
+         hostile +
+             QStringList{"a",
+                         "a@b@c",
+                         "@b.c",
+                         "a@",
+                         "a@.b",
+                         "\"a\"@b.c",
+                         "张@b.c",
+                         "a(@b.c",
+                         "a@-b.c",
+                         "a@b_c.d",
+                         "a@" + QString(64, 'b') + ".c",
+                         "a..b@c.d",
+                         "a@localhost",
+                         QString(65, 'a') + "@b.c",
+                         "a@ex\u0430mple.com",
+                         "u@1\u05D0.com",
+                         "p@\u0308e.com",
+                         "=?utf-8?q?a?=@b.cn",
+                         "a@ab--cd.com",
+                         "a@" + QStringList(6, QStringLiteral("南北阁模型商业使用申请表格中")).join('.') +
+                             ".cn"})
         check(checkEmail(v));
-    for (const QString &v : hostile + QStringList{"1", "1234", "+999 123", "16101234567", "62345678",
-                                                  "138 转", "1381234567812345678"})
+    for (const QString &v :
+         hostile + QStringList{"1", "1234", "+999 123", "16101234567", "62345678", "138 转",
+                               "1381234567812345678", "95588", "1381234567", "tel:+86;foo=1", "2123 456"})
         check(checkPhone(v));
+    check(checkPhone(QStringLiteral("138 1234 5678"), QStringLiteral("HK")));
+    check(checkPhone(QStringLiteral("2123 456"), QStringLiteral("HK")));
     for (const QString &v : hostile + QStringList{"E1/2", "E12"})
         check(checkPassport(v));
     for (const QString &v : hostile)

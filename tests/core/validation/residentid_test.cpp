@@ -110,14 +110,37 @@ TEST(ResidentId, FirstGenerationFifteenDigitsIsWithdrawn)
 
 TEST(ResidentId, PreviousForeignPermanentResidentNumber)
 {
-    const CheckResult r = checkResidentId(QStringLiteral("can110090010068"), kToday);
-    EXPECT_TRUE(r.ok());
-    EXPECT_EQ(r.normalized, QStringLiteral("CAN110090010068"));
+    // CAN + province 11 (Beijing) + born 1985-06-12 + sequence 0068.
+    const CheckResult r = checkResidentId(QStringLiteral("can118506120068"), kToday);
+    EXPECT_TRUE(r.ok()) << codes(r).join(u',').toStdString();
+    EXPECT_EQ(r.normalized, QStringLiteral("CAN118506120068"));
     EXPECT_FALSE(residentIdBirthDate(r.normalized).has_value());
     EXPECT_EQ(codes(checkResidentId(QStringLiteral("USA3100770601882"), kToday)),
               QStringList{QStringLiteral("id.length")});
-    EXPECT_EQ(codes(checkResidentId(QStringLiteral("QQQ110090010068"), kToday)),
+    EXPECT_EQ(codes(checkResidentId(QStringLiteral("QQQ118506120068"), kToday)),
               QStringList{QStringLiteral("id.nationality")});
+}
+
+TEST(ResidentId, PreviousForeignNumberCarriesProvinceAndBirthDate)
+{
+    // The example: province 99 does not exist.
+    EXPECT_TRUE(codes(checkResidentId(QStringLiteral("USA990185061217"), kToday))
+                    .contains(QStringLiteral("id.region")));
+    // Positions 4-5: a mainland province (GB/T 2260); Taiwan, Hong Kong, Macao and 00 are not.
+    for (const char *province : {"99", "00", "71", "81", "82", "10"}) {
+        const CheckResult r = checkResidentId(
+            QStringLiteral("USA") + QLatin1String(province) + QStringLiteral("8506120017"), kToday);
+        EXPECT_EQ(codes(r), QStringList{QStringLiteral("id.region")}) << province;
+    }
+    EXPECT_TRUE(checkResidentId(QStringLiteral("USA658506120017"), kToday).ok()); // Xinjiang
+    // Positions 6-11: YYMMDD that exists in 19YY or 20YY.
+    for (const char *birth : {"851312", "850631", "850200", "010229", "999999"}) {
+        const CheckResult r =
+            checkResidentId(QStringLiteral("GBR31") + QLatin1String(birth) + QStringLiteral("0017"), kToday);
+        EXPECT_EQ(codes(r), QStringList{QStringLiteral("id.birth-date")}) << birth;
+    }
+    EXPECT_TRUE(checkResidentId(QStringLiteral("GBR310002290017"), kToday).ok()); // 2000-02-29
+    EXPECT_TRUE(checkResidentId(QStringLiteral("GBR319602290017"), kToday).ok()); // 1996-02-29
 }
 
 TEST(ResidentId, LeapYearsAndImpossibleDates)

@@ -158,17 +158,47 @@ TEST(Uscc, UnknownAuthorityAndCategory)
     EXPECT_TRUE(checkUscc(makeCode("A9110000", "MA01ABCD")).ok());
 }
 
-TEST(Uscc, DivisionMustStartWithAProvince)
+TEST(Uscc, DivisionMustStartWithAMainlandProvince)
 {
     EXPECT_TRUE(checkUscc(makeCode("91100000", "MA01ABCD")).ok()); // national
     EXPECT_TRUE(checkUscc(makeCode("91650100", "MA01ABCD")).ok()); // Xinjiang
-    EXPECT_TRUE(checkUscc(makeCode("91820000", "MA01ABCD")).ok()); // Macao
+    EXPECT_TRUE(checkUscc(makeCode("91110108", "MA01ABCD")).ok()); // Beijing, Haidian
     EXPECT_EQ(codes(checkUscc(makeCode("91991234", "MA01ABCD"))),
               QStringList{QStringLiteral("uscc.division")});
     EXPECT_EQ(codes(checkUscc(makeCode("91101234", "MA01ABCD"))),
               QStringList{QStringLiteral("uscc.division")});
     EXPECT_EQ(codes(checkUscc(makeCode("91000000", "MA01ABCD"))),
               QStringList{QStringLiteral("uscc.division")});
+}
+
+TEST(Uscc, TaiwanHongKongAndMacaoDivisionsAreNotRegistrationOffices)
+{
+    // GB/T 2260 lists 71 台湾, 81 香港, 82 澳门 at province level, but GB 32100 codes are assigned by
+    // mainland registration offices only.
+    for (const char *prefix : {"91710000", "91810000", "91820000", "92810100", "51820000"}) {
+        const CheckResult r = checkUscc(makeCode(prefix, "MA01ABCD"));
+        ASSERT_EQ(codes(r), QStringList{QStringLiteral("uscc.division-outside-mainland")}) << prefix;
+        EXPECT_TRUE(r.problems.first().message.en.contains(QStringLiteral("outside mainland China")));
+        EXPECT_TRUE(r.problems.first().message.zh.contains(QStringLiteral("境外注册号")));
+    }
+}
+
+TEST(Uscc, DivisionIsSixDigits)
+{
+    // The examples: every other rule passes, only positions 3-8 hold letters.
+    for (const char *code : {"5923DR0NMBRQAC1X74", "91422Y2870136531XQ"}) {
+        const CheckResult r = checkUscc(QString::fromLatin1(code));
+        EXPECT_EQ(codes(r), QStringList{QStringLiteral("uscc.division")}) << code;
+    }
+    // A letter at each of positions 3-8 of an otherwise valid code, the check characters recomputed.
+    for (int position = 2; position < 8; ++position) {
+        QString prefix = QStringLiteral("91110108");
+        prefix[position] = QLatin1Char('A');
+        const CheckResult r = checkUscc(makeCode(prefix, "MA01ABCD"));
+        ASSERT_EQ(codes(r), QStringList{QStringLiteral("uscc.division")}) << prefix.toStdString();
+        EXPECT_TRUE(r.problems.first().message.en.contains(
+            QStringLiteral("character %1 is the letter").arg(position + 1)));
+    }
 }
 
 TEST(Uscc, CategoryOfACode)
@@ -195,7 +225,7 @@ TEST(Uscc, RandomValidCodesPassAndEverySingleSubstitutionFails)
 {
     QRandomGenerator random(20151001); // fixed seed: reproducible
     const QStringList prefixes{"91", "92", "93", "11", "12", "51", "52", "53", "N1", "Y1", "A1", "31"};
-    const QStringList provinces{"11", "31", "44", "65", "82", "71"};
+    const QStringList provinces{"11", "31", "44", "65", "46", "50"};
     const QString orgAlphabet = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
     for (int round = 0; round < 300; ++round) {
         QString body;

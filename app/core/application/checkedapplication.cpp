@@ -1,0 +1,128 @@
+#include "checkedapplication.h"
+
+#include "displaytext.h"
+#include "export/exportfilename.h"
+#include "form/formdefinition.h"
+#include "validation/draftrules.h"
+
+#include <algorithm>
+
+namespace nbapply
+{
+
+QString CheckedField::path() const
+{
+    return definition ? definition->path() : QString();
+}
+
+CheckedApplication CheckedApplication::check(const FormDefinition &form, const Draft &draft,
+                                             const ValidationContext &context)
+{
+    CheckedApplication checked(form, draft);
+    checked.m_date = context.today;
+    checked.m_draftFolder = context.draftFolder;
+    // Normalised once here; the PDF, the letter and the review only read the result.
+    checked.m_normalized = normalizedDraft(form, draft, context.today);
+    checked.m_problems = validateDraft(form, draft, context);
+
+    QHash<QString, Problems> byField;
+    for (const Problem &problem : std::as_const(checked.m_problems))
+        byField[problem.field] << problem;
+
+    const QString kind = checked.m_normalized.applicantKind();
+    for (const SectionDefinition &section : form.sections) {
+        for (const FieldDefinition &definition : section.fields) {
+            if (!definition.appliesToKind(kind))
+                continue;
+            CheckedField field;
+            field.definition = &definition;
+            const QString path = definition.path();
+            if (definition.type == FieldType::MultiChoice)
+                field.values = checked.m_normalized.list(path);
+            else
+                field.value = checked.m_normalized.text(path);
+            field.display = displayText(definition, checked.m_normalized, kind);
+            field.confirmed = draft.isConfirmed(path);
+            // Only identifiers and phone numbers can be confirmed; the check costs a parse, so skip the rest.
+            if ((definition.type == FieldType::Identifier || definition.type == FieldType::Phone) &&
+                !field.value.isEmpty())
+                field.confirmable = isConfirmable(form, draft, path, context.today);
+            field.problems = byField.value(path);
+            checked.m_fieldIndex.insert(path, checked.m_fields.size());
+            checked.m_fields << field;
+        }
+    }
+
+    checked.m_documents = checkDocumentFiles(form, draft, context.draftFolder);
+    // The same checks validateDraft ran, filed with the document they belong to.
+    for (CheckedDocument &document : checked.m_documents)
+        document.problems = validation::checkDocumentEntry(form, document.ref, context);
+    for (const DocumentKind &documentKind : form.documentKinds) {
+        const Problems missing = validation::checkMissingDocumentKind(form, documentKind, draft);
+        if (!missing.isEmpty()) {
+            checked.m_missingKinds << &documentKind;
+            checked.m_missingProblems.insert(documentKind.value, missing);
+        }
+    }
+    checked.m_baseName = nbapply::exportBaseName(draft, context.today);
+    return checked;
+}
+
+const CheckedField *CheckedApplication::field(const QString &path) const
+{
+    const auto it = m_fieldIndex.constFind(path);
+    return it == m_fieldIndex.cend() ? nullptr : &m_fields.at(*it);
+}
+
+Problems CheckedApplication::problemsOf(const QString &path) const
+{
+    Problems problems;
+    for (const Problem &problem : m_problems)
+        if (problem.field == path)
+            problems << problem;
+    return problems;
+}
+
+qsizetype CheckedApplication::errorCount() const
+{
+    return std::count_if(m_problems.cbegin(), m_problems.cend(),
+                         [](const Problem &p) { return p.isError(); });
+}
+
+qsizetype CheckedApplication::warningCount() const
+{
+    return std::count_if(m_problems.cbegin(), m_problems.cend(),
+                         [](const Problem &p) { return p.severity == Severity::Warning; });
+}
+
+QList<Enclosure> CheckedApplication::enclosures() const
+{
+    QList<Enclosure> enclosures;
+    Enclosure pdf;
+    pdf.label = applicationPdfLabel(*m_form);
+    pdf.fileName = pdfFileName();
+    pdf.isApplicationPdf = true;
+    enclosures << pdf;
+    for (const CheckedDocument &document : m_documents)
+        enclosures << Enclosure{document.label, document.fileName, document.path, document.size, false};
+    return enclosures;
+}
+
+Problems CheckedApplication::documentProblems(const QString &kindValue) const
+{
+    Problems problems = m_missingProblems.value(kindValue);
+    for (const CheckedDocument &document : m_documents)
+        if (document.ref.kind == kindValue)
+            problems += document.problems;
+    return problems;
+}
+
+bool CheckedApplication::readyToExport() const
+{
+    if (hasErrors(m_problems))
+        return false;
+    return std::all_of(m_documents.cbegin(), m_documents.cend(),
+                       [](const CheckedDocument &document) { return document.isAttached(); });
+}
+
+} // namespace nbapply

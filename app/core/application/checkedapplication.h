@@ -1,0 +1,105 @@
+#pragma once
+
+#include "checkeddocuments.h"
+#include "common/problem.h"
+#include "draft/draft.h"
+#include "validation/draftvalidator.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace nbapply
+{
+
+class FormDefinition;
+struct FieldDefinition;
+
+// One field of the application as every view shows it.
+struct CheckedField {
+    const FieldDefinition *definition = nullptr;
+    QString value;         // normalised (identifiers compact, phones E.164, dates YYYY-MM-DD); empty if unset
+    QStringList values;    // a multichoice's chosen values
+    BilingualText display; // displayText(): exactly as the PDF prints it, in each language
+    bool confirmable = false; // fails only a check the user may vouch for (isConfirmable)
+    bool confirmed = false;   // the draft holds the user's confirmation (Draft::isConfirmed)
+    Problems problems;        // this field's problems, as validateDraft reports them
+
+    QString path() const;
+    bool isEmpty() const { return value.isEmpty() && values.isEmpty(); }
+    // Printed and mailed with the mark 未经校验 / unverified: confirmed, and still failing the check.
+    bool isUnverified() const { return confirmed && confirmable; }
+};
+
+// A draft checked once per revision against its form and a validation context: the single source that
+// the PDF, the e-mail (subject, letter, parts), the Review page, the Export page and `nbapply validate`
+// read. None of them normalises, formats or judges a value on its own (docs/architecture.md).
+class CheckedApplication
+{
+  public:
+    // Normalises the draft once, checks every field, the documents and the form's rules. Refers to
+    // `form` (field definitions, document kinds): the form must outlive the result (the built-in one
+    // does). Copies are cheap enough to hand to an export thread.
+    static CheckedApplication check(const FormDefinition &form, const Draft &draft,
+                                    const ValidationContext &context);
+
+    const FormDefinition &form() const { return *m_form; }
+    // The draft as the user wrote it (its fingerprint is printed) and as it is exported.
+    const Draft &draft() const { return m_draft; }
+    const Draft &normalized() const { return m_normalized; }
+    QString applicantKind() const { return m_normalized.applicantKind(); }
+    // The day the application is checked and exported on (the context's `today`).
+    QDate date() const { return m_date; }
+    QString draftFolder() const { return m_draftFolder; }
+
+    // The fields that apply to the applicant kind, in form order.
+    const QList<CheckedField> &fields() const { return m_fields; }
+    // nullptr when the form has no such field or it does not apply to the applicant kind.
+    const CheckedField *field(const QString &path) const;
+
+    // Every problem, in the order validateDraft reports them; one severity each, wherever shown.
+    const Problems &problems() const { return m_problems; }
+    // The problems filed under `path` ("applicant.idNumber", "documents").
+    Problems problemsOf(const QString &path) const;
+    qsizetype errorCount() const;
+    qsizetype warningCount() const;
+
+    const QList<CheckedDocument> &documents() const { return m_documents; }
+    // The kinds the applicant kind requires that have no document yet.
+    const QList<const DocumentKind *> &missingDocumentKinds() const { return m_missingKinds; }
+    // The problems of one kind of document: each of its entries' and, when it is required but
+    // missing, the warning document.missing. What the Documents page shows beside the kind.
+    Problems documentProblems(const QString &kindValue) const;
+
+    // "<applicant>-<date>": the exported files' names without extension (exportfilename.h).
+    QString exportBaseName() const { return m_baseName; }
+    QString pdfFileName() const { return m_baseName + QStringLiteral(".pdf"); }
+    QString emailFileName() const { return m_baseName + QStringLiteral(".eml"); }
+    // The application PDF (named pdfFileName()), then every document: what the e-mail attaches.
+    QList<Enclosure> enclosures() const;
+
+    // True exactly when an export will go ahead: no error, and every document's file can be read.
+    bool readyToExport() const;
+
+  private:
+    CheckedApplication(const FormDefinition &form, const Draft &draft)
+        : m_form(&form), m_draft(draft), m_normalized(draft)
+    {
+    }
+
+    const FormDefinition *m_form;
+    Draft m_draft;
+    Draft m_normalized;
+    QDate m_date;
+    QString m_draftFolder;
+    QList<CheckedField> m_fields;
+    QHash<QString, qsizetype> m_fieldIndex;
+    Problems m_problems;
+    QList<CheckedDocument> m_documents;
+    QList<const DocumentKind *> m_missingKinds;
+    QHash<QString, Problems> m_missingProblems; // document kind -> document.missing
+    QString m_baseName;
+};
+
+} // namespace nbapply

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "common/bilingualtext.h"
+#include "common/problem.h"
+#include "draft/draft.h"
+
+#include <QList>
+#include <QString>
+
+namespace nbapply
+{
+
+class FormDefinition;
+struct DocumentKind;
+
+// Where a supporting document stands for the export. Anything but Attached blocks the export, and the
+// validators report it with the same verdict (docs/validation-codes.md, "Documents").
+enum class DocumentState {
+    Attached,    // the file exists and can be read: it goes with the e-mail
+    UnknownKind, // a kind the form does not know (document.kind)
+    NoFile,      // the entry names no file (document.path)
+    NoFolder,    // a relative path, but the draft has no folder to resolve it against (document.no-folder)
+    NotFound,    // no such file (document.not-found)
+    Unreadable,  // the file exists but cannot be read (document.unreadable)
+};
+
+struct CheckedDocument {
+    DocumentRef ref;                    // as the draft holds it
+    const DocumentKind *kind = nullptr; // nullptr for an unknown kind
+    BilingualText label;                // the kind's label (an unknown kind: the kind as written)
+    QString path;                       // resolved against the draft folder; what the export reads
+    QString fileName;                   // the name the recipient sees
+    DocumentState state = DocumentState::NotFound;
+    qint64 size = -1;  // bytes, when Attached
+    Problems problems; // this entry's, exactly as validateDraft reports them (field "documents")
+
+    bool isAttached() const { return state == DocumentState::Attached; }
+};
+
+// The state of one document's file: `ref.path` resolved against `draftFolder` (Draft::resolvePath).
+DocumentState documentFileState(const DocumentRef &ref, const QString &draftFolder);
+
+// One file that travels with the application: the exported PDF first, then every document.
+struct Enclosure {
+    BilingualText label; // what it is: the form's title (PDF) or the document kind
+    QString fileName;    // as named in the letter and the MIME part
+    QString path;        // the document's file; empty for the PDF, which exists only once exported
+    qint64 size = -1;    // bytes; -1 for the PDF (not yet rendered) and unreadable documents
+    bool isApplicationPdf = false;
+};
+
+// The label of the application PDF in every list of enclosures (letter, Export page).
+BilingualText applicationPdfLabel(const FormDefinition &form);
+
+// Every document of `draft` with its state, in the draft's order.
+QList<CheckedDocument> checkDocumentFiles(const FormDefinition &form, const Draft &draft,
+                                          const QString &draftFolder);
+
+} // namespace nbapply

@@ -1,0 +1,106 @@
+#pragma once
+
+// What the Review and Export page tests share: the examples, a session opened from a file, the Export
+// page writing into a folder of its own, and JavaScript run in the review's web view.
+
+#include "draftsession.h"
+#include "export/exportpage.h"
+#include "form/formdefinition.h"
+#include "review/reviewpage.h"
+#include "testpaths.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QList>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrl>
+#include <QWebEngineScript>
+#include <QWebEngineView>
+
+#include <gtest/gtest.h>
+
+namespace nbapply::gui::pagetest
+{
+
+inline const FormDefinition &form()
+{
+    return FormDefinition::builtin();
+}
+
+inline QString example(const QString &name)
+{
+    return nbapply::test::sourcePath(QStringLiteral("examples/") + name);
+}
+
+// Runs `script` in an isolated world (the page's Content-Security-Policy allows no page script) and
+// waits for its result.
+inline QVariant runJs(QWebEngineView *view, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    QEventLoop loop;
+    view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
+        result = value;
+        done = true;
+        loop.quit();
+    });
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    if (!done)
+        loop.exec();
+    return result;
+}
+
+// Opens the page for the session's draft and waits until the rendering has loaded.
+inline bool openReview(ReviewPage &page)
+{
+    QSignalSpy loaded(&page, &ReviewPage::reviewLoaded);
+    page.initializePage();
+    if (!loaded.wait(30000))
+        return false;
+    return loaded.constLast().at(0).toBool();
+}
+
+struct OpenedSession {
+    OpenedSession(const QString &file)
+    {
+        BilingualText error;
+        opened = session.open(file, &error);
+        if (!opened)
+            message = error.en;
+    }
+    DraftSession session{form()};
+    bool opened = false;
+    QString message;
+};
+
+// An Export page for the example `draft` (or a draft file at an absolute path), writing into `out`;
+// URLs it would open are recorded in `opened`.
+struct ExportFixture {
+    explicit ExportFixture(const QString &draft)
+        : s(QDir::isAbsolutePath(draft) ? draft : example(draft)), page(form(), &s.session)
+    {
+        page.setUrlOpener([this](const QUrl &url) {
+            opened << url;
+            return true;
+        });
+        page.initializePage();
+        page.setOutputFolder(out.path());
+    }
+    bool exportNow()
+    {
+        QSignalSpy finished(&page, &ExportPage::exportFinished);
+        if (!page.startExport(false))
+            return false;
+        EXPECT_TRUE(page.isExporting());
+        EXPECT_FALSE(page.isComplete());
+        return finished.wait(60000) && finished.at(0).at(0).toBool();
+    }
+    OpenedSession s;
+    ExportPage page;
+    QTemporaryDir out;
+    QList<QUrl> opened;
+};
+
+} // namespace nbapply::gui::pagetest
