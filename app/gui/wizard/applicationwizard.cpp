@@ -66,7 +66,7 @@ ApplicationWizard::ApplicationWizard(const FormDefinition &form, DraftSession *s
 #endif
     setStartId(Welcome);
     // Wherever the focus goes (Tab, a mnemonic, a jump from Review), the page scrolls to show it.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+    m_focusWatch = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         if (!now || !isAncestorOf(now))
             return;
         for (QWidget *w = now->parentWidget(); w && w != this; w = w->parentWidget())
@@ -81,6 +81,12 @@ ApplicationWizard::ApplicationWizard(const FormDefinition &form, DraftSession *s
     const int logo = fontMetrics().height() * 3;
     setPixmap(QWizard::LogoPixmap, renderSvg(QStringLiteral(":/gui/wizard-logo.svg"), logo, ratio));
     retranslateUi();
+}
+
+ApplicationWizard::~ApplicationWizard()
+{
+    // The pages are deleted after this destructor, moving the focus as they go: stop following it.
+    disconnect(m_focusWatch);
 }
 
 int ApplicationWizard::nextId() const

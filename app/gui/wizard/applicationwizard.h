@@ -25,6 +25,7 @@ class ApplicationWizard : public QWizard
     Q_OBJECT
   public:
     ApplicationWizard(const FormDefinition &form, DraftSession *session, QWidget *parent = nullptr);
+    ~ApplicationWizard() override;
 
     int nextId() const override;
     WelcomePage *welcomePage() const;
@@ -55,6 +56,7 @@ class ApplicationWizard : public QWizard
     void goToPage(int id);
 
     DraftSession *m_session;
+    QMetaObject::Connection m_focusWatch;
 };
 
 } // namespace nbapply::gui

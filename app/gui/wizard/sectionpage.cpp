@@ -65,7 +65,7 @@ SectionPage::SectionPage(const FormDefinition &form, DraftSession *session, cons
     m_timer.setInterval(kValidationDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &SectionPage::revalidateNow);
     connect(session, &DraftSession::changed, this, &SectionPage::onChanged);
-    connect(qApp, &QApplication::focusChanged, this, &SectionPage::onFocusChanged);
+    m_focusWatch = connect(qApp, &QApplication::focusChanged, this, &SectionPage::onFocusChanged);
 
     m_shownKind = session->draft().applicantKind();
     assignMnemonics();
@@ -73,6 +73,13 @@ SectionPage::SectionPage(const FormDefinition &form, DraftSession *session, cons
     updateVisibleRows();
     retranslateUi();
     revalidateNow();
+}
+
+SectionPage::~SectionPage()
+{
+    // Now, not in ~QObject: deleting the rows below moves the focus, and the slot must not run on a
+    // page whose members are already gone.
+    disconnect(m_focusWatch);
 }
 
 bool SectionPage::isComplete() const

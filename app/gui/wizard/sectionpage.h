@@ -36,6 +36,7 @@ class SectionPage : public QWizardPage
     static constexpr int kValidationDelayMs = 300;
 
     SectionPage(const FormDefinition &form, DraftSession *session, const QString &sectionId, QWidget *parent);
+    ~SectionPage() override;
 
     bool isComplete() const override;
     // Checks the whole page again, now (no debounce); on errors shows them all and stays.
@@ -74,6 +75,7 @@ class SectionPage : public QWizardPage
     QTimer m_timer;
     // Fields whose editor the user has left: their problems show even when empty.
     QSet<QString> m_left;
+    QMetaObject::Connection m_focusWatch;
     // The applicant kind the page last showed (to say what a switch changed).
     QString m_shownKind;
     QString m_switchedFrom;
