@@ -62,10 +62,6 @@
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.ofd);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>file not found</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>nbapply::gui::DocumentsPage</name>

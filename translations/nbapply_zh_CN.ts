@@ -62,10 +62,6 @@
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.ofd);;All files (*)</source>
         <translation>材料 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.ofd);;所有文件 (*)</translation>
     </message>
-    <message>
-        <source>file not found</source>
-        <translation>找不到文件</translation>
-    </message>
 </context>
 <context>
     <name>nbapply::gui::DocumentsPage</name>
