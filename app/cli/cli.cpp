@@ -20,8 +20,11 @@ struct Command {
 // The subcommands, in the order `--help` lists them.
 constexpr Command kCommands[] = {
     {u"check", u"check KIND VALUE...    check identifiers (KIND: uscc, id, email, phone)", runCheck},
-    {u"validate", u"validate DRAFT         list the problems of a draft or an nbapply PDF", runValidate},
-    {u"export", u"export DRAFT --out DIR write the bilingual PDF and the e-mail draft", runExport},
+    {u"validate", u"validate FILE          list the problems of a draft, package, nbapply PDF or .eml",
+     runValidate},
+    {u"export", u"export FILE --out DIR  write the bilingual PDF and the e-mail draft", runExport},
+    {u"package", u"package FILE --out ZIP write one file with the draft and its documents", runPackage},
+    {u"diff", u"diff OLD NEW           list the fields that differ between two versions", runDiff},
 };
 
 QString usage()

@@ -9,6 +9,8 @@ namespace nbapply::cli
 int runCheck(const QStringList &arguments);
 int runValidate(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runPackage(const QStringList &arguments);
+int runDiff(const QStringList &arguments);
 
 // Dispatches `nbapply SUBCOMMAND ...`, `--help` and `--version`. Returns -1 when the arguments name
 // no subcommand, so that the caller starts the GUI instead.

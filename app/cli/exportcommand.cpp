@@ -9,7 +9,6 @@
 #include "problemoutput.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 
 namespace nbapply::cli
 {
@@ -21,7 +20,7 @@ void printWarnings(const Problems &problems, Language language)
 {
     for (const Problem &problem : problems)
         if (!problem.isError())
-            printErr(QStringLiteral("warning\t") + problem.field + u'\t' + problem.code + u'\t' +
+            printErr(severityName(problem.severity) + u'\t' + problem.field + u'\t' + problem.code + u'\t' +
                      sanitizedForLine(problem.message.in(language)) + u'\n');
 }
 
@@ -37,8 +36,10 @@ int runExport(const QStringList &arguments)
         "attachments with a warning when they exceed what the mailbox accepts.\n"
         "Exit codes: 0 written, 1 the draft has errors (nothing written; the problems are "
         "listed as by `validate`), 2 the draft cannot be read or a file cannot be written."));
-    parser.addPositionalArgument(QStringLiteral("DRAFT"),
-                                 QStringLiteral("a .nbapply.json draft or an nbapply PDF"));
+    parser.addPositionalArgument(
+        QStringLiteral("DRAFT"),
+        QStringLiteral("a draft, a package, an nbapply PDF (its documents beside it) or an "
+                       "nbapply .eml"));
     const QCommandLineOption out(QStringLiteral("out"),
                                  QStringLiteral("folder to write to (created if missing)"),
                                  QStringLiteral("DIR"));
@@ -62,8 +63,24 @@ int runExport(const QStringList &arguments)
         printErr(sanitizedForLine(loaded.error.in(language)) + u'\n');
         return ExitUnreadable;
     }
+    // A received file's documents must be the ones its PDF lists, and all of them must be at hand: the
+    // e-mail attaches them.
+    if (hasErrors(loaded.documentProblems)) {
+        printProblems(loaded.documentProblems, language, parser.isSet(json));
+        return ExitProblems;
+    }
+    if (!loaded.documentProblems.isEmpty()) {
+        printErr(language == Language::Chinese
+                     ? QStringLiteral("导出需要以下材料文件，请把它们放在 %1 旁边后再导出：\n").arg(path)
+                     : QStringLiteral("The export needs these document files; put them beside %1 and "
+                                      "export again:\n")
+                           .arg(path));
+        for (const Problem &problem : loaded.documentProblems)
+            printErr(QStringLiteral("needed\t") + sanitizedForLine(problem.message.in(language)) + u'\n');
+        return ExitProblems;
+    }
     ApplicationExportOptions options;
-    options.draftFolder = QFileInfo(path).absolutePath();
+    options.draftFolder = loaded.documentFolder;
     options.writeEmail = !parser.isSet(pdfOnly);
     const ApplicationExportResult result =
         exportApplication(FormDefinition::builtin(), *loaded.draft, parser.value(out), options);

@@ -30,18 +30,25 @@ void printProblems(const Problems &problems, Language language, bool json)
         return;
     }
     qsizetype errors = 0;
+    qsizetype notices = 0;
     for (const Problem &problem : problems) {
         errors += problem.isError() ? 1 : 0;
-        printOut(QStringList{problem.field.isEmpty() ? QStringLiteral("-") : problem.field,
+        notices += problem.severity == Severity::Notice ? 1 : 0;
+        // The field of a review comment comes from the file: it must not forge a line either.
+        printOut(QStringList{problem.field.isEmpty() ? QStringLiteral("-") : sanitizedForLine(problem.field),
                              severityName(problem.severity), problem.code,
                              sanitizedForLine(problem.message.in(language))}
                      .join(u'\t') +
                  u'\n');
     }
-    const qsizetype warnings = problems.size() - errors;
-    printErr(language == Language::Chinese
-                 ? QStringLiteral("%1 个错误，%2 个警告\n").arg(errors).arg(warnings)
-                 : QStringLiteral("%1 error(s), %2 warning(s)\n").arg(errors).arg(warnings));
+    const qsizetype warnings = problems.size() - errors - notices;
+    QString summary = language == Language::Chinese
+                          ? QStringLiteral("%1 个错误，%2 个警告").arg(errors).arg(warnings)
+                          : QStringLiteral("%1 error(s), %2 warning(s)").arg(errors).arg(warnings);
+    if (notices > 0)
+        summary += language == Language::Chinese ? QStringLiteral("，%1 条提示").arg(notices)
+                                                 : QStringLiteral(", %1 notice(s)").arg(notices);
+    printErr(summary + u'\n');
 }
 
 ValidationContext standardValidationContext()

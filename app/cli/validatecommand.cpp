@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "commonoptions.h"
 #include "draft/draftfile.h"
+#include "draft/draftreview.h"
 #include "form/formdefinition.h"
 #include "output.h"
 #include "problemoutput.h"
@@ -52,11 +53,13 @@ int runValidate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("List the problems of an nbapply draft or nbapply PDF.\n"
+        QStringLiteral("List the problems of an application: a draft, a package, an nbapply PDF or an "
+                       "nbapply .eml (what a file is comes from its content, not its name). Documents "
+                       "that did not come with a PDF are notices.\n"
                        "Exit codes: 0 no errors (warnings allowed), 1 errors, 2 the "
                        "file cannot be read."));
     parser.addPositionalArgument(QStringLiteral("DRAFT"),
-                                 QStringLiteral("a .nbapply.json draft or an nbapply PDF"));
+                                 QStringLiteral("a draft, a package, an nbapply PDF or an nbapply .eml"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("print a JSON array of problems"));
     const QCommandLineOption values(
         QStringLiteral("values"),
@@ -79,14 +82,17 @@ int runValidate(const QStringList &arguments)
         return ExitUnreadable;
     }
     ValidationContext context = standardValidationContext();
-    context.draftFolder = QFileInfo(path).absolutePath();
+    context.draftFolder = loaded.documentFolder;
     const CheckedApplication checked =
         CheckedApplication::check(FormDefinition::builtin(), *loaded.draft, context);
     if (parser.isSet(values))
         printValues(checked, parser.isSet(json));
+    // From a received PDF, a document that did not travel with it is a notice, not an error. Open
+    // review comments are listed too, as notices: they never block.
+    const Problems problems = withDocumentFindings(checked.problems(), loaded) + openCommentNotices(*loaded.draft);
     if (!parser.isSet(values) || !parser.isSet(json))
-        printProblems(checked.problems(), language, parser.isSet(json));
-    return checked.readyToExport() ? ExitOk : ExitProblems;
+        printProblems(problems, language, parser.isSet(json));
+    return hasErrors(problems) ? ExitProblems : ExitOk;
 }
 
 } // namespace nbapply::cli

@@ -132,11 +132,12 @@ bool DraftSession::open(const QString &path, BilingualText *error)
             *error = result.error;
         return false;
     }
-    // A PDF carries the draft but is not a draft file: keep the path only for real drafts.
-    const bool isPdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
-    replace(*result.draft, isPdf ? QString() : QFileInfo(path).absoluteFilePath(), false);
-    if (isPdf) {
-        m_sourcePdf = QFileInfo(path).absoluteFilePath();
+    // A PDF, a package or an e-mail carries the draft but is not a draft file, whatever its name: the
+    // loader looked at the content. Keep the path only where Save may write JSON back; otherwise
+    // remember where the draft came from, for the title.
+    replace(*result.draft, result.canSaveBack ? QFileInfo(path).absoluteFilePath() : QString(), false);
+    if (!result.canSaveBack) {
+        m_sourceFile = QFileInfo(path).absoluteFilePath();
         emit fileChanged();
     }
     emit savedOrDiscarded();
@@ -163,7 +164,7 @@ bool DraftSession::saveAs(const QString &path, BilingualText *error)
         return false;
     }
     m_filePath = QFileInfo(path).absoluteFilePath();
-    m_sourcePdf.clear();
+    m_sourceFile.clear();
     m_dirty = false;
     m_checked.reset(); // the folder documents are resolved against may have changed
     emit fileChanged();
@@ -214,7 +215,7 @@ void DraftSession::replace(const Draft &draft, const QString &filePath, bool dir
     m_draft = draft;
     m_choicesByKind.clear();
     m_filePath = filePath;
-    m_sourcePdf.clear();
+    m_sourceFile.clear();
     m_dirty = dirty;
     emit changed(QString());
     emit fileChanged();

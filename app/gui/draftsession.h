@@ -40,8 +40,9 @@ class DraftSession : public QObject
     bool isDirty() const { return m_dirty; }
     // The file name for title bars, or an empty string for an unsaved draft.
     QString displayName() const;
-    // The PDF the draft was read from, while it has no draft file of its own (else empty).
-    QString sourcePdf() const { return m_sourcePdf; }
+    // The PDF, package or e-mail the draft was read from, while it has no draft file of its own (else
+    // empty).
+    QString sourceFile() const { return m_sourceFile; }
 
     // What the wizard pages and the Review page check against: the draft folder and the PDF font's
     // coverage, so a character the export would refuse is an error as soon as it is typed. The font
@@ -105,7 +106,7 @@ class DraftSession : public QObject
     const FormDefinition &m_form;
     Draft m_draft;
     QString m_filePath;
-    QString m_sourcePdf;
+    QString m_sourceFile;
     bool m_dirty = false;
     // Per applicant kind, the per-kind choices it had when the user switched away from it.
     QHash<QString, QHash<QString, QString>> m_choicesByKind;

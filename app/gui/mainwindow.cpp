@@ -314,10 +314,11 @@ void MainWindow::updateStep()
 
 void MainWindow::updateTitle()
 {
-    // A draft read from a PDF is named after it until it is saved as a draft of its own.
+    // A draft read from a PDF (a package, an e-mail) is named after it until it is saved as a draft.
     QString name = m_session->displayName();
-    if (name.isEmpty() && !m_session->sourcePdf().isEmpty())
-        name = tr("%1 (opened from the PDF)").arg(QFileInfo(m_session->sourcePdf()).fileName());
+    if (name.isEmpty() && !m_session->sourceFile().isEmpty())
+        name = tr("%1 (opened from this file, not saved as a draft yet)")
+                   .arg(QFileInfo(m_session->sourceFile()).fileName());
     if (name.isEmpty())
         name = tr("New application");
     setWindowTitle(QStringLiteral("%1[*] — nbapply").arg(name));

@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
 
 namespace nbapply
 {
@@ -168,15 +171,57 @@ QString Draft::resolvePath(const DocumentRef &document, const QString &draftFold
     return QDir::cleanPath(QDir(draftFolder).filePath(document.path));
 }
 
+QString Draft::fileNameOf(const QString &path)
+{
+    const qsizetype slash = std::max(path.lastIndexOf(QLatin1Char('/')), path.lastIndexOf(QLatin1Char('\\')));
+    return path.mid(slash + 1);
+}
+
+Draft Draft::portableCopy(bool keepReview) const
+{
+    Draft copy;
+    copy.m_root = m_root;
+    if (!keepReview)
+        copy.m_root.remove(QStringLiteral("review"));
+    if (!m_root.contains(QStringLiteral("documents")))
+        return copy;
+    QJsonArray documents = m_root.value(QStringLiteral("documents")).toArray();
+    QSet<QString> taken;
+    for (auto &&value : documents) {
+        QJsonObject document = value.toObject();
+        const QString name = fileNameOf(document.value(QStringLiteral("path")).toString());
+        QString unique = name;
+        const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+        const QString stem = dot > 0 ? name.left(dot) : name;
+        const QString suffix = dot > 0 ? name.mid(dot) : QString();
+        for (int n = 2; !unique.isEmpty() && taken.contains(unique.toCaseFolded()); ++n)
+            unique = QStringLiteral("%1 (%2)%3").arg(stem).arg(n).arg(suffix);
+        taken.insert(unique.toCaseFolded());
+        document.insert(QStringLiteral("path"), unique);
+        value = document;
+    }
+    copy.m_root.insert(QStringLiteral("documents"), documents);
+    return copy;
+}
+
 QByteArray Draft::canonicalJson() const
 {
-    return canonical(m_root);
+    QJsonObject root = portableCopy(false).m_root;
+    // A version 1 draft that gets its first comment becomes version 2: the same application.
+    root.remove(QStringLiteral("formatVersion"));
+    return canonical(root);
 }
 
 QString Draft::fingerprint() const
 {
     return QString::fromLatin1(
         QCryptographicHash::hash(canonicalJson(), QCryptographicHash::Sha256).toHex().left(12));
+}
+
+QString Draft::legacyFingerprint() const
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonical(m_root), QCryptographicHash::Sha256).toHex().left(12));
 }
 
 } // namespace nbapply

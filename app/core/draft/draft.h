@@ -19,13 +19,14 @@ struct DocumentRef {
 };
 
 // An application in progress, in the public draft format (docs/draft-format.md):
-//   { "format": "nbapply-draft", "formatVersion": 1, "form": "nanbeige-annex@1",
-//     "applicant": {...}, "representative": {...}, "plan": {...}, "documents": [...] }
+//   { "format": "nbapply-draft", "formatVersion": 2, "form": "nanbeige-annex@1",
+//     "applicant": {...}, "representative": {...}, "plan": {...}, "documents": [...],
+//     "review": {"comments": [...], "approval": {...}} }   (review: draftreview.h)
 // The draft keeps the whole JSON object, so keys it does not know survive a load/save round trip.
 class Draft
 {
   public:
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2;
     static QString formatName() { return QStringLiteral("nbapply-draft"); }
 
     // An empty draft for `form` (format keys, the form tag, the form's first applicant kind).
@@ -57,11 +58,26 @@ class Draft
     void setDocuments(const QList<DocumentRef> &documents);
     // `document.path` made absolute against `draftFolder` when it is relative.
     static QString resolvePath(const DocumentRef &document, const QString &draftFolder);
+    // The last component of `path`, with '/' and '\\' both taken as separators (a draft written on
+    // another system); what travels of a document's path.
+    static QString fileNameOf(const QString &path);
 
-    // Compact JSON with keys sorted at every level: the input of the fingerprint printed on the PDF.
+    // The draft as it leaves this machine: every document path reduced to its file name (names made
+    // unique: "scan.pdf", "scan (2).pdf"), so that no folder of the sender's machine travels. With
+    // `keepReview` false the reviewers' comments and approval ("review") are left out too: that is the
+    // copy embedded in the licensor's PDF (docs/draft-format.md).
+    Draft portableCopy(bool keepReview) const;
+
+    // Compact JSON with keys sorted at every level of portableCopy(false), without "formatVersion": the
+    // input of the fingerprint printed on the PDF. The fingerprint names the application, not where its files
+    // lie or what its reviewers said: a draft, its package and its PDF share it, and recording an approval
+    // keeps it.
     QByteArray canonicalJson() const;
     // The first 12 hex digits of SHA-256(canonicalJson()).
     QString fingerprint() const;
+    // The fingerprint as nbapply up to format version 1 printed it: SHA-256 of the whole draft, document
+    // paths included. Only to recognise PDFs exported before the fingerprint left paths out.
+    QString legacyFingerprint() const;
 
     friend bool operator==(const Draft &a, const Draft &b) { return a.m_root == b.m_root; }
 

@@ -2,7 +2,7 @@
 
 #include "common/atomicwrite.h"
 #include "draftschema.h"
-#include "pdfembeddeddraft.h"
+#include "received/receivedfile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -92,6 +92,27 @@ DraftLoadResult parseDraft(const QByteArray &input)
     return result;
 }
 
+SourceKind sniffSourceKind(const QByteArray &head)
+{
+    QByteArrayView bytes(head);
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes = bytes.sliced(3);
+    if (bytes.startsWith("%PDF-"))
+        return SourceKind::Pdf;
+    if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("PK\x05\x06"))
+        return SourceKind::Package;
+    const QByteArrayView trimmed = bytes.trimmed();
+    if (trimmed.startsWith('{') || trimmed.startsWith('['))
+        return SourceKind::Draft;
+    // RFC 5322: the message starts with a header field, "Name: value" (printable ASCII but ':').
+    qsizetype i = 0;
+    while (i < bytes.size() && bytes[i] > 0x20 && bytes[i] < 0x7f && bytes[i] != ':')
+        ++i;
+    if (i > 0 && i < bytes.size() && bytes[i] == ':')
+        return SourceKind::Email;
+    return SourceKind::Draft; // parseDraft says what is wrong with it
+}
+
 DraftLoadResult loadDraftFile(const QString &path)
 {
     const QFileInfo info(path);
@@ -101,11 +122,16 @@ DraftLoadResult loadDraftFile(const QString &path)
     if (!info.isFile())
         return failure("draft.not-a-file", QStringLiteral("不是文件：%1").arg(path),
                        QStringLiteral("Not a file: %1").arg(path));
-    const bool isPdf = [&] {
-        QFile probe(path);
-        return probe.open(QIODevice::ReadOnly) && probe.read(5) == "%PDF-";
-    }();
-    if (!isPdf && info.size() > kMaxDraftBytes)
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure("draft.unreadable", QStringLiteral("无法读取 %1：%2").arg(path, file.errorString()),
+                       QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    const SourceKind kind = sniffSourceKind(file.peek(256));
+    if (kind != SourceKind::Draft) {
+        file.close();
+        return loadReceivedFile(path, kind);
+    }
+    if (info.size() > kMaxDraftBytes)
         return failure(
             "draft.too-large",
             QStringLiteral("文件过大（%1 字节，上限 %2 字节），不是 nbapply 草稿。")
@@ -115,23 +141,22 @@ DraftLoadResult loadDraftFile(const QString &path)
                            "nbapply draft.")
                 .arg(info.size())
                 .arg(kMaxDraftBytes));
-    if (isPdf) {
-        QByteArray json;
-        BilingualText error;
-        QString code;
-        if (!readEmbeddedDraft(path, &json, &code, &error)) {
-            DraftLoadResult result;
-            result.errorCode = code;
-            result.error = error;
-            return result;
-        }
-        return parseDraft(json);
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure("draft.unreadable", QStringLiteral("无法读取 %1：%2").arg(path, file.errorString()),
-                       QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
-    return parseDraft(file.read(kMaxDraftBytes + 1));
+    DraftLoadResult result = parseDraft(file.read(kMaxDraftBytes + 1));
+    result.source = SourceKind::Draft;
+    result.canSaveBack = true;
+    result.documentFolder = info.absolutePath();
+    return result;
+}
+
+Problems withDocumentFindings(const Problems &validation, const DraftLoadResult &loaded)
+{
+    if (loaded.source == SourceKind::Draft)
+        return validation;
+    Problems problems;
+    for (const Problem &problem : validation)
+        if (problem.code != u"document.not-found")
+            problems.append(problem);
+    return problems + loaded.documentProblems;
 }
 
 QByteArray serializeDraft(const Draft &draft)

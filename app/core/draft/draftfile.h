@@ -1,12 +1,17 @@
 #pragma once
 
 #include "common/bilingualtext.h"
+#include "common/problem.h"
 #include "draft.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+class QTemporaryDir;
 
 namespace nbapply
 {
@@ -14,10 +19,38 @@ namespace nbapply
 // Drafts bigger than this are refused before parsing: a real one is a few kilobytes.
 constexpr qint64 kMaxDraftBytes = 4 * 1024 * 1024;
 
+// What a file is, decided by its bytes and never by its name.
+enum class SourceKind {
+    Draft,   // draft JSON (docs/draft-format.md)
+    Pdf,     // "%PDF-": a PDF nbapply exported, with the draft embedded
+    Package, // a ZIP file: an nbapply package (docs/package-format.md)
+    Email,   // an RFC 5322 message: the .eml nbapply wrote
+};
+
+// Looks at the first bytes of `head` (a UTF-8 byte order mark and leading white space are skipped).
+SourceKind sniffSourceKind(const QByteArray &head);
+
 struct DraftLoadResult {
     std::optional<Draft> draft;
     QString errorCode;   // stable: "draft.not-found", "draft.too-large", "draft.syntax", …
     BilingualText error; // says what is wrong and, where it can, where
+
+    SourceKind source = SourceKind::Draft;
+    // True only for a draft file: Save may write JSON back to the path it was opened from. A PDF, a
+    // package or an e-mail is never overwritten with JSON; saving one asks for a new draft file.
+    bool canSaveBack = false;
+    // The folder the draft's relative document paths resolve against: the draft's or the PDF's
+    // folder, or the private (0700) folder a package's or an e-mail's documents were extracted to.
+    QString documentFolder;
+    // Keeps that private folder (and the extracted documents) while any copy of this result lives.
+    std::shared_ptr<QTemporaryDir> extracted;
+    // What opening a received file found about its documents: a document that did not travel with it
+    // (Severity::Notice, "document.not-enclosed"), one that is not the file the PDF lists
+    // ("document.hash-mismatch", an error). Empty for a draft file.
+    Problems documentProblems;
+    // File name -> SHA-256 (hex) of each document as the PDF or package lists it: what a document that
+    // did not travel is compared by (nbapply diff).
+    QMap<QString, QByteArray> listedDigests;
 
     bool ok() const { return draft.has_value(); }
 };
@@ -25,8 +58,15 @@ struct DraftLoadResult {
 // Checks and wraps draft JSON: format name, a format version this build reads, the known keys'
 // types. Unknown keys are kept.
 DraftLoadResult parseDraft(const QByteArray &bytes);
-// Reads a draft file, or the draft embedded in a PDF that nbapply exported.
+// Opens any file a user or a reviewer has: a draft, an nbapply PDF (refused as "draft.pdf-tampered"
+// when its embedded draft is not the one its pages show), a package or an nbapply .eml. What it is
+// comes from the content. A received file's draft has file names only as document paths.
 DraftLoadResult loadDraftFile(const QString &path);
+
+// The problems of a loaded application for display: `validation` (from validateDraft with
+// `loaded.documentFolder` as the draft folder) with, for a received file, the missing-file errors
+// replaced by `loaded.documentProblems` (a document that did not travel is a notice, not an error).
+Problems withDocumentFindings(const Problems &validation, const DraftLoadResult &loaded);
 
 struct SaveResult {
     bool ok = false;

@@ -105,6 +105,77 @@ bool checkDocuments(const QJsonObject &root, DraftSchemaError *error)
     return true;
 }
 
+bool checkStrings(const QJsonObject &object, const QString &path, const QStringList &keys,
+                  DraftSchemaError *error)
+{
+    for (const QString &key : keys) {
+        const QJsonValue value = object.value(key);
+        if (!value.isUndefined() && !value.isString())
+            return wrongType(error, path + QLatin1Char('.') + key, QStringLiteral("字符串"),
+                             QStringLiteral("a string"), value);
+    }
+    return true;
+}
+
+// "review" (format version 2): comments with replies, and one approval.
+bool checkReview(const QJsonObject &root, DraftSchemaError *error)
+{
+    const QJsonValue value = root.value(QStringLiteral("review"));
+    if (value.isUndefined())
+        return true;
+    if (!value.isObject())
+        return wrongType(error, QStringLiteral("review"), QStringLiteral("对象"), QStringLiteral("an object"),
+                         value);
+    const QJsonObject review = value.toObject();
+    const QJsonValue comments = review.value(QStringLiteral("comments"));
+    if (!comments.isUndefined() && !comments.isArray())
+        return wrongType(error, QStringLiteral("review.comments"), QStringLiteral("数组"),
+                         QStringLiteral("an array"), comments);
+    const QJsonArray list = comments.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = QStringLiteral("review.comments[%1]").arg(i);
+        if (!list[i].isObject())
+            return wrongType(error, path, QStringLiteral("对象"), QStringLiteral("an object"), list[i]);
+        const QJsonObject comment = list[i].toObject();
+        if (!checkStrings(comment, path,
+                          {QStringLiteral("id"), QStringLiteral("field"), QStringLiteral("author"),
+                           QStringLiteral("time"), QStringLiteral("text")},
+                          error))
+            return false;
+        const QJsonValue resolved = comment.value(QStringLiteral("resolved"));
+        if (!resolved.isUndefined() && !resolved.isBool())
+            return wrongType(error, path + QStringLiteral(".resolved"), QStringLiteral("true 或 false"),
+                             QStringLiteral("true or false"), resolved);
+        const QJsonValue replies = comment.value(QStringLiteral("replies"));
+        if (!replies.isUndefined() && !replies.isArray())
+            return wrongType(error, path + QStringLiteral(".replies"), QStringLiteral("数组"),
+                             QStringLiteral("an array"), replies);
+        for (const QJsonValue &reply : replies.toArray()) {
+            if (!reply.isObject())
+                return wrongType(error, path + QStringLiteral(".replies[]"), QStringLiteral("对象"),
+                                 QStringLiteral("an object"), reply);
+            if (!checkStrings(reply.toObject(), path + QStringLiteral(".replies[]"),
+                              {QStringLiteral("author"), QStringLiteral("time"), QStringLiteral("text")},
+                              error))
+                return false;
+        }
+    }
+    const QJsonValue approval = review.value(QStringLiteral("approval"));
+    if (approval.isUndefined())
+        return true;
+    if (!approval.isObject())
+        return wrongType(error, QStringLiteral("review.approval"), QStringLiteral("对象"),
+                         QStringLiteral("an object"), approval);
+    const QString state = approval.toObject().value(QStringLiteral("state")).toString();
+    if (state != u"approved" && state != u"changes-requested")
+        return wrongType(error, QStringLiteral("review.approval.state"),
+                         QStringLiteral("\"approved\" 或 \"changes-requested\""),
+                         QStringLiteral("\"approved\" or \"changes-requested\""),
+                         approval.toObject().value(QStringLiteral("state")));
+    return checkStrings(approval.toObject(), QStringLiteral("review.approval"),
+                        {QStringLiteral("by"), QStringLiteral("time"), QStringLiteral("fingerprint")}, error);
+}
+
 } // namespace
 
 bool checkDraftSchema(const QJsonObject &root, DraftSchemaError *error)
@@ -155,7 +226,7 @@ bool checkDraftSchema(const QJsonObject &root, DraftSchemaError *error)
     for (const SectionDefinition &section : form.sections)
         if (!checkSection(root, section, error))
             return false;
-    return checkDocuments(root, error);
+    return checkDocuments(root, error) && checkReview(root, error);
 }
 
 } // namespace nbapply

@@ -12,6 +12,7 @@
 #include "pdffont.h"
 #include "pdflayout.h"
 #include "pdfpostprocess.h"
+#include "received/documentmanifest.h"
 
 #include <QFileInfo>
 #include <QTemporaryFile>
@@ -119,8 +120,10 @@ PdfExportResult renderApplicationPdf(const CheckedApplication &checked, const Pd
     if (document.failed() || raw.isEmpty())
         return failure(document.error());
 
-    const pdf::PostprocessResult finished =
-        pdf::postprocessPdf(raw, metadataFor(form, draft, time), embeddedDraftName(), serializeDraft(draft));
+    // What the licensor receives carries no folder of this machine and no reviewer's comment.
+    const pdf::PostprocessResult finished = pdf::postprocessPdf(
+        raw, metadataFor(form, draft, time), embeddedDraftName(), serializeDraft(draft.portableCopy(false)),
+        {{manifestFileName(), serializeManifest(manifestOf(draft, options.draftFolder))}});
     if (!finished.ok())
         return failure(finished.error);
 

@@ -21,6 +21,9 @@ struct PdfExportOptions {
     QDateTime exportTime;
     // The prepared TrueType font; empty = the installed one (pdf::findFontPath()).
     QString fontPath;
+    // The draft's folder: relative document paths are resolved against it to record each document's
+    // SHA-256 in the PDF (manifestFileName()).
+    QString draftFolder;
 };
 
 struct PdfExportResult {
@@ -31,7 +34,8 @@ struct PdfExportResult {
 };
 
 // The bilingual application (A4, the annex's layout, Chinese and English) for `draft`, with the draft
-// embedded as the attachment embeddedDraftName(). Identifiers are printed normalised. The draft should
+// embedded as the attachment embeddedDraftName() (its portableCopy(false): file names, no review) and
+// the documents' SHA-256 as manifestFileName(). Identifiers are printed normalised. The draft should
 // have passed validateDraft(): this function refuses only what it cannot draw (a character the font
 // lacks), it does not judge the data. Runs libharu, which needs a thread stack of at least 512 KiB
 // (the main thread has 8 MiB; give a QThread setStackSize(1 << 20)). One call per thread at a time.

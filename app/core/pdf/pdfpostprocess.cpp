@@ -79,12 +79,13 @@ void replaceToUnicodeMaps(QPDF &qpdf)
     }
 }
 
-void embedDraft(QPDF &qpdf, const QString &name, const QByteArray &json, const std::string &date)
+void embedJson(QPDF &qpdf, const QString &name, const QByteArray &json, const std::string &date,
+               const char *description)
 {
     auto stream = QPDFEFStreamObjectHelper::createEFStream(qpdf, json.toStdString());
     stream.setSubtype("application/json").setCreationDate(date).setModDate(date);
     auto spec = QPDFFileSpecObjectHelper::createFileSpec(qpdf, utf8(name), stream);
-    spec.setDescription("nbapply draft: the data of this application (docs/draft-format.md)");
+    spec.setDescription(description);
     QPDFEmbeddedFileDocumentHelper(qpdf).replaceEmbeddedFile(utf8(name), spec);
 }
 
@@ -129,7 +130,8 @@ QString pdfDate(const QDateTime &date)
 }
 
 PostprocessResult postprocessPdf(const QByteArray &libharuPdf, const PdfMetadata &metadata,
-                                 const QString &attachmentName, const QByteArray &draftJson)
+                                 const QString &attachmentName, const QByteArray &draftJson,
+                                 const QList<QPair<QString, QByteArray>> &moreAttachments)
 {
     PostprocessResult result;
     try {
@@ -137,7 +139,12 @@ PostprocessResult postprocessPdf(const QByteArray &libharuPdf, const PdfMetadata
         qpdf.setSuppressWarnings(true);
         qpdf.processMemoryFile("nbapply.pdf", libharuPdf.constData(), static_cast<size_t>(libharuPdf.size()));
         replaceToUnicodeMaps(qpdf);
-        embedDraft(qpdf, attachmentName, draftJson, utf8(pdfDate(metadata.date)));
+        const std::string date = utf8(pdfDate(metadata.date));
+        embedJson(qpdf, attachmentName, draftJson, date,
+                  "nbapply draft: the data of this application (docs/draft-format.md)");
+        for (const auto &[name, json] : moreAttachments)
+            embedJson(qpdf, name, json, date,
+                      "nbapply: the SHA-256 of each enclosed document (docs/package-format.md)");
         writeMetadata(qpdf, metadata);
         if (qpdf.anyWarnings())
             throw std::runtime_error("libharu output has structural problems");

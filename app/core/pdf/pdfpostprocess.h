@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace nbapply::pdf
@@ -31,9 +33,11 @@ struct PostprocessResult {
 // - embeds `draftJson` as the attachment `attachmentName` (application/json), which is how
 //   `nbapply validate FILE.pdf` finds the draft again;
 // - writes the document information (UTF-16 where needed), the document language and dates;
+// - embeds each of `moreAttachments` (name, JSON bytes) the same way: the document manifest;
 // - writes a deterministic file: the /ID is derived from the content, object streams compress it.
 PostprocessResult postprocessPdf(const QByteArray &libharuPdf, const PdfMetadata &metadata,
-                                 const QString &attachmentName, const QByteArray &draftJson);
+                                 const QString &attachmentName, const QByteArray &draftJson,
+                                 const QList<QPair<QString, QByteArray>> &moreAttachments = {});
 
 // The PDF date string of `date`: D:YYYYMMDDHHmmSSZ in UTC, or with its +HH'mm' offset.
 QString pdfDate(const QDateTime &date);

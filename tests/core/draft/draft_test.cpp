@@ -15,7 +15,7 @@ TEST(Draft, NewDraftCarriesFormatAndFormTag)
 {
     const Draft draft(FormDefinition::builtin());
     EXPECT_EQ(draft.json().value(QStringLiteral("format")).toString(), QStringLiteral("nbapply-draft"));
-    EXPECT_EQ(draft.json().value(QStringLiteral("formatVersion")).toInt(), 1);
+    EXPECT_EQ(draft.json().value(QStringLiteral("formatVersion")).toInt(), 2);
     EXPECT_EQ(draft.formTag(), QStringLiteral("nanbeige-annex@1"));
     EXPECT_EQ(draft.applicantKind(), QStringLiteral("organization"));
     EXPECT_TRUE(draft.documents().isEmpty());
@@ -78,4 +78,36 @@ TEST(Draft, FingerprintDependsOnContentOnly)
     b.setText(QStringLiteral("applicant.name"), QStringLiteral("乙"));
     EXPECT_NE(a.fingerprint(), b.fingerprint());
     EXPECT_TRUE(a.canonicalJson().startsWith("{\"applicant\":{\"kind\":\"organization\",\"name\":\"甲\"}"));
+}
+
+TEST(Draft, ThePortableCopyCarriesFileNamesOnlyAndTheFingerprintFollowsIt)
+{
+    Draft draft(FormDefinition::builtin());
+    draft.setText(QStringLiteral("applicant.name"), QStringLiteral("甲"));
+    draft.setDocuments({{QStringLiteral("other"), QStringLiteral("/home/zhang/扫描/scan.pdf")},
+                        {QStringLiteral("other"), QStringLiteral("C:\\Users\\li\\Scan.pdf")},
+                        {QStringLiteral("other"), QStringLiteral("scan (2).pdf")},
+                        {QStringLiteral("other"), QString()}});
+    const QList<DocumentRef> portable = draft.portableCopy(false).documents();
+    ASSERT_EQ(portable.size(), 4);
+    EXPECT_EQ(portable[0].path, QStringLiteral("scan.pdf"));
+    EXPECT_EQ(portable[1].path, QStringLiteral("Scan (2).pdf")); // names differing in case only collide
+    EXPECT_EQ(portable[2].path, QStringLiteral("scan (2) (2).pdf"));
+    EXPECT_EQ(portable[3].path, QString());
+    EXPECT_EQ(draft.portableCopy(false).portableCopy(false), draft.portableCopy(false)) << "idempotent";
+
+    // Where the files lie, the review and the format version are not the application.
+    Draft moved = draft;
+    moved.setDocuments({{QStringLiteral("other"), QStringLiteral("scan.pdf")},
+                        {QStringLiteral("other"), QStringLiteral("/tmp/Scan.pdf")},
+                        {QStringLiteral("other"), QStringLiteral("x/scan (2).pdf")},
+                        {QStringLiteral("other"), QString()}});
+    QJsonObject root = moved.json();
+    root.insert(QStringLiteral("review"), QJsonObject{{QStringLiteral("comments"), QJsonArray{}}});
+    root.insert(QStringLiteral("formatVersion"), 1);
+    moved = Draft::fromJson(root);
+    EXPECT_EQ(moved.fingerprint(), draft.fingerprint());
+    EXPECT_NE(moved.legacyFingerprint(), draft.legacyFingerprint());
+    EXPECT_FALSE(draft.portableCopy(false).json().contains(QStringLiteral("review")));
+    EXPECT_TRUE(moved.portableCopy(true).json().contains(QStringLiteral("review")));
 }

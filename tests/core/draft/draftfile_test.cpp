@@ -154,7 +154,7 @@ TEST(DraftFile, WronglyTypedKeysNameThePlace)
 TEST(DraftFile, NewerFormatsAndOtherFormsAreRefused)
 {
     const DraftLoadResult newer =
-        parseDraft(withRoot([](QJsonObject &root) { root[QStringLiteral("formatVersion")] = 2; }));
+        parseDraft(withRoot([](QJsonObject &root) { root[QStringLiteral("formatVersion")] = 3; }));
     EXPECT_EQ(newer.errorCode, QStringLiteral("draft.newer-version"));
     EXPECT_TRUE(newer.error.en.contains(QStringLiteral("Update nbapply")));
     EXPECT_EQ(codeOf(withRoot([](QJsonObject &root) {

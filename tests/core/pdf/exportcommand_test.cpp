@@ -62,12 +62,11 @@ TEST(ExportCommand, WritesThePdfAndTheEmailAndPrintsTheirPaths)
         << run.err.toStdString();
     EXPECT_FALSE(run.err.contains(QStringLiteral("mail.attachments-too-large")));
 
-    // The PDF alone is enough: validate and export it again, into the same bytes. Its document paths
-    // are relative, so the documents go next to it as they would when the user sends the folder.
-    QDir(dir.path()).mkdir(QStringLiteral("documents"));
+    // The PDF alone is enough: validate and export it again, into the same bytes. Its documents are
+    // named by file name only, so they go next to it as they would when the user sends the folder.
     const QDir documents(sourcePath(QStringLiteral("examples/documents")));
     for (const QString &name : documents.entryList(QDir::Files))
-        QFile::copy(documents.filePath(name), QDir(dir.path()).filePath(QStringLiteral("documents/") + name));
+        QFile::copy(documents.filePath(name), QDir(dir.path()).filePath(name));
     const ToolRun validate = nbapply({QStringLiteral("validate"), lines.at(0)});
     EXPECT_EQ(validate.exitCode, 0) << validate.out.toStdString() << validate.err.toStdString();
     QTemporaryDir again;

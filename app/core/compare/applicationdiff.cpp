@@ -1,0 +1,98 @@
+#include "applicationdiff.h"
+
+#include "draft/draftfile.h"
+#include "form/formdefinition.h"
+#include "received/documentmanifest.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMap>
+
+namespace nbapply
+{
+
+namespace
+{
+
+struct DocumentIdentity {
+    QString name;
+    QByteArray sha256; // empty when the content is not known
+};
+
+// The documents of a loaded application by key ("business-licence", "other[2]" for the second of a
+// kind), each with its file name and, when it can be known, its digest.
+QMap<QString, DocumentIdentity> documentsOf(const DraftLoadResult &loaded)
+{
+    QMap<QString, DocumentIdentity> out;
+    QMap<QString, int> perKind;
+    for (const DocumentRef &document : loaded.draft->documents()) {
+        const int n = ++perKind[document.kind];
+        const QString key = n == 1 ? document.kind : QStringLiteral("%1[%2]").arg(document.kind).arg(n);
+        DocumentIdentity identity{Draft::fileNameOf(document.path), {}};
+        if (!document.path.isEmpty()) {
+            const QString file = Draft::resolvePath(document, loaded.documentFolder);
+            if (!(QFileInfo(file).isFile() && sha256OfFile(file, &identity.sha256, nullptr)))
+                identity.sha256 = loaded.listedDigests.value(identity.name);
+        }
+        out.insert(key, identity);
+    }
+    return out;
+}
+
+QString shown(const DocumentIdentity &identity)
+{
+    if (identity.name.isEmpty())
+        return {};
+    if (identity.sha256.isEmpty())
+        return identity.name;
+    return QStringLiteral("%1 (SHA-256 %2…)")
+        .arg(identity.name, QString::fromLatin1(identity.sha256.left(16)));
+}
+
+bool sameDocument(const DocumentIdentity &a, const DocumentIdentity &b)
+{
+    if (a.name.isEmpty() != b.name.isEmpty())
+        return false;
+    if (!a.sha256.isEmpty() && !b.sha256.isEmpty())
+        return a.sha256 == b.sha256;
+    return a.name == b.name;
+}
+
+} // namespace
+
+QList<FieldChange> diffApplications(const FormDefinition &form, const DraftLoadResult &before,
+                                    const DraftLoadResult &after)
+{
+    QList<FieldChange> changes;
+    const Draft &a = *before.draft;
+    const Draft &b = *after.draft;
+    for (const SectionDefinition &section : form.sections) {
+        for (const FieldDefinition &field : section.fields) {
+            const QString path = field.path();
+            const QString old =
+                field.type == FieldType::MultiChoice ? a.list(path).join(QStringLiteral(", ")) : a.text(path);
+            const QString now =
+                field.type == FieldType::MultiChoice ? b.list(path).join(QStringLiteral(", ")) : b.text(path);
+            if (old != now)
+                changes.append({path, old, now});
+            if (a.isConfirmed(path) != b.isConfirmed(path))
+                changes.append({path + QStringLiteral("Confirmed"),
+                                a.isConfirmed(path) ? QStringLiteral("true") : QString(),
+                                b.isConfirmed(path) ? QStringLiteral("true") : QString()});
+        }
+    }
+    const QMap<QString, DocumentIdentity> oldDocuments = documentsOf(before);
+    const QMap<QString, DocumentIdentity> newDocuments = documentsOf(after);
+    QStringList keys = oldDocuments.keys() + newDocuments.keys();
+    keys.removeDuplicates();
+    keys.sort();
+    for (const QString &key : keys) {
+        const DocumentIdentity old = oldDocuments.value(key);
+        const DocumentIdentity now = newDocuments.value(key);
+        if (!sameDocument(old, now))
+            changes.append({QStringLiteral("documents.") + key, shown(old), shown(now)});
+    }
+    return changes;
+}
+
+} // namespace nbapply

@@ -1,0 +1,292 @@
+#include "package.h"
+
+#include "draft/draft.h"
+#include "draft/draftfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <filesystem>
+#include <memory>
+#include <zip.h>
+
+namespace nbapply
+{
+
+namespace
+{
+
+constexpr qint64 kBlockSize = 1 << 20;
+
+struct ZipCloser {
+    void operator()(zip_t *archive) const { zip_discard(archive); }
+};
+using ZipArchive = std::unique_ptr<zip_t, ZipCloser>;
+
+struct ZipFileCloser {
+    void operator()(zip_file_t *file) const { zip_fclose(file); }
+};
+
+BilingualText cannotWrite(const QString &path, const QString &reason)
+{
+    return {QStringLiteral("无法写入申请包 %1：%2。").arg(path, reason),
+            QStringLiteral("Could not write the package %1: %2.").arg(path, reason)};
+}
+
+PackageReadResult readFailure(const char *code, const QString &zh, const QString &en)
+{
+    PackageReadResult result;
+    result.errorCode = QString::fromLatin1(code);
+    result.error = {zh, en};
+    return result;
+}
+
+bool addBuffer(zip_t *archive, const QString &name, const QByteArray &bytes)
+{
+    // libzip copies nothing here: the buffer must live until zip_close, so it is duplicated and freed
+    // by libzip (freep = 1).
+    void *copy = malloc(size_t(bytes.size()));
+    if (!copy)
+        return false;
+    memcpy(copy, bytes.constData(), size_t(bytes.size()));
+    zip_source_t *source = zip_source_buffer(archive, copy, zip_uint64_t(bytes.size()), 1);
+    if (!source) {
+        free(copy);
+        return false;
+    }
+    if (zip_file_add(archive, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) < 0) {
+        zip_source_free(source);
+        return false;
+    }
+    return true;
+}
+
+// Reads one entry with every limit checked: into `out` (a QByteArray, for the JSON entries) or to the
+// file `target`.
+bool readEntry(zip_t *archive, zip_int64_t index, qint64 cap, QByteArray *out, const QString &target,
+               QString *problem)
+{
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_stat_index(archive, zip_uint64_t(index), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE)) {
+        *problem = QStringLiteral("unreadable");
+        return false;
+    }
+    if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) {
+        *problem = QStringLiteral("encrypted");
+        return false;
+    }
+    const qint64 declared = qint64(stat.size);
+    const qint64 compressed = (stat.valid & ZIP_STAT_COMP_SIZE) ? qint64(stat.comp_size) : declared;
+    if (declared > cap ||
+        (declared > kBlockSize && declared / std::max<qint64>(compressed, 1) > kMaxCompressionRatio)) {
+        *problem = QStringLiteral("too-large");
+        return false;
+    }
+    std::unique_ptr<zip_file_t, ZipFileCloser> entry(zip_fopen_index(archive, zip_uint64_t(index), 0));
+    if (!entry) {
+        *problem = QStringLiteral("unreadable");
+        return false;
+    }
+    QFile file(target);
+    if (!out && !file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *problem = QStringLiteral("unwritable");
+        return false;
+    }
+    QByteArray block(kBlockSize, Qt::Uninitialized);
+    qint64 total = 0;
+    for (;;) {
+        const zip_int64_t got = zip_fread(entry.get(), block.data(), zip_uint64_t(block.size()));
+        if (got < 0) {
+            *problem = QStringLiteral("unreadable"); // damaged data or a CRC mismatch
+            return false;
+        }
+        if (got == 0)
+            break;
+        total += got;
+        // The declared size is what the limits were checked against: more is a lie.
+        if (total > declared) {
+            *problem = QStringLiteral("too-large");
+            return false;
+        }
+        if (out)
+            out->append(block.constData(), got);
+        else if (file.write(block.constData(), got) != got) {
+            *problem = QStringLiteral("unwritable");
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+QString safeFileName(const QString &name)
+{
+    if (name.isEmpty() || name == u"." || name == u".." || name.contains(QLatin1Char('/')) ||
+        name.contains(QLatin1Char('\\')) || name.toUtf8().size() > 255)
+        return {};
+    for (char32_t c : name.toUcs4())
+        if (c < 0x20 || c == 0x7f || QChar::category(c) == QChar::Other_Control ||
+            QChar::category(c) == QChar::Other_Format)
+            return {};
+    return name;
+}
+
+bool writePackage(const Draft &draft, const QString &draftFolder, const QString &path, BilingualText *error)
+{
+    const Draft portable = draft.portableCopy(true);
+    const QList<DocumentRef> documents = draft.documents();
+    const QList<DocumentRef> names = portable.documents();
+    for (const DocumentRef &document : documents) {
+        const QFileInfo info(Draft::resolvePath(document, draftFolder));
+        if (document.path.isEmpty())
+            continue; // an entry still without a file travels as it is
+        if (!info.isFile() || !info.isReadable()) {
+            *error = {QStringLiteral("材料文件“%1”不存在或无法读取，申请包未写入。").arg(document.path),
+                      QStringLiteral("The document file “%1” does not exist or cannot be read; no package "
+                                     "was written.")
+                          .arg(document.path)};
+            return false;
+        }
+    }
+
+    const QFileInfo target(path);
+    if (!QDir().mkpath(target.absolutePath())) {
+        *error = cannotWrite(path, QStringLiteral("folder cannot be created"));
+        return false;
+    }
+    // QTemporaryFile creates the file owner-only; libzip keeps the mode of the file it replaces.
+    QTemporaryFile temporary(target.absolutePath() + QStringLiteral("/.nbapply-package-XXXXXX"));
+    if (!temporary.open()) {
+        *error = cannotWrite(path, temporary.errorString());
+        return false;
+    }
+    temporary.close();
+    int zipError = 0;
+    ZipArchive archive(
+        zip_open(QFile::encodeName(temporary.fileName()).constData(), ZIP_TRUNCATE, &zipError));
+    bool ok = archive != nullptr;
+    ok = ok && addBuffer(archive.get(), draftEntryName(), serializeDraft(portable));
+    ok =
+        ok && addBuffer(archive.get(), manifestFileName(), serializeManifest(manifestOf(draft, draftFolder)));
+    for (qsizetype i = 0; ok && i < documents.size(); ++i) {
+        if (documents[i].path.isEmpty())
+            continue;
+        zip_source_t *source = zip_source_file(
+            archive.get(), QFile::encodeName(Draft::resolvePath(documents[i], draftFolder)).constData(), 0,
+            0);
+        const zip_int64_t index =
+            source ? zip_file_add(archive.get(), names[i].path.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8)
+                   : -1;
+        if (index < 0) {
+            if (source)
+                zip_source_free(source);
+            ok = false;
+            break;
+        }
+        // Scans and PDFs are compressed already: storing them is as small and much faster.
+        zip_set_file_compression(archive.get(), zip_uint64_t(index), ZIP_CM_STORE, 0);
+    }
+    if (ok) {
+        // zip_close reads the documents and writes the archive; on failure the archive is discarded.
+        ok = zip_close(archive.get()) == 0;
+        if (ok)
+            (void)archive.release();
+    }
+    if (!ok) {
+        const QString reason = archive ? QString::fromUtf8(zip_strerror(archive.get()))
+                                       : QStringLiteral("libzip error %1").arg(zipError);
+        *error = cannotWrite(path, reason);
+        return false;
+    }
+    QFile::setPermissions(temporary.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    std::error_code renameError;
+    std::filesystem::rename(QFile::encodeName(temporary.fileName()).toStdString(),
+                            QFile::encodeName(target.absoluteFilePath()).toStdString(), renameError);
+    if (renameError) {
+        *error = cannotWrite(path, QString::fromStdString(renameError.message()));
+        return false;
+    }
+    temporary.setAutoRemove(false);
+    return true;
+}
+
+PackageReadResult extractPackage(const QString &path, const QString &folder)
+{
+    int zipError = 0;
+    ZipArchive archive(zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &zipError));
+    if (!archive)
+        return readFailure(
+            "package.unreadable", QStringLiteral("无法读取申请包 %1：文件已损坏或不是 ZIP 文件。").arg(path),
+            QStringLiteral("Cannot read the package %1: the file is damaged or not a ZIP file.").arg(path));
+    const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
+    if (count > kMaxPackageEntries)
+        return readFailure("package.too-large",
+                           QStringLiteral("申请包 %1 含有过多文件（%2 个，上限 %3）。")
+                               .arg(path)
+                               .arg(count)
+                               .arg(kMaxPackageEntries),
+                           QStringLiteral("The package %1 holds too many files (%2; at most %3).")
+                               .arg(path)
+                               .arg(count)
+                               .arg(kMaxPackageEntries));
+    const auto refused = [&](const QString &entry, const QString &why) {
+        if (why == u"too-large")
+            return readFailure(
+                "package.too-large",
+                QStringLiteral("申请包 %1 中的“%2”过大或压缩比异常，已拒绝读取（可能是恶意文件）。")
+                    .arg(path, entry),
+                QStringLiteral("“%2” in the package %1 is too large or compressed suspiciously well; it was "
+                               "refused (the file may be hostile).")
+                    .arg(path, entry));
+        return readFailure("package.unreadable",
+                           QStringLiteral("无法读取申请包 %1 中的“%2”（%3）。").arg(path, entry, why),
+                           QStringLiteral("Cannot read “%2” in the package %1 (%3).").arg(path, entry, why));
+    };
+
+    PackageReadResult result;
+    QString problem;
+    const zip_int64_t draftIndex = zip_name_locate(archive.get(), draftEntryName().toUtf8().constData(), 0);
+    if (draftIndex < 0)
+        return readFailure(
+            "package.not-a-package",
+            QStringLiteral("%1 不是 nbapply 申请包：其中没有 %2。").arg(path, draftEntryName()),
+            QStringLiteral("%1 is not an nbapply package: it holds no %2.").arg(path, draftEntryName()));
+    if (!readEntry(archive.get(), draftIndex, kMaxDraftBytes, &result.draftJson, {}, &problem))
+        return refused(draftEntryName(), problem);
+    const zip_int64_t manifestIndex =
+        zip_name_locate(archive.get(), manifestFileName().toUtf8().constData(), 0);
+    if (manifestIndex >= 0) {
+        QByteArray json;
+        if (!readEntry(archive.get(), manifestIndex, kMaxDraftBytes, &json, {}, &problem))
+            return refused(manifestFileName(), problem);
+        result.manifest = parseManifest(json);
+    }
+    qint64 total = 0;
+    if (result.manifest) {
+        for (const ManifestEntry &entry : result.manifest->documents) {
+            const QString name = safeFileName(entry.name);
+            if (name.isEmpty() || name == draftEntryName() || name == manifestFileName())
+                continue;
+            const zip_int64_t index = zip_name_locate(archive.get(), name.toUtf8().constData(), 0);
+            if (index < 0)
+                continue; // reported as not enclosed when the documents are checked
+            zip_stat_t stat;
+            zip_stat_init(&stat);
+            if (zip_stat_index(archive.get(), zip_uint64_t(index), 0, &stat) == 0)
+                total += qint64(stat.size);
+            if (total > kMaxPackageTotalBytes)
+                return refused(name, QStringLiteral("too-large"));
+            if (!readEntry(archive.get(), index, kMaxPackageEntryBytes, nullptr, QDir(folder).filePath(name),
+                           &problem))
+                return refused(name, problem);
+        }
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace nbapply

@@ -1,0 +1,125 @@
+// Comparing two versions of an application, whatever files hold them.
+#include "compare/applicationdiff.h"
+#include "received/package.h"
+#include "receivedtestfiles.h"
+
+using namespace nbapply;
+using namespace nbapply::test;
+
+namespace
+{
+
+QList<FieldChange> diffFiles(const QString &a, const QString &b)
+{
+    const DraftLoadResult before = loadDraftFile(a);
+    const DraftLoadResult after = loadDraftFile(b);
+    EXPECT_TRUE(before.ok()) << before.error.en.toStdString();
+    EXPECT_TRUE(after.ok()) << after.error.en.toStdString();
+    if (!before.ok() || !after.ok())
+        return {{QStringLiteral("unreadable"), {}, {}}};
+    return diffApplications(FormDefinition::builtin(), before, after);
+}
+
+QStringList fields(const QList<FieldChange> &changes)
+{
+    QStringList out;
+    for (const FieldChange &change : changes)
+        out << change.field;
+    return out;
+}
+
+// One application in every kind of file: draft, package, PDF alone, e-mail.
+struct Versions {
+    QTemporaryDir dir;
+    QStringList files;
+    explicit Versions(const Draft &draft)
+    {
+        const QString draftPath = dir.filePath(QStringLiteral("draft.nbapply.json"));
+        QDir(dir.path()).mkpath(QStringLiteral("documents"));
+        Draft local = draft;
+        QList<DocumentRef> documents = local.documents();
+        for (DocumentRef &document : documents) {
+            QFile::copy(Draft::resolvePath(document, examplesFolder()), dir.filePath(document.path));
+        }
+        EXPECT_TRUE(saveDraftFile(local, draftPath).ok);
+        BilingualText error;
+        const QString package = dir.filePath(QStringLiteral("package.zip"));
+        EXPECT_TRUE(writePackage(local, dir.path(), package, &error)) << error.en.toStdString();
+        QDir(dir.path()).mkpath(QStringLiteral("pdf"));
+        QDir(dir.path()).mkpath(QStringLiteral("eml"));
+        const QString pdf =
+            receiveExport(dir.filePath(QStringLiteral("pdf")), {QStringLiteral(".pdf")}, draft).first();
+        const QString eml =
+            receiveExport(dir.filePath(QStringLiteral("eml")), {QStringLiteral(".eml")}, draft).first();
+        files = {draftPath, package, pdf, eml};
+    }
+};
+
+TEST(Diff, TheSameApplicationInEveryKindOfFileIsTheSame)
+{
+    const Versions same(exampleDraft(QStringLiteral("company.nbapply.json")));
+    for (const QString &a : same.files)
+        for (const QString &b : same.files)
+            EXPECT_TRUE(diffFiles(a, b).isEmpty())
+                << QFileInfo(a).fileName().toStdString() << " vs " << QFileInfo(b).fileName().toStdString()
+                << ": " << fields(diffFiles(a, b)).join(u' ').toStdString();
+}
+
+TEST(Diff, AChangedFieldIsOneLineAcrossEachPairOfKinds)
+{
+    const Draft original = exampleDraft(QStringLiteral("company.nbapply.json"));
+    Draft edited = original;
+    edited.setText(QStringLiteral("plan.duration"), QStringLiteral("自获得书面授权之日起两年。"));
+    const Versions before(original);
+    const Versions after(edited);
+    for (const QString &a : before.files) {
+        for (const QString &b : after.files) {
+            const QList<FieldChange> changes = diffFiles(a, b);
+            ASSERT_EQ(changes.size(), 1)
+                << QFileInfo(a).fileName().toStdString() << " vs " << QFileInfo(b).fileName().toStdString()
+                << ": " << fields(changes).join(u' ').toStdString();
+            EXPECT_EQ(changes[0].field, QStringLiteral("plan.duration"));
+            EXPECT_EQ(changes[0].oldValue, original.text(QStringLiteral("plan.duration")));
+            EXPECT_EQ(changes[0].newValue, QStringLiteral("自获得书面授权之日起两年。"));
+        }
+    }
+}
+
+TEST(Diff, DocumentsAreComparedByContent)
+{
+    QTemporaryDir dir;
+    Draft draft = exampleDraft(QStringLiteral("company.nbapply.json"));
+    const QList<DocumentRef> documents = draft.documents();
+    QDir(dir.path()).mkpath(QStringLiteral("a"));
+    QDir(dir.path()).mkpath(QStringLiteral("b"));
+    for (const DocumentRef &document : documents) {
+        const QString name = Draft::fileNameOf(document.path);
+        QFile::copy(Draft::resolvePath(document, examplesFolder()),
+                    dir.filePath(QStringLiteral("a/") + name));
+        // The same content under another name is the same document.
+        QFile::copy(Draft::resolvePath(document, examplesFolder()),
+                    dir.filePath(QStringLiteral("b/renamed-") + name));
+    }
+    Draft renamed = draft;
+    QList<DocumentRef> renamedDocuments = documents;
+    for (DocumentRef &document : renamedDocuments)
+        document.path = QStringLiteral("renamed-") + Draft::fileNameOf(document.path);
+    renamed.setDocuments(renamedDocuments);
+    QList<DocumentRef> local = documents;
+    for (DocumentRef &document : local)
+        document.path = Draft::fileNameOf(document.path);
+    draft.setDocuments(local);
+    const QString a = dir.filePath(QStringLiteral("a/d.nbapply.json"));
+    const QString b = dir.filePath(QStringLiteral("b/d.nbapply.json"));
+    ASSERT_TRUE(saveDraftFile(draft, a).ok);
+    ASSERT_TRUE(saveDraftFile(renamed, b).ok);
+    EXPECT_TRUE(diffFiles(a, b).isEmpty()) << fields(diffFiles(a, b)).join(u' ').toStdString();
+
+    writeAll(dir.filePath(QStringLiteral("b/renamed-授权委托书（加盖公章）.pdf")), "%PDF-1.4 another letter");
+    const QList<FieldChange> changes = diffFiles(a, b);
+    ASSERT_EQ(changes.size(), 1);
+    EXPECT_EQ(changes[0].field, QStringLiteral("documents.authorization-letter"));
+    EXPECT_TRUE(changes[0].oldValue.startsWith(QStringLiteral("授权委托书（加盖公章）.pdf (SHA-256 ")));
+}
+
+} // namespace

@@ -1,0 +1,101 @@
+// Received files are untrusted: damaged or hostile messages and packages are refused with a code,
+// never crash, and MIME parameters are read the way mail clients write them.
+#include "received/mimeparameters.h"
+#include "received/package.h"
+#include "receivedtestfiles.h"
+
+#include <QRandomGenerator>
+
+using namespace nbapply;
+using namespace nbapply::test;
+
+namespace
+{
+
+const QStringList kRefusals{QStringLiteral("mail.malformed"),     QStringLiteral("mail.no-application"),
+                            QStringLiteral("mail.unreadable"),    QStringLiteral("draft.pdf-damaged"),
+                            QStringLiteral("draft.pdf-tampered"), QStringLiteral("draft.pdf-without-draft"),
+                            QStringLiteral("draft.syntax"),       QStringLiteral("draft.type"),
+                            QStringLiteral("draft.not-a-draft"),  QStringLiteral("draft.empty"),
+                            QStringLiteral("package.unreadable"), QStringLiteral("package.not-a-package"),
+                            QStringLiteral("package.too-large"),  QStringLiteral("draft.unknown-form"),
+                            QStringLiteral("draft.newer-version")};
+
+QByteArray mutated(QByteArray bytes, QRandomGenerator &random)
+{
+    switch (random.bounded(4)) {
+    case 0: // cut anywhere
+        return bytes.left(random.bounded(bytes.size()));
+    case 1: // flip bytes
+        for (int i = 0; i < 20; ++i)
+            bytes[random.bounded(bytes.size())] = char(random.bounded(256));
+        return bytes;
+    case 2: // a line longer than any reader should take
+        bytes.insert(random.bounded(bytes.size()), QByteArray(2 * 1024 * 1024, 'A'));
+        return bytes;
+    default: // parameters that promise a lot
+        bytes.replace("filename*0*=", "filename*99999*=");
+        bytes.replace("boundary=\"", "boundary=\"x");
+        return bytes;
+    }
+}
+
+void expectNoCrash(const QString &path)
+{
+    const DraftLoadResult loaded = loadDraftFile(path);
+    if (!loaded.ok()) {
+        EXPECT_TRUE(kRefusals.contains(loaded.errorCode)) << loaded.errorCode.toStdString();
+        EXPECT_FALSE(loaded.error.zh.isEmpty());
+        EXPECT_FALSE(loaded.error.en.isEmpty());
+    }
+}
+
+TEST(HostileReceived, DamagedMessagesAreRefusedOrOpenedNeverCrash)
+{
+    QTemporaryDir dir;
+    const QString eml = receiveExport(dir.path(), {QStringLiteral(".eml")}).first();
+    const QByteArray original = readAll(eml);
+    QRandomGenerator random(20261130);
+    const QString path = dir.filePath(QStringLiteral("mutated.eml"));
+    for (int round = 0; round < 40; ++round) {
+        writeAll(path, "From: x@example.com\r\n" + mutated(original, random));
+        expectNoCrash(path);
+    }
+}
+
+TEST(HostileReceived, DamagedPackagesAreRefusedOrOpenedNeverCrash)
+{
+    QTemporaryDir dir;
+    const QString package = dir.filePath(QStringLiteral("p.zip"));
+    BilingualText error;
+    ASSERT_TRUE(writePackage(exampleDraft(QStringLiteral("company.nbapply.json")), examplesFolder(), package,
+                             &error));
+    const QByteArray original = readAll(package);
+    QRandomGenerator random(20261201);
+    const QString path = dir.filePath(QStringLiteral("mutated.zip"));
+    for (int round = 0; round < 40; ++round) {
+        writeAll(path, "PK\x03\x04" + mutated(original, random).mid(4));
+        expectNoCrash(path);
+    }
+}
+
+TEST(HostileReceived, MimeParametersAreReadAsMailClientsWriteThem)
+{
+    using received::headerParameter;
+    EXPECT_EQ(headerParameter("attachment; filename=\"plain name.pdf\"", "filename"),
+              QStringLiteral("plain name.pdf"));
+    EXPECT_EQ(headerParameter("attachment; filename*=UTF-8''%E8%90%A5%E4%B8%9A.pdf", "filename"),
+              QStringLiteral("营业.pdf"));
+    EXPECT_EQ(
+        headerParameter("attachment; filename*0*=UTF-8''%E8%90%A5; filename*1*=%E4%B8%9A; filename*2=.pdf",
+                        "filename"),
+        QStringLiteral("营业.pdf"));
+    EXPECT_EQ(headerParameter("application/pdf; name=\"=?UTF-8?B?6JCl5Lia?= =?UTF-8?B?LnBkZg==?=\"", "name"),
+              QStringLiteral("营业.pdf"));
+    EXPECT_EQ(headerParameter("multipart/mixed; boundary=\"=_nbapply_ab;c\"", "boundary"),
+              QStringLiteral("=_nbapply_ab;c"));
+    EXPECT_EQ(headerParameter("attachment", "filename"), QString());
+    EXPECT_EQ(received::mediaType("Application/PDF; name=x"), QByteArray("application/pdf"));
+}
+
+} // namespace
