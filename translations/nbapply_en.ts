@@ -462,7 +462,7 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (opened from the PDF)</source>
+        <source>%1 (opened from this file, not saved as a draft yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -463,8 +463,8 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <source>%1 (opened from the PDF)</source>
-        <translation>%1（从 PDF 打开）</translation>
+        <source>%1 (opened from this file, not saved as a draft yet)</source>
+        <translation>%1（从此文件打开，尚未另存为草稿）</translation>
     </message>
 </context>
 <context>
