@@ -11,14 +11,18 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 namespace nbapply::gui
 {
@@ -45,6 +49,13 @@ MainWindow::MainWindow(const FormDefinition &form, QWidget *parent)
       m_autosaver(new Autosaver(m_session, this)), m_wizard(new ApplicationWizard(form, m_session, this))
 {
     setCentralWidget(m_wizard);
+    // Every page says where the user is: 第 N 步，共 M 步.
+    m_step = new QLabel(this);
+    m_step->setTextFormat(Qt::PlainText);
+    m_step->setIndent(fontMetrics().averageCharWidth() * 2);
+    statusBar()->addWidget(m_step, 1);
+    statusBar()->setSizeGripEnabled(false);
+    connect(m_wizard, &QWizard::currentIdChanged, this, &MainWindow::updateStep);
     createActions();
     connect(m_session, &DraftSession::fileChanged, this, &MainWindow::updateTitle);
     connect(m_wizard, &ApplicationWizard::finishRequested, this, &QWidget::close);
@@ -159,26 +170,51 @@ bool MainWindow::maybeSave()
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
                     tr("The application has changes that are not saved. Save them first?"),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
-    case QMessageBox::Save:
+                    QMessageBox::NoButton, this);
+    // Own buttons rather than the standard ones: those carry no mnemonic in Chinese, and every
+    // choice here must be one key away (保存(&S) / 丢弃(&D) / 取消(&C)).
+    QPushButton *saveButton = box.addButton(tr("&Save"), QMessageBox::AcceptRole);
+    QPushButton *discardButton = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton *cancelButton = box.addButton(tr("&Cancel"), QMessageBox::RejectRole);
+    saveButton->setObjectName(QStringLiteral("saveButton"));
+    discardButton->setObjectName(QStringLiteral("discardButton"));
+    cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    box.setDefaultButton(saveButton);
+    box.setEscapeButton(cancelButton);
+    box.exec();
+    if (box.clickedButton() == saveButton)
         return save();
-    case QMessageBox::Discard:
+    if (box.clickedButton() == discardButton) {
         m_session->discardChanges();
         return true;
-    default:
-        return false;
     }
+    return false;
+}
+
+QString MainWindow::recoveryQuestion() const
+{
+    const QStringList pending = m_autosaver->pendingRecoveries();
+    if (pending.isEmpty())
+        return {};
+    const std::optional<Recovery> recovery = Autosaver::readRecovery(pending.first());
+    const QString name =
+        recovery ? recovery->draft.text(QStringLiteral("applicant.name")).simplified() : QString();
+    const QDateTime when = QFileInfo(pending.first()).lastModified();
+    const QLocale locale(uiLanguage() == Language::Chinese
+                             ? QLocale(QLocale::Chinese, QLocale::China)
+                             : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const QString shownName = name.isEmpty() ? tr("an application without an applicant name yet")
+                                             : tr("the application of “%1”").arg(name.left(80));
+    return tr("nbapply was closed without saving %1 (last changed %2). Recover it now?\n\nIf you "
+              "choose Later, it stays available from the Welcome page.")
+        .arg(shownName, locale.toString(when, QLocale::LongFormat));
 }
 
 void MainWindow::offerRecovery()
 {
     if (!m_autosaver->hasPendingRecovery())
         return;
-    QMessageBox box(QMessageBox::Question, tr("Recover unsaved work?"),
-                    tr("nbapply was closed without saving an application. Recover it now?\n\nIf you choose "
-                       "Later, it stays available from the Welcome page."),
+    QMessageBox box(QMessageBox::Question, tr("Recover unsaved work?"), recoveryQuestion(),
                     QMessageBox::NoButton, this);
     QPushButton *recoverButton = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
     QPushButton *discardButton = box.addButton(tr("&Discard it"), QMessageBox::DestructiveRole);
@@ -260,12 +296,31 @@ void MainWindow::retranslateUi()
     m_english->setChecked(uiLanguage() == Language::English);
     updateRecentMenu();
     updateTitle();
+    updateStep();
+}
+
+QString MainWindow::stepText() const
+{
+    return m_step->text();
+}
+
+void MainWindow::updateStep()
+{
+    // The page's own title is in the wizard's header; this line only says where it is in the whole.
+    m_step->setText(
+        tr("Step %1 of %2").arg(m_wizard->stepOf(m_wizard->currentId())).arg(m_wizard->stepCount()));
+    m_step->setAccessibleName(m_step->text());
 }
 
 void MainWindow::updateTitle()
 {
-    const QString name =
-        m_session->displayName().isEmpty() ? tr("New application") : m_session->displayName();
+    // A draft read from a PDF (a package, an e-mail) is named after it until it is saved as a draft.
+    QString name = m_session->displayName();
+    if (name.isEmpty() && !m_session->sourceFile().isEmpty())
+        name = tr("%1 (opened from this file, not saved as a draft yet)")
+                   .arg(QFileInfo(m_session->sourceFile()).fileName());
+    if (name.isEmpty())
+        name = tr("New application");
     setWindowTitle(QStringLiteral("%1[*] — nbapply").arg(name));
     setWindowModified(m_session->isDirty());
 }

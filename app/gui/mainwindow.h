@@ -6,6 +6,7 @@
 
 class QAction;
 class QActionGroup;
+class QLabel;
 class QMenu;
 
 namespace nbapply
@@ -49,6 +50,10 @@ class MainWindow : public QMainWindow
     // Asks whether to recover the work an earlier session did not save (called once after start-up).
     void offerRecovery();
     QStringList recentFiles() const;
+    // "Step N of M" under the wizard, for whichever page is shown.
+    QString stepText() const;
+    // The question the recovery prompt asks: which application, saved when.
+    QString recoveryQuestion() const;
 
   protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +63,7 @@ class MainWindow : public QMainWindow
     void createActions();
     void retranslateUi();
     void updateTitle();
+    void updateStep();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void showError(const QString &action, const BilingualText &error);
@@ -79,6 +85,7 @@ class MainWindow : public QMainWindow
     QAction *m_chinese = nullptr;
     QAction *m_english = nullptr;
     QAction *m_about = nullptr;
+    QLabel *m_step = nullptr;
 };
 
 } // namespace nbapply::gui

@@ -61,6 +61,7 @@ struct FieldDefinition {
 struct SectionDefinition {
     QString id;
     BilingualText label;
+    BilingualText intro; // one or two sentences under the title of the section's wizard page
     QList<FieldDefinition> fields;
 };
 

@@ -60,10 +60,14 @@ void FormParser::parseSections(const QJsonObject &root, FormDefinition &form)
     for (qsizetype s = 0; s < sections.size(); ++s) {
         const QString where = at(QStringLiteral("sections"), s);
         const QJsonObject object = this->object(sections.at(s), where);
-        checkKeys(object, where, {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("fields")});
+        checkKeys(object, where,
+                  {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("intro"),
+                   QStringLiteral("fields")});
         SectionDefinition section;
         section.id = identifier(object, QStringLiteral("id"), where);
         section.label = bilingual(object, QStringLiteral("label"), where);
+        // The wizard page's subtitle: what the section asks for and why (nbapply's words, not the annex's).
+        section.intro = bilingual(object, QStringLiteral("intro"), where, false);
         if (sectionIds.contains(section.id))
             fail(at(where, QStringLiteral("id")), QStringLiteral("分节 id“%1”重复").arg(section.id),
                  QStringLiteral("duplicate section id '%1'").arg(section.id));
