@@ -1,0 +1,119 @@
+#include "comparehtml.h"
+
+#include "commentshtml.h"
+#include "compare/applicationdiff.h"
+#include "compare/textdiff.h"
+#include "draft/draftfile.h"
+#include "draft/draftreview.h"
+#include "reviewhtml.h"
+#include "reviewstyle.h"
+
+#include <QSet>
+
+namespace nbapply
+{
+
+namespace
+{
+
+QString redline(const QString &before, const QString &after)
+{
+    QString html;
+    for (const TextDiffSegment &segment :
+         diffText(before.left(kReviewValueLimit), after.left(kReviewValueLimit))) {
+        const QString text = segment.text.toHtmlEscaped();
+        switch (segment.kind) {
+        case TextDiffSegment::Same:
+            html += text;
+            break;
+        case TextDiffSegment::Deleted:
+            html += QStringLiteral("<del>") + text + QStringLiteral("</del>");
+            break;
+        case TextDiffSegment::Inserted:
+            html += QStringLiteral("<ins>") + text + QStringLiteral("</ins>");
+            break;
+        }
+    }
+    return QStringLiteral("<bdi>") + html + QStringLiteral("</bdi>");
+}
+
+// Strike-through and underline carry the meaning in monochrome print; the colours only help.
+const char *const kCompareStyle =
+    "del{text-decoration:line-through;background:#fde2e2;color:#8a1010}"
+    "ins{text-decoration:underline;background:#dcf5dc;color:#0d5d0d}"
+    "table.redline{border-collapse:collapse;width:100%}"
+    "table.redline th,table.redline td{border:1px solid #999;padding:.3em;vertical-align:top;text-align:left}"
+    "table.redline ul{margin:0;padding-left:1em}";
+
+} // namespace
+
+QString renderCompareHtml(const FormDefinition &form, const DraftLoadResult &before,
+                          const QString &beforeName, const DraftLoadResult &after, const QString &afterName,
+                          Language uiLanguage)
+{
+    const bool zh = uiLanguage == Language::Chinese;
+    const QList<FieldChange> changes = diffApplications(form, before, after);
+    // Comments of both versions, each once (a comment keeps its id across versions).
+    QList<ReviewComment> comments;
+    QSet<QString> seen;
+    for (const DraftLoadResult *side : {&after, &before})
+        if (side->draft)
+            for (const ReviewComment &comment : reviewComments(*side->draft))
+                if (!seen.contains(comment.id)) {
+                    seen.insert(comment.id);
+                    comments << comment;
+                }
+
+    QString html =
+        QStringLiteral("<!DOCTYPE html><html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>"
+                       "<style>%3%4</style></head><body>\n")
+            .arg(zh ? QStringLiteral("zh-CN") : QStringLiteral("en"),
+                 zh ? QStringLiteral("对比") : QStringLiteral("Comparison"), review::reviewStyleSheet(),
+                 QLatin1String(kCompareStyle));
+    html += QStringLiteral(
+        "<h1><span lang=\"zh-CN\">版本对比</span> / <span lang=\"en\">Comparison</span></h1>\n");
+    html += QStringLiteral("<p id=\"compare-files\">%1 <bdi>%2</bdi> → %3 <bdi>%4</bdi></p>\n")
+                .arg(zh ? QStringLiteral("旧版本：") : QStringLiteral("Before:"), beforeName.toHtmlEscaped(),
+                     zh ? QStringLiteral("新版本：") : QStringLiteral("After:"), afterName.toHtmlEscaped());
+    if (changes.isEmpty()) {
+        html += QStringLiteral("<p id=\"no-changes\">%1</p>\n")
+                    .arg(zh ? QStringLiteral("两个版本的内容相同。")
+                            : QStringLiteral("The two versions are the same."));
+    } else {
+        html +=
+            QStringLiteral(
+                "<table class=\"redline\"><thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead><tbody>\n")
+                .arg(zh ? QStringLiteral("字段") : QStringLiteral("Field"),
+                     zh ? QStringLiteral("修改（删除／插入）")
+                        : QStringLiteral("Change (deleted / inserted)"),
+                     zh ? QStringLiteral("批注") : QStringLiteral("Comments"));
+    }
+    QSet<QString> changedFields;
+    for (const FieldChange &change : changes) {
+        changedFields.insert(change.field);
+        QString alongside;
+        for (const ReviewComment &comment : std::as_const(comments))
+            if (comment.field == change.field)
+                alongside += commentItemHtml(form, comment, uiLanguage);
+        html +=
+            QStringLiteral("<tr data-field=\"%1\"><th>%2</th><td class=\"change\">%3</td><td>%4</td></tr>\n")
+                .arg(change.field.toHtmlEscaped(), commentFieldLabelHtml(form, change.field),
+                     redline(change.oldValue, change.newValue),
+                     alongside.isEmpty() ? QString()
+                                         : QStringLiteral("<ul>") + alongside + QStringLiteral("</ul>"));
+    }
+    if (!changes.isEmpty())
+        html += QStringLiteral("</tbody></table>\n");
+    QString others;
+    for (const ReviewComment &comment : std::as_const(comments))
+        if (!changedFields.contains(comment.field))
+            others += commentItemHtml(form, comment, uiLanguage);
+    if (!others.isEmpty())
+        html += QStringLiteral("<section id=\"other-comments\"><h2>%1</h2><ul>%2</ul></section>\n")
+                    .arg(zh ? QStringLiteral("其他字段的批注")
+                            : QStringLiteral("Comments on fields that did not change"),
+                         others);
+    return html + QStringLiteral("</body></html>\n");
+}
+
+} // namespace nbapply

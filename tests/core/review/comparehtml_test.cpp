@@ -1,0 +1,77 @@
+// The compare page: a redline per changed field, comments alongside, file names only, all escaped.
+#include "draft/draftfile.h"
+#include "draft/draftreview.h"
+#include "review/commentshtml.h"
+#include "review/comparehtml.h"
+#include "reviewtestdraft.h"
+
+#include <gtest/gtest.h>
+
+using namespace nbapply;
+
+namespace
+{
+
+DraftLoadResult loaded(const Draft &draft)
+{
+    DraftLoadResult result;
+    result.draft = draft;
+    return result;
+}
+
+} // namespace
+
+TEST(CompareHtml, MarksTheChangedCharactersAndShowsCommentsAlongside)
+{
+    const FormDefinition &form = FormDefinition::builtin();
+    const Draft before = test::reviewCompanyDraft(form);
+    Draft after = before;
+    after.setText(QStringLiteral("plan.duration"), QStringLiteral("自获得书面授权之日起五年"));
+    after.setText(QStringLiteral("representative.email"), QStringLiteral("<b>li@example.com</b>"));
+    addReviewComment(&after, QStringLiteral("plan.duration"), QStringLiteral("李律师"),
+                     QDateTime::currentDateTime(), QStringLiteral("五年需要董事会决议"));
+    addReviewComment(&after, QStringLiteral("applicant.name"), QStringLiteral("李律师"),
+                     QDateTime::currentDateTime(), QStringLiteral("名称与执照一致"));
+
+    const QString html =
+        renderCompareHtml(form, loaded(before), QStringLiteral("v1.nbapply.json"), loaded(after),
+                          QStringLiteral("v2.nbapply.zip"), Language::English);
+    EXPECT_TRUE(html.contains(QStringLiteral("起<del>三</del><ins>五</ins>年")));
+    // The comment sits in the changed field's row; the other one under "did not change".
+    const qsizetype row = html.indexOf(QStringLiteral("data-field=\"plan.duration\""));
+    ASSERT_GE(row, 0);
+    EXPECT_GT(html.indexOf(QStringLiteral("五年需要董事会决议")), row);
+    EXPECT_GT(html.indexOf(QStringLiteral("名称与执照一致")),
+              html.indexOf(QStringLiteral("id=\"other-comments\"")));
+    EXPECT_TRUE(html.contains(QStringLiteral("v1.nbapply.json")));
+    EXPECT_FALSE(html.contains(QStringLiteral("<b>li@")));
+    EXPECT_FALSE(html.contains(QStringLiteral("<script")));
+    // Comments link back to their field.
+    EXPECT_TRUE(html.contains(QStringLiteral("href=\"nbapply-edit:plan.duration\"")));
+}
+
+TEST(CompareHtml, TheSameApplicationSaysSo)
+{
+    const FormDefinition &form = FormDefinition::builtin();
+    const Draft draft = test::reviewCompanyDraft(form);
+    const QString html = renderCompareHtml(form, loaded(draft), QStringLiteral("a"), loaded(draft),
+                                           QStringLiteral("b"), Language::Chinese);
+    EXPECT_TRUE(html.contains(QStringLiteral("id=\"no-changes\"")));
+    EXPECT_FALSE(html.contains(QStringLiteral("<del>")));
+}
+
+TEST(CommentsHtml, ListsOpenCommentsFirstWithLinksAndNothingWhenThereAreNone)
+{
+    const FormDefinition &form = FormDefinition::builtin();
+    Draft draft = test::reviewCompanyDraft(form);
+    EXPECT_TRUE(renderCommentsHtml(form, draft, Language::English).isEmpty());
+    const QString first = addReviewComment(&draft, QStringLiteral("applicant.name"), QStringLiteral("A"),
+                                           QDateTime::currentDateTime(), QStringLiteral("first"));
+    addReviewComment(&draft, QStringLiteral("documents.business-licence"), QStringLiteral("B"),
+                     QDateTime::currentDateTime(), QStringLiteral("second <i>"));
+    setReviewCommentResolved(&draft, first, true);
+    const QString html = renderCommentsHtml(form, draft, Language::English);
+    EXPECT_LT(html.indexOf(QStringLiteral("second &lt;i&gt;")), html.indexOf(QStringLiteral("first")));
+    EXPECT_TRUE(html.contains(QStringLiteral("href=\"nbapply-edit:documents.business-licence\"")));
+    EXPECT_TRUE(html.contains(QStringLiteral("Resolved")));
+}
