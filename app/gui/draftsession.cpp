@@ -1,12 +1,18 @@
 #include "draftsession.h"
 
+#include "autosaver.h"
+#include "documents/documentimport.h"
+#include "draft/documentpath.h"
 #include "draft/draftfile.h"
 #include "form/formdefinition.h"
 #include "pdf/pdfexporter.h"
+#include "received/package.h"
 #include "validation/draftvalidator.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 namespace nbapply::gui
 {
@@ -18,7 +24,7 @@ DraftSession::DraftSession(const FormDefinition &form, QObject *parent)
 
 QString DraftSession::draftFolder() const
 {
-    return m_filePath.isEmpty() ? QString() : QFileInfo(m_filePath).absolutePath();
+    return m_filePath.isEmpty() ? m_documentFolder : QFileInfo(m_filePath).absolutePath();
 }
 
 QString DraftSession::displayName() const
@@ -47,6 +53,8 @@ const CheckedApplication &DraftSession::checked() const
 
 void DraftSession::setText(const QString &path, const QString &value)
 {
+    if (m_readOnly)
+        return;
     if (m_draft.text(path) == value)
         return;
     const QString previousKind = m_draft.applicantKind();
@@ -96,6 +104,8 @@ QStringList DraftSession::switchKindChoices(const QString &from)
 
 void DraftSession::setList(const QString &path, const QStringList &values)
 {
+    if (m_readOnly)
+        return;
     if (m_draft.list(path) == values)
         return;
     m_draft.setList(path, values);
@@ -104,6 +114,8 @@ void DraftSession::setList(const QString &path, const QStringList &values)
 
 void DraftSession::setConfirmed(const QString &path, bool confirmed)
 {
+    if (m_readOnly)
+        return;
     if (m_draft.isConfirmed(path) == confirmed)
         return;
     m_draft.setConfirmed(path, confirmed);
@@ -112,6 +124,8 @@ void DraftSession::setConfirmed(const QString &path, bool confirmed)
 
 void DraftSession::setDocuments(const QList<DocumentRef> &documents)
 {
+    if (m_readOnly)
+        return;
     if (m_draft.documents() == documents)
         return;
     m_draft.setDocuments(documents);
@@ -120,6 +134,7 @@ void DraftSession::setDocuments(const QList<DocumentRef> &documents)
 
 void DraftSession::newDraft()
 {
+    dropStaging();
     replace(Draft(m_form), QString(), false);
     emit savedOrDiscarded();
 }
@@ -135,9 +150,17 @@ bool DraftSession::open(const QString &path, BilingualText *error)
     // A PDF, a package or an e-mail carries the draft but is not a draft file, whatever its name: the
     // loader looked at the content. Keep the path only where Save may write JSON back; otherwise
     // remember where the draft came from, for the title.
+    // The staging folder belongs to the draft being replaced (the caller saved or discarded it).
+    dropStaging();
     replace(*result.draft, result.canSaveBack ? QFileInfo(path).absoluteFilePath() : QString(), false);
     if (!result.canSaveBack) {
         m_sourceFile = QFileInfo(path).absoluteFilePath();
+        m_sourceKind = result.source;
+        m_readOnly = true;
+        m_documentFolder = result.documentFolder;
+        m_extracted = result.extracted;
+        m_checked.reset();
+        emit changed(QString());
         emit fileChanged();
     }
     emit savedOrDiscarded();
@@ -157,14 +180,29 @@ bool DraftSession::save(BilingualText *error)
 
 bool DraftSession::saveAs(const QString &path, BilingualText *error)
 {
-    const SaveResult result = saveDraftFile(m_draft, path);
+    // A received application saved as a draft (with the reviewer's comments) becomes a draft of this
+    // machine: its documents are brought beside it like any others, and it is editable.
+    std::optional<Draft> brought = withDocumentsBroughtTo(path, error);
+    if (!brought)
+        return false;
+    const SaveResult result = saveDraftFile(*brought, path);
     if (!result.ok) {
         if (error)
             *error = result.error;
         return false;
     }
+    const bool documentsMoved = brought->documents() != m_draft.documents();
+    m_draft = *brought;
     m_filePath = QFileInfo(path).absoluteFilePath();
     m_sourceFile.clear();
+    m_sourceKind = SourceKind::Draft;
+    m_readOnly = false;
+    m_documentFolder.clear();
+    m_extracted.reset();
+    // Every document now lives beside the draft: the copies in the staging folder are not needed.
+    dropStaging();
+    if (documentsMoved)
+        emit changed(QStringLiteral("documents"));
     m_dirty = false;
     m_checked.reset(); // the folder documents are resolved against may have changed
     emit fileChanged();
@@ -174,6 +212,7 @@ bool DraftSession::saveAs(const QString &path, BilingualText *error)
 
 void DraftSession::discardChanges()
 {
+    dropStaging();
     const bool wasDirty = m_dirty;
     m_dirty = false;
     if (wasDirty)
@@ -216,9 +255,164 @@ void DraftSession::replace(const Draft &draft, const QString &filePath, bool dir
     m_choicesByKind.clear();
     m_filePath = filePath;
     m_sourceFile.clear();
+    m_sourceKind = SourceKind::Draft;
+    m_readOnly = false;
+    m_documentFolder.clear();
+    m_extracted.reset();
     m_dirty = dirty;
     emit changed(QString());
     emit fileChanged();
+}
+
+bool DraftSession::editCopy(BilingualText *error)
+{
+    if (!m_readOnly)
+        return true;
+    // The received file's documents are copied into the staging folder and referred to by absolute
+    // path there, as for any draft never saved: the copy no longer depends on the received file (nor
+    // on the extracted folder, which goes with it).
+    const QString folder = stagingFolder();
+    QList<DocumentRef> documents = m_draft.documents();
+    for (DocumentRef &document : documents) {
+        const DocumentFile file = inspectDocumentFile(document.path, m_documentFolder);
+        if (!file.ok())
+            continue; // not enclosed: stays a file name, reported as missing
+        const QString copy = copyIntoFolder(file.path, folder, error);
+        if (copy.isEmpty())
+            return false;
+        document.path = copy;
+    }
+    m_draft.setDocuments(documents);
+    m_sourceFile.clear();
+    m_sourceKind = SourceKind::Draft;
+    m_readOnly = false;
+    m_documentFolder.clear();
+    m_extracted.reset();
+    markDirty(QString());
+    emit fileChanged();
+    return true;
+}
+
+QString DraftSession::stagingFolder()
+{
+    if (m_staging.isEmpty() || !QFileInfo(m_staging).isDir()) {
+        QDir().mkpath(Autosaver::recoveryFolder());
+        QTemporaryDir dir(Autosaver::recoveryFolder() + QStringLiteral("/documents-XXXXXX"));
+        dir.setAutoRemove(false); // a crash must not take the documents of the recovered draft
+        m_staging = dir.isValid() ? dir.path() : QString();
+    }
+    return m_staging;
+}
+
+void DraftSession::dropStaging()
+{
+    // Only when no document of the draft still points into it (a failed copy keeps the original).
+    if (m_staging.isEmpty())
+        return;
+    for (const DocumentRef &document : m_draft.documents())
+        if (QFileInfo(document.path).absoluteFilePath().startsWith(m_staging + QLatin1Char('/')))
+            return;
+    QDir(m_staging).removeRecursively();
+    m_staging.clear();
+}
+
+bool DraftSession::addDocuments(const QString &kind, const QStringList &paths, BilingualText *error)
+{
+    if (m_readOnly)
+        return false;
+    QList<DocumentRef> documents = m_draft.documents();
+    bool ok = true;
+    for (const QString &path : paths) {
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        QString stored;
+        if (!m_filePath.isEmpty()) {
+            const QString folder = draftFolder();
+            if (liesInside(canonical, folder)) {
+                stored = QDir(QFileInfo(folder).canonicalFilePath()).relativeFilePath(canonical);
+            } else {
+                const QString copy = copyIntoFolder(path, documentsFolderFor(m_filePath), error);
+                if (copy.isEmpty()) {
+                    ok = false;
+                    break;
+                }
+                stored = QDir(folder).relativeFilePath(copy);
+            }
+        } else {
+            stored = copyIntoFolder(path, stagingFolder(), error);
+            if (stored.isEmpty()) {
+                ok = false;
+                break;
+            }
+        }
+        const DocumentRef ref{kind, stored};
+        if (!documents.contains(ref))
+            documents << ref;
+    }
+    setDocuments(documents);
+    return ok;
+}
+
+std::optional<Draft> DraftSession::withDocumentsBroughtTo(const QString &draftPath, BilingualText *error)
+{
+    const QString newFolder = QFileInfo(draftPath).absolutePath();
+    const QString oldFolder = draftFolder();
+    Draft draft = m_draft;
+    QList<DocumentRef> documents = draft.documents();
+    for (DocumentRef &document : documents) {
+        const DocumentFile file = inspectDocumentFile(document.path, oldFolder);
+        if (!file.ok())
+            continue; // nothing to bring: the path stays as it was, and stays reported
+        QString inside = file.path;
+        if (!liesInside(file.path, newFolder)) {
+            inside = copyIntoFolder(file.path, documentsFolderFor(draftPath), error);
+            if (inside.isEmpty())
+                return std::nullopt;
+        }
+        document.path = QDir(QFileInfo(newFolder).canonicalFilePath())
+                            .relativeFilePath(QFileInfo(inside).canonicalFilePath());
+    }
+    draft.setDocuments(documents);
+    return draft;
+}
+
+bool DraftSession::saveAsPackage(const QString &path, BilingualText *error) const
+{
+    return writePackage(m_draft, draftFolder(), path, error);
+}
+
+QString DraftSession::addComment(const QString &field, const QString &author, const QString &text)
+{
+    const QString id = addReviewComment(&m_draft, field, author, QDateTime::currentDateTime(), text);
+    markReviewChanged();
+    return id;
+}
+
+bool DraftSession::replyToComment(const QString &id, const QString &author, const QString &text)
+{
+    if (!replyToReviewComment(&m_draft, id, author, QDateTime::currentDateTime(), text))
+        return false;
+    markReviewChanged();
+    return true;
+}
+
+bool DraftSession::setCommentResolved(const QString &id, bool resolved)
+{
+    if (!setReviewCommentResolved(&m_draft, id, resolved))
+        return false;
+    markReviewChanged();
+    return true;
+}
+
+void DraftSession::recordApproval(ApprovalState state, const QString &by)
+{
+    nbapply::recordApproval(&m_draft, state, by, QDateTime::currentDateTime());
+    markReviewChanged();
+}
+
+void DraftSession::markReviewChanged()
+{
+    // A reviewer's comment on a read-only application is still a change worth saving (as a draft).
+    markDirty(QStringLiteral("review"));
 }
 
 } // namespace nbapply::gui

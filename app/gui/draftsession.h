@@ -3,6 +3,8 @@
 #include "application/checkedapplication.h"
 #include "common/bilingualtext.h"
 #include "draft/draft.h"
+#include "draft/draftfile.h"
+#include "draft/draftreview.h"
 
 #include <QHash>
 #include <QObject>
@@ -10,7 +12,10 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QTemporaryDir;
 
 namespace nbapply
 {
@@ -35,7 +40,10 @@ class DraftSession : public QObject
     const Draft &draft() const { return m_draft; }
     // Absolute path of the draft file; empty when the draft was never saved (or came from a PDF).
     QString filePath() const { return m_filePath; }
-    // The folder relative document paths are resolved against: the draft file's folder, else empty.
+    // The folder relative document paths are resolved against: the draft file's folder, else the
+    // folder a received file's documents are in (the PDF's, or the private folder a package's or an
+    // e-mail's documents were extracted to), else empty (a new draft: its documents are absolute
+    // paths in the private staging folder).
     QString draftFolder() const;
     bool isDirty() const { return m_dirty; }
     // The file name for title bars, or an empty string for an unsaved draft.
@@ -43,6 +51,29 @@ class DraftSession : public QObject
     // The PDF, package or e-mail the draft was read from, while it has no draft file of its own (else
     // empty).
     QString sourceFile() const { return m_sourceFile; }
+    // What the draft was read from (a draft file unless sourceFile() is set).
+    SourceKind sourceKind() const { return m_sourceKind; }
+
+    // A received application (a PDF, a package or an e-mail) opens read-only: every write below is
+    // ignored until editCopy(). A draft file, even one with someone else's comments, stays editable: it
+    // is the applicant's own file coming back (docs/reviewing.md).
+    bool isReadOnly() const { return m_readOnly; }
+    // Makes a received application editable as a new, unsaved draft: its documents are copied into the
+    // staging folder (so they outlive the received file) and Save asks where to write the draft.
+    bool editCopy(BilingualText *error);
+
+    // Brings files the user picked into the application as documents of `kind`: a file inside the
+    // draft's folder is referred to by its relative path; any other file is copied (owner-only,
+    // atomically, under a unique name) into the draft's documents folder (documentsFolderFor()), or
+    // while the draft has no file into the private staging folder. False with `error` when a copy
+    // failed (the files before it are added).
+    bool addDocuments(const QString &kind, const QStringList &paths, BilingualText *error);
+    // The private folder (0700, beside the recovery files) that holds documents of a draft never
+    // saved; created on first use, kept after a crash so that the recovered draft finds them.
+    QString stagingFolder();
+    // Writes the application as a package (docs/package-format.md): one file with the draft and the
+    // documents, for a colleague on another machine.
+    bool saveAsPackage(const QString &path, BilingualText *error) const;
 
     // What the wizard pages and the Review page check against: the draft folder and the PDF font's
     // coverage, so a character the export would refuse is an error as soon as it is typed. The font
@@ -71,6 +102,13 @@ class DraftSession : public QObject
     // The supporting documents; emits changed("documents").
     void setDocuments(const QList<DocumentRef> &documents);
 
+    // Review comments and approval (app/core/draft/draftreview.h). They are allowed on a read-only
+    // application: that is what a reviewer does with one. Each emits changed("review").
+    QString addComment(const QString &field, const QString &author, const QString &text);
+    bool replyToComment(const QString &id, const QString &author, const QString &text);
+    bool setCommentResolved(const QString &id, bool resolved);
+    void recordApproval(ApprovalState state, const QString &by);
+
     // Replace the whole draft. Each emits changed(QString()) (meaning "everything") and fileChanged().
     void newDraft();
     // Loads a draft file or an nbapply PDF (loadDraftFile). On failure the current draft is kept
@@ -81,6 +119,9 @@ class DraftSession : public QObject
     // Atomic and owner-only (saveDraftFile). On success the session is clean and the recovery
     // file is removed.
     bool save(BilingualText *error);
+    // Save As brings the documents along: each one outside the new draft's folder is copied into its
+    // documents folder and the draft stores paths relative to the new file. A received application
+    // saved as a draft is a draft of this machine from then on: editable.
     bool saveAs(const QString &path, BilingualText *error);
     // The user chose to throw the unsaved changes away (on quit): clean, recovery file removed.
     void discardChanges();
@@ -102,11 +143,21 @@ class DraftSession : public QObject
     // The applicant kind changes from `from` to m_draft's: swaps the per-kind choices; returns the
     // paths it changed.
     QStringList switchKindChoices(const QString &from);
+    // The draft's documents brought into `draftPath`'s folder (see saveAs).
+    std::optional<Draft> withDocumentsBroughtTo(const QString &draftPath, BilingualText *error);
+    void dropStaging();
+    void markReviewChanged();
 
     const FormDefinition &m_form;
     Draft m_draft;
     QString m_filePath;
     QString m_sourceFile;
+    SourceKind m_sourceKind = SourceKind::Draft;
+    bool m_readOnly = false;
+    // A received file's document folder, and the private folder its documents were extracted to.
+    QString m_documentFolder;
+    std::shared_ptr<QTemporaryDir> m_extracted;
+    QString m_staging;
     bool m_dirty = false;
     // Per applicant kind, the per-kind choices it had when the user switched away from it.
     QHash<QString, QHash<QString, QString>> m_choicesByKind;

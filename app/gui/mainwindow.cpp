@@ -1,8 +1,12 @@
 #include "mainwindow.h"
 
 #include "autosaver.h"
+#include "comments/reviewmenu.h"
+#include "documentkindbox.h"
 #include "draftsession.h"
+#include "fieldinput.h"
 #include "form/formdefinition.h"
+#include "review/readonlybanner.h"
 #include "uilanguage.h"
 #include "wizard/applicationwizard.h"
 #include "wizard/welcomepage.h"
@@ -12,17 +16,21 @@
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace nbapply::gui
 {
@@ -46,9 +54,19 @@ QString bilingual(const BilingualText &text)
 
 MainWindow::MainWindow(const FormDefinition &form, QWidget *parent)
     : QMainWindow(parent), m_form(form), m_session(new DraftSession(form, this)),
-      m_autosaver(new Autosaver(m_session, this)), m_wizard(new ApplicationWizard(form, m_session, this))
+      m_autosaver(new Autosaver(m_session, this)), m_wizard(new ApplicationWizard(form, m_session, this)),
+      m_banner(new ReadOnlyBanner(m_session, this))
 {
-    setCentralWidget(m_wizard);
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_banner);
+    column->addWidget(m_wizard, 1);
+    setCentralWidget(central);
+    setAcceptDrops(true);
+    connect(m_banner, &ReadOnlyBanner::editCopyRequested, this, &MainWindow::editCopy);
+    connect(m_session, &DraftSession::fileChanged, this, &MainWindow::updateReadOnly);
     // Every page says where the user is: 第 N 步，共 M 步.
     m_step = new QLabel(this);
     m_step->setTextFormat(Qt::PlainText);
@@ -57,6 +75,7 @@ MainWindow::MainWindow(const FormDefinition &form, QWidget *parent)
     statusBar()->setSizeGripEnabled(false);
     connect(m_wizard, &QWizard::currentIdChanged, this, &MainWindow::updateStep);
     createActions();
+    m_reviewMenu = new ReviewMenu(this, m_session, m_wizard);
     connect(m_session, &DraftSession::fileChanged, this, &MainWindow::updateTitle);
     connect(m_wizard, &ApplicationWizard::finishRequested, this, &QWidget::close);
     WelcomePage *welcome = m_wizard->welcomePage();
@@ -99,9 +118,10 @@ bool MainWindow::openFile(const QString &path)
 bool MainWindow::openWithDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a draft or an nbapply PDF"),
+        this, tr("Open a draft, a package, an nbapply PDF or e-mail"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Drafts and nbapply PDFs (*.nbapply.json *.json *.pdf);;All files (*)"));
+        tr("Applications: drafts, packages, nbapply PDFs and e-mails (*.nbapply.json *.json *.nbapply.zip "
+           "*.zip *.pdf *.eml);;All files (*)"));
     return !path.isEmpty() && openFile(path);
 }
 
@@ -145,6 +165,86 @@ bool MainWindow::saveAsWithDialog()
     if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         path += kDraftSuffix;
     return saveAs(path);
+}
+
+bool MainWindow::saveAsPackage(const QString &path)
+{
+    BilingualText error;
+    if (!m_session->saveAsPackage(path, &error)) {
+        showError(tr("Could not save the package"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::saveAsPackageWithDialog()
+{
+    QString base = m_session->displayName();
+    if (base.isEmpty())
+        base = QFileInfo(m_session->sourceFile()).fileName();
+    for (const QLatin1String suffix : {QLatin1String(".nbapply.json"), QLatin1String(".json"),
+                                       QLatin1String(".nbapply.zip"), QLatin1String(".zip")})
+        if (base.endsWith(suffix, Qt::CaseInsensitive)) {
+            base.chop(suffix.size());
+            break;
+        }
+    if (base.isEmpty())
+        base = tr("application");
+    const QString folder = m_session->filePath().isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                               : QFileInfo(m_session->filePath()).absolutePath();
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save as package"), folder + QLatin1Char('/') + base + QStringLiteral(".nbapply.zip"),
+        tr("nbapply packages (*.nbapply.zip)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        path += QStringLiteral(".nbapply.zip");
+    return saveAsPackage(path);
+}
+
+bool MainWindow::editCopy()
+{
+    BilingualText error;
+    if (!m_session->editCopy(&error)) {
+        showError(tr("Could not make an editable copy"), error);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::updateReadOnly()
+{
+    // The inputs of a received application are shown but not changed (the session ignores writes
+    // too); the navigation, Review, comments and the approval stay available.
+    const bool editable = !m_session->isReadOnly();
+    for (FieldInput *input : m_wizard->findChildren<FieldInput *>())
+        input->setEnabled(editable);
+    for (DocumentKindBox *box : m_wizard->findChildren<DocumentKindBox *>())
+        for (QPushButton *button : box->findChildren<QPushButton *>())
+            button->setEnabled(editable);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && !event->mimeData()->urls().isEmpty() &&
+        event->mimeData()->urls().constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    // The Documents page takes files dropped onto its boxes itself; anywhere else a file is an
+    // application to open.
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.constFirst().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.constFirst().toLocalFile();
+    // After the drop returns: opening may ask about unsaved changes, which must not run inside the
+    // drag-and-drop loop.
+    QMetaObject::invokeMethod(
+        this, [this, path] { openFile(path); }, Qt::QueuedConnection);
 }
 
 bool MainWindow::recover()
@@ -260,6 +360,9 @@ void MainWindow::createActions()
     m_save = m_fileMenu->addAction(QString(), QKeySequence::Save, this, [this] { save(); });
     m_saveAs = m_fileMenu->addAction(QString(), QKeySequence(QStringLiteral("Ctrl+Shift+S")), this,
                                      [this] { saveAsWithDialog(); });
+    m_savePackage = m_fileMenu->addAction(QString(), this, [this] { saveAsPackageWithDialog(); });
+    m_fileMenu->addSeparator();
+    m_compare = m_fileMenu->addAction(QString(), this, [this] { m_reviewMenu->compareWithDialog(); });
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
@@ -288,10 +391,14 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_save->setText(tr("&Save"));
     m_saveAs->setText(tr("Save &As…"));
+    m_savePackage->setText(tr("Save as &Package…"));
+    m_compare->setText(tr("Co&mpare with…"));
     m_quit->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About nbapply"));
+    if (m_reviewMenu)
+        m_reviewMenu->retranslateUi();
     m_chinese->setChecked(uiLanguage() == Language::Chinese);
     m_english->setChecked(uiLanguage() == Language::English);
     updateRecentMenu();

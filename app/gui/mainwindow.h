@@ -20,6 +20,8 @@ namespace nbapply::gui
 class ApplicationWizard;
 class Autosaver;
 class DraftSession;
+class ReadOnlyBanner;
+class ReviewMenu;
 
 // The window: menus for drafts (New, Open, Save, Save As, recent files, Quit), the UI language and
 // help, and the wizard as its content. It owns the draft session and its autosaver, offers to recover
@@ -35,6 +37,8 @@ class MainWindow : public QMainWindow
     DraftSession *session() const { return m_session; }
     Autosaver *autosaver() const { return m_autosaver; }
     ApplicationWizard *wizard() const { return m_wizard; }
+    ReadOnlyBanner *readOnlyBanner() const { return m_banner; }
+    ReviewMenu *reviewMenu() const { return m_reviewMenu; }
 
     // The actions behind the menus; dialogs only where a choice is needed. Each returns whether it
     // went through.
@@ -44,6 +48,11 @@ class MainWindow : public QMainWindow
     bool save();
     bool saveAs(const QString &path);
     bool saveAsWithDialog();
+    // File › Save as package…: one file with the draft and its documents (docs/package-format.md).
+    bool saveAsPackage(const QString &path);
+    bool saveAsPackageWithDialog();
+    // "Edit a copy" of a received, read-only application.
+    bool editCopy();
     bool recover();
     // When the draft has unsaved changes asks Save / Discard / Cancel; true when it is safe to go on.
     bool maybeSave();
@@ -58,6 +67,9 @@ class MainWindow : public QMainWindow
   protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // A draft, a package, a PDF or an e-mail dropped onto the window opens like File › Open.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
   private:
     void createActions();
@@ -68,11 +80,14 @@ class MainWindow : public QMainWindow
     void addRecentFile(const QString &path);
     void showError(const QString &action, const BilingualText &error);
     void showAbout();
+    void updateReadOnly();
 
     const FormDefinition &m_form;
     DraftSession *m_session;
     Autosaver *m_autosaver;
     ApplicationWizard *m_wizard;
+    ReadOnlyBanner *m_banner;
+    ReviewMenu *m_reviewMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
@@ -81,6 +96,8 @@ class MainWindow : public QMainWindow
     QAction *m_open = nullptr;
     QAction *m_save = nullptr;
     QAction *m_saveAs = nullptr;
+    QAction *m_savePackage = nullptr;
+    QAction *m_compare = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_chinese = nullptr;
     QAction *m_english = nullptr;

@@ -1,5 +1,6 @@
 #include "exportpage.h"
 
+#include "comments/approvalline.h"
 #include "common/exportclock.h"
 #include "draftsession.h"
 #include "exportjob.h"
@@ -109,6 +110,7 @@ ExportPage::ExportPage(const FormDefinition &form, DraftSession *session, QWidge
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(folderRow);
     layout->addLayout(exportRow);
+    layout->addWidget(new ApprovalLine(m_session, this)); // the review state: informs, never blocks
     layout->addWidget(m_problems);
     // Before the first export the controls stay at the top; afterwards the preview takes the room.
     layout->addWidget(m_resultArea, 100);

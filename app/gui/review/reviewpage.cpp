@@ -1,7 +1,10 @@
 #include "reviewpage.h"
 
+#include "draft/draftfile.h"
 #include "draftsession.h"
 #include "form/formdefinition.h"
+#include "review/commentshtml.h"
+#include "review/comparehtml.h"
 #include "review/reviewhtml.h"
 #include "reviewwebpage.h"
 #include "uilanguage.h"
@@ -41,11 +44,16 @@ constexpr int kRerenderDelayMs = 300;
 
 ReviewPage::ReviewPage(const FormDefinition &form, DraftSession *session, QWidget *parent)
     : QWizardPage(parent), m_form(form), m_session(session), m_layout(new QVBoxLayout(this)),
-      m_printButton(new QPushButton(this)), m_printStatus(new QLabel(this)), m_reason(new ProblemLabel(this))
+      m_printButton(new QPushButton(this)), m_closeCompare(new QPushButton(this)),
+      m_printStatus(new QLabel(this)), m_reason(new ProblemLabel(this))
 {
     // The web view is inserted at index 0 by ensureView(); until then the page holds only the controls.
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_printButton);
+    buttons->addWidget(m_closeCompare);
+    m_closeCompare->setObjectName(QStringLiteral("closeCompareButton"));
+    m_closeCompare->hide();
+    connect(m_closeCompare, &QPushButton::clicked, this, &ReviewPage::clearComparison);
     buttons->addWidget(m_printStatus, 1);
     m_layout->addLayout(buttons);
     m_layout->addWidget(m_reason);
@@ -139,7 +147,27 @@ void ReviewPage::render()
     if (!m_view)
         return;
     m_rerenderTimer.stop();
-    const QString html = renderReviewHtml(m_session->checked(), uiLanguage());
+    QString html;
+    if (m_compareWith) {
+        DraftLoadResult current;
+        current.draft = m_session->draft();
+        current.documentFolder = m_session->draftFolder();
+        QString currentName = m_session->displayName();
+        if (currentName.isEmpty())
+            currentName = QFileInfo(m_session->sourceFile()).fileName();
+        if (currentName.isEmpty())
+            currentName = tr("this application (not saved)");
+        html = renderCompareHtml(m_form, *m_compareWith, m_compareName, current, currentName, uiLanguage());
+    } else {
+        html = renderReviewHtml(m_session->checked(), uiLanguage());
+        // The comments follow the application, before the footer: a list with links to the fields.
+        const QString comments = renderCommentsHtml(m_form, m_session->draft(), uiLanguage());
+        qsizetype at = html.lastIndexOf(QStringLiteral("<footer>"));
+        if (at < 0)
+            at = html.lastIndexOf(QStringLiteral("</body>"));
+        if (at >= 0)
+            html.insert(at, comments);
+    }
     const QByteArray bytes = html.toUtf8();
     if (bytes.size() <= kSetHtmlLimit) {
         m_largePage.reset();
@@ -158,6 +186,22 @@ void ReviewPage::render()
     }
     m_page->load(QUrl::fromLocalFile(file->fileName()));
     m_largePage = std::move(file);
+}
+
+void ReviewPage::setComparison(const DraftLoadResult &other, const QString &otherName)
+{
+    m_compareWith = std::make_unique<DraftLoadResult>(other);
+    m_compareName = otherName;
+    m_closeCompare->show();
+    retranslateUi();
+}
+
+void ReviewPage::clearComparison()
+{
+    m_compareWith.reset(); // also lets go of the other file's extracted documents
+    m_compareName.clear();
+    m_closeCompare->hide();
+    retranslateUi();
 }
 
 void ReviewPage::updateReason()
@@ -221,10 +265,18 @@ void ReviewPage::changeEvent(QEvent *event)
 
 void ReviewPage::retranslateUi()
 {
-    setTitle(tr("Review"));
-    setSubTitle(
-        tr("The whole application as the licensor will read it, in Chinese and English. Click any item "
-           "to go back and change it."));
+    if (m_compareWith) {
+        setTitle(tr("Comparison"));
+        setSubTitle(tr("What changed from %1 to this application: deleted text struck through, inserted "
+                       "text underlined, comments alongside.")
+                        .arg(m_compareName));
+    } else {
+        setTitle(tr("Review"));
+        setSubTitle(
+            tr("The whole application as the licensor will read it, in Chinese and English. Click any item "
+               "to go back and change it."));
+    }
+    m_closeCompare->setText(tr("&Back to the review"));
     m_printButton->setText(tr("&Print to PDF…"));
     m_printButton->setAccessibleName(tr("Print the review to a PDF file"));
     m_printButton->setToolTip(

@@ -17,7 +17,8 @@ class QWebEngineView;
 namespace nbapply
 {
 class FormDefinition;
-}
+struct DraftLoadResult;
+} // namespace nbapply
 
 namespace nbapply::gui
 {
@@ -50,6 +51,14 @@ class ReviewPage : public QWizardPage
     QWebEngineView *view() const { return m_view; }
     // The problems shown: the session's checked application's.
     const Problems &problems() const { return m_problems; }
+    // File › Compare with…: shows a redline from `other` (an older version; `otherName` is its file
+    // name, never a path) to the session's draft instead of the review, with the comments alongside,
+    // until clearComparison() ("Back to the review" on the page). Printable like the review.
+    void setComparison(const DraftLoadResult &other, const QString &otherName);
+    void clearComparison();
+    bool isComparing() const { return m_compareWith != nullptr; }
+    // The review page lists the reviewers' comments after the application (with links to the fields).
+
     // Prints the rendered page to `path` (A4); the result arrives as pdfPrinted(). Needs the view.
     void printToPdf(const QString &path);
 
@@ -81,6 +90,9 @@ class ReviewPage : public QWizardPage
     QWebEngineView *m_view = nullptr;
     ReviewWebPage *m_page = nullptr;
     QPushButton *m_printButton;
+    QPushButton *m_closeCompare;
+    std::unique_ptr<DraftLoadResult> m_compareWith;
+    QString m_compareName;
     QLabel *m_printStatus;
     ProblemLabel *m_reason;
     QTimer m_rerenderTimer;

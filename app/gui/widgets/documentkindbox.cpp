@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QMimeDatabase>
 #include <QPushButton>
@@ -54,13 +55,10 @@ DocumentKindBox::DocumentKindBox(const DocumentKind &kind, DraftSession *session
 
 void DocumentKindBox::addFiles(const QStringList &paths)
 {
-    QList<DocumentRef> documents = m_session->draft().documents();
-    for (const QString &path : paths) {
-        const DocumentRef ref{m_kind.value, QFileInfo(path).absoluteFilePath()};
-        if (!documents.contains(ref))
-            documents << ref;
-    }
-    m_session->setDocuments(documents);
+    // The session brings each file into the application's folder (a copy when it lies elsewhere).
+    BilingualText error;
+    if (!m_session->addDocuments(m_kind.value, paths, &error) && !error.en.isEmpty())
+        QMessageBox::warning(this, tr("Could not add the file"), inUi(error));
 }
 
 QString DocumentKindBox::statusText() const

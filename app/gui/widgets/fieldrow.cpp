@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QShortcutEvent>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace nbapply::gui
@@ -17,14 +18,16 @@ namespace nbapply::gui
 
 FieldRow::FieldRow(const FieldDefinition &field, DraftSession *session, QWidget *parent)
     : QWidget(parent), m_field(field), m_input(createFieldInput(field, session, this)),
-      m_label(new QLabel(this)), m_help(new QLabel(this)), m_problems(new ProblemLabel(this)),
-      m_confirm(new QCheckBox(this)), m_normalized(new QLabel(this)), m_note(new ProblemLabel(this)),
-      m_session(session)
+      m_label(new QLabel(this)), m_comments(new QToolButton(this)), m_help(new QLabel(this)),
+      m_problems(new ProblemLabel(this)), m_confirm(new QCheckBox(this)), m_normalized(new QLabel(this)),
+      m_note(new ProblemLabel(this)), m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(layout->spacing() / 2);
     layout->addWidget(m_label);
+    layout->addWidget(m_comments, 0, Qt::AlignLeft);
+    m_comments->hide();
     layout->addWidget(m_input);
     layout->addWidget(m_note);
     layout->addWidget(m_help);
@@ -84,7 +87,7 @@ void FieldRow::setConfirmable(bool confirmable, bool confirmed)
 QList<QWidget *> FieldRow::tabOrder() const
 {
     QList<QWidget *> order = m_input->tabOrder();
-    order << m_confirm;
+    order << m_confirm << m_comments;
     return order;
 }
 

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QLabel;
+class QToolButton;
 
 namespace nbapply::gui
 {
@@ -39,6 +40,9 @@ class FieldRow : public QWidget
     // Hidden while the problems are hidden: it belongs to the problem it answers.
     void setConfirmable(bool confirmable, bool confirmed);
     QCheckBox *confirmBox() const { return m_confirm; }
+    // Reviewers' comments on this field: a small button under the label, hidden until
+    // app/gui/comments/ (CommentIndicators) labels, shows and connects it. Last in tabOrder().
+    QToolButton *commentButton() const { return m_comments; }
     // The input's widgets and then the confirm check box, in tab order.
     QList<QWidget *> tabOrder() const;
     void focusInput(Qt::FocusReason reason = Qt::OtherFocusReason);
@@ -58,6 +62,7 @@ class FieldRow : public QWidget
     const FieldDefinition &m_field;
     FieldInput *m_input;
     QLabel *m_label;
+    QToolButton *m_comments;
     QLabel *m_help;
     ProblemLabel *m_problems;
     QCheckBox *m_confirm;

@@ -1,0 +1,72 @@
+#include "readonlybanner.h"
+
+#include "draftsession.h"
+#include "uilanguage.h"
+
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+
+namespace nbapply::gui
+{
+
+ReadOnlyBanner::ReadOnlyBanner(DraftSession *session, QWidget *parent)
+    : QFrame(parent), m_session(session), m_text(new QLabel(this)), m_editCopy(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("readOnlyBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    // The palette's tooltip colours: a notice that stands out in light and dark themes alike.
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::ToolTipBase);
+    setForegroundRole(QPalette::ToolTipText);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setFocusPolicy(Qt::StrongFocus); // a screen reader user reaches it with Tab
+    m_editCopy->setObjectName(QStringLiteral("editCopyButton"));
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_editCopy, 0, Qt::AlignTop);
+    connect(m_editCopy, &QPushButton::clicked, this, &ReadOnlyBanner::editCopyRequested);
+    connect(session, &DraftSession::fileChanged, this, &ReadOnlyBanner::update);
+    connect(session, &DraftSession::changed, this, &ReadOnlyBanner::update);
+    update();
+}
+
+QString ReadOnlyBanner::text() const
+{
+    return m_text->text();
+}
+
+void ReadOnlyBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        update();
+    QFrame::changeEvent(event);
+}
+
+void ReadOnlyBanner::update()
+{
+    setVisible(m_session->isReadOnly());
+    m_editCopy->setText(tr("&Edit a copy"));
+    if (!m_session->isReadOnly())
+        return;
+    const QFileInfo source(m_session->sourceFile());
+    const QString applicant = m_session->draft().text(QStringLiteral("applicant.name")).simplified();
+    const QLocale locale(uiLanguage() == Language::Chinese
+                             ? QLocale(QLocale::Chinese, QLocale::China)
+                             : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    // The file name only: the folder it sits in says nothing about the application and may be private.
+    m_text->setText(tr("Received application, read-only. File: %1. Applicant: %2. File date: %3. "
+                       "Fingerprint: %4. Comments and an approval can be added; to change the "
+                       "application itself, edit a copy.")
+                        .arg(source.fileName(), applicant.isEmpty() ? tr("(no name)") : applicant.left(120),
+                             locale.toString(source.lastModified().date(), QLocale::ShortFormat),
+                             m_session->draft().fingerprint()));
+    m_text->setAccessibleName(m_text->text());
+}
+
+} // namespace nbapply::gui

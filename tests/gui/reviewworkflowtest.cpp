@@ -1,0 +1,236 @@
+// A reviewer's work in the window: a received application opens read-only behind a banner; comments
+// sit beside their fields and in Review; an approval shows on the Export page and goes stale after an
+// edit; File › Compare with… shows a redline in the Review view.
+#include "comments/approvalline.h"
+#include "comments/commentindicators.h"
+#include "comments/commentsdialog.h"
+#include "comments/reviewername.h"
+#include "comments/reviewmenu.h"
+#include "draft/draftfile.h"
+#include "draft/draftreview.h"
+#include "fieldinput.h"
+#include "fieldrow.h"
+#include "mainwindow.h"
+#include "review/readonlybanner.h"
+#include "reviewexporthelpers.h"
+#include "wizard/applicationwizard.h"
+#include "wizard/pageids.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QToolButton>
+
+using namespace nbapply;
+using namespace nbapply::gui;
+using namespace nbapply::gui::pagetest;
+
+namespace
+{
+
+FieldRow *rowFor(MainWindow &window, const QString &path)
+{
+    for (FieldRow *row : window.wizard()->findChildren<FieldRow *>())
+        if (row->field().path() == path)
+            return row;
+    return nullptr;
+}
+
+// A button pressed from the keyboard: focused (as Tab would), then Space.
+void press(QAbstractButton *button)
+{
+    ASSERT_TRUE(button);
+    ASSERT_TRUE(button->isEnabled());
+    button->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(button, Qt::Key_Space);
+}
+
+struct Window {
+    Window()
+    {
+        window.show();
+        QApplication::setActiveWindow(&window);
+    }
+    MainWindow window{form()};
+};
+
+} // namespace
+
+TEST(ReviewWorkflow, AReceivedPackageOpensReadOnlyBehindABannerUntilEditACopy)
+{
+    QTemporaryDir dir;
+    const QString package = dir.filePath(QStringLiteral("from-colleague.nbapply.zip"));
+    {
+        OpenedSession source(example(QStringLiteral("company.nbapply.json")));
+        ASSERT_TRUE(source.opened) << source.message.toStdString();
+        ASSERT_TRUE(source.session.saveAsPackage(package, nullptr));
+    }
+    Window w;
+    ASSERT_TRUE(w.window.openFile(package));
+    ReadOnlyBanner *banner = w.window.readOnlyBanner();
+    ASSERT_TRUE(banner->isVisible());
+    const DraftSession &session = *w.window.session();
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("from-colleague.nbapply.zip")));
+    EXPECT_TRUE(banner->text().contains(session.draft().text(QStringLiteral("applicant.name"))));
+    EXPECT_TRUE(banner->text().contains(session.draft().fingerprint()));
+    EXPECT_FALSE(banner->text().contains(dir.path())); // the file name only
+    FieldRow *name = rowFor(w.window, QStringLiteral("applicant.name"));
+    ASSERT_TRUE(name);
+    EXPECT_FALSE(name->input()->isEnabled());
+    // A reviewer may comment on any field of a received application.
+    EXPECT_TRUE(name->commentButton()->isVisibleTo(w.window.wizard()->currentPage()) || !name->isVisible());
+
+    // Edit a copy, from the keyboard: the banner's button has the focus policy of any button.
+    banner->editCopyButton()->setFocus();
+    QTest::keyClick(banner->editCopyButton(), Qt::Key_Space);
+    EXPECT_FALSE(banner->isVisible());
+    EXPECT_TRUE(name->input()->isEnabled());
+    EXPECT_FALSE(w.window.session()->isReadOnly());
+    EXPECT_TRUE(w.window.session()->filePath().isEmpty()); // Save asks where
+}
+
+TEST(ReviewWorkflow, CommentsSitBesideTheirFieldInReviewAndCanBeRepliedToAndResolved)
+{
+    setStoredReviewerName(QStringLiteral("李律师"));
+    Window w;
+    ASSERT_TRUE(w.window.openFile(example(QStringLiteral("company.nbapply.json"))));
+    ASSERT_TRUE(w.window.wizard()->goToField(QStringLiteral("plan.duration")));
+    EXPECT_EQ(w.window.reviewMenu()->indicators()->fieldOfFocus(), QStringLiteral("plan.duration"));
+    FieldRow *row = rowFor(w.window, QStringLiteral("plan.duration"));
+    ASSERT_TRUE(row);
+    EXPECT_FALSE(row->commentButton()->isVisible()); // an own draft without comments: nothing extra
+
+    {
+        CommentsDialog dialog(w.window.session(), QStringLiteral("plan.duration"), &w.window);
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+        ASSERT_EQ(QApplication::focusWidget(), dialog.editor());
+        QTest::keyClicks(dialog.editor(), QStringLiteral("Three years needs the board"));
+        press(dialog.addButton());
+        ASSERT_EQ(dialog.list()->count(), 1);
+        EXPECT_TRUE(dialog.editor()->toPlainText().isEmpty());
+        dialog.list()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(dialog.list(), Qt::Key_Home);
+        EXPECT_EQ(dialog.list()->currentRow(), 0);
+        QTest::keyClicks(dialog.editor(), QStringLiteral("Board approved"));
+        press(dialog.replyButton());
+        press(dialog.resolveButton());
+    }
+    const QList<ReviewComment> comments = reviewComments(w.window.session()->draft());
+    ASSERT_EQ(comments.size(), 1);
+    EXPECT_EQ(comments[0].author, QStringLiteral("李律师"));
+    EXPECT_EQ(comments[0].text, QStringLiteral("Three years needs the board"));
+    ASSERT_EQ(comments[0].replies.size(), 1);
+    EXPECT_EQ(comments[0].replies[0].text, QStringLiteral("Board approved"));
+    EXPECT_TRUE(comments[0].resolved);
+    EXPECT_TRUE(w.window.session()->isDirty());
+    // The indicator beside the field, reachable with Tab (it is in the row's tab order).
+    EXPECT_TRUE(row->commentButton()->isVisible());
+    EXPECT_TRUE(row->commentButton()->text().contains(QStringLiteral("0 open")));
+    EXPECT_TRUE(row->tabOrder().contains(row->commentButton()));
+
+    // Review lists it with a link to the field.
+    auto *review = qobject_cast<ReviewPage *>(w.window.wizard()->page(Review));
+    ASSERT_TRUE(review);
+    ASSERT_TRUE(openReview(*review));
+    EXPECT_TRUE(runJs(review->view(), QStringLiteral("document.querySelector('#comments').innerText"))
+                    .toString()
+                    .contains(QStringLiteral("Three years needs the board")));
+    EXPECT_EQ(
+        runJs(review->view(), QStringLiteral("document.querySelector('#comments a').getAttribute('href')"))
+            .toString(),
+        QStringLiteral("nbapply-edit:plan.duration"));
+}
+
+TEST(ReviewWorkflow, TheApprovalShowsOnTheExportPageAndGoesStaleAfterAnEdit)
+{
+    setStoredReviewerName(QStringLiteral("Li"));
+    Window w;
+    ASSERT_TRUE(w.window.openFile(example(QStringLiteral("company.nbapply.json"))));
+    auto *line = w.window.findChild<ApprovalLine *>();
+    ASSERT_TRUE(line);
+    EXPECT_TRUE(line->text().contains(QStringLiteral("Not reviewed")));
+    // Review › Record approval…: the reviewer presses "Approved for sending".
+    QTimer::singleShot(0, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return; // the assertion below fails instead of a dialog left open
+        auto *approved = box->findChild<QPushButton *>(QStringLiteral("approvedButton"));
+        if (approved) {
+            approved->setFocus(Qt::TabFocusReason);
+            QTest::keyClick(approved, Qt::Key_Space);
+        }
+        if (box->isVisible())
+            box->reject();
+    });
+    ASSERT_TRUE(w.window.reviewMenu()->recordApprovalWithDialog());
+    EXPECT_TRUE(line->text().contains(QStringLiteral("Approved for sending by Li")));
+    EXPECT_EQ(approvalStatus(w.window.session()->draft()), ApprovalStatus::Approved);
+
+    w.window.session()->setText(QStringLiteral("plan.duration"), QStringLiteral("自获得书面授权之日起五年"));
+    EXPECT_TRUE(line->text().contains(QStringLiteral("Approval out of date")));
+    EXPECT_EQ(approvalStatus(w.window.session()->draft()), ApprovalStatus::Stale);
+}
+
+TEST(ReviewWorkflow, CompareWithShowsARedlineInTheReviewView)
+{
+    QTemporaryDir dir;
+    const QString older = dir.filePath(QStringLiteral("v1.nbapply.json"));
+    {
+        OpenedSession source(example(QStringLiteral("company.nbapply.json")));
+        ASSERT_TRUE(source.opened);
+        source.session.setText(QStringLiteral("plan.duration"), QStringLiteral("自获得书面授权之日起三年"));
+        ASSERT_TRUE(saveDraftFile(source.session.draft(), older).ok);
+    }
+    setStoredReviewerName(QStringLiteral("Li"));
+    Window w;
+    ASSERT_TRUE(w.window.openFile(example(QStringLiteral("company.nbapply.json"))));
+    w.window.session()->setText(QStringLiteral("plan.duration"), QStringLiteral("自获得书面授权之日起五年"));
+    w.window.session()->addComment(QStringLiteral("plan.duration"), QStringLiteral("Li"),
+                                   QStringLiteral("Why five?"));
+    auto *review = qobject_cast<ReviewPage *>(w.window.wizard()->page(Review));
+    ASSERT_TRUE(review);
+    QSignalSpy loaded(review, &ReviewPage::reviewLoaded);
+    ASSERT_TRUE(w.window.reviewMenu()->compareWith(older));
+    EXPECT_EQ(w.window.wizard()->currentId(), int(Review));
+    EXPECT_TRUE(review->isComparing());
+    ASSERT_TRUE(loaded.wait(30000));
+    // Wait for the comparison (the first load may be the review).
+    for (int i = 0;
+         i < 5 &&
+         runJs(review->view(), QStringLiteral("document.querySelector('table.redline') !== null")).toBool() ==
+             false;
+         ++i)
+        loaded.wait(5000);
+    EXPECT_EQ(
+        runJs(review->view(),
+              QStringLiteral("document.querySelector('tr[data-field=\"plan.duration\"] del').innerText"))
+            .toString(),
+        QStringLiteral("三"));
+    EXPECT_EQ(
+        runJs(review->view(),
+              QStringLiteral("document.querySelector('tr[data-field=\"plan.duration\"] ins').innerText"))
+            .toString(),
+        QStringLiteral("五"));
+    EXPECT_TRUE(runJs(review->view(),
+                      QStringLiteral("document.querySelector('tr[data-field=\"plan.duration\"]').innerText"))
+                    .toString()
+                    .contains(QStringLiteral("Why five?")));
+    EXPECT_TRUE(runJs(review->view(), QStringLiteral("document.querySelector('#compare-files').innerText"))
+                    .toString()
+                    .contains(QStringLiteral("v1.nbapply.json")));
+    // Printable like the review.
+    const QString pdf = dir.filePath(QStringLiteral("compare.pdf"));
+    QSignalSpy printed(review, &ReviewPage::pdfPrinted);
+    review->printToPdf(pdf);
+    ASSERT_TRUE(printed.wait(30000));
+    EXPECT_TRUE(printed.constFirst().at(1).toBool());
+    EXPECT_GT(QFileInfo(pdf).size(), 0);
+    review->clearComparison();
+    EXPECT_FALSE(review->isComparing());
+}
