@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments and approvals are signed with your name. It is kept in nbapply&apos;s settings and can be changed from the Review menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nbapply::gui::ApplicationWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
@@ -13,6 +24,85 @@
     </message>
     <message>
         <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::ApprovalLine</name>
+    <message>
+        <source>Review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s).</source>
+        <translation>
+            <numerusform>%n open comment.</numerusform>
+            <numerusform>%n open comments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::CommentIndicators</name>
+    <message>
+        <source>Add a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s), %1 open</source>
+        <translation>
+            <numerusform>%n comment, %1 open</numerusform>
+            <numerusform>%n comments, %1 open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::CommentsDialog</name>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment or reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment, or select one and write a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -60,6 +150,10 @@
     </message>
     <message>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.ofd);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -330,14 +424,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a draft or an nbapply PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drafts and nbapply PDFs (*.nbapply.json *.json *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not save the draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,6 +551,38 @@ If you choose Later, it stays available from the Welcome page.</source>
         <source>%1 (opened from this file, not saved as a draft yet)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a draft, a package, an nbapply PDF or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications: drafts, packages, nbapply PDFs and e-mails (*.nbapply.json *.json *.nbapply.zip *.zip *.pdf *.eml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nbapply packages (*.nbapply.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make an editable copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::ProblemLabel</name>
@@ -478,6 +596,94 @@ If you choose Later, it stays available from the Welcome page.</source>
     </message>
     <message>
         <source>: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::ReadOnlyBanner</name>
+    <message>
+        <source>&amp;Edit a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received application, read-only. File: %1. Applicant: %2. File date: %3. Fingerprint: %4. Comments and an approval can be added; to change the application itself, edit a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::ReviewMenu</name>
+    <message>
+        <source>Comment on this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the focus into a field or a document box first (Tab), then choose this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment on this field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record your review of this application (fingerprint %1). It informs the applicant and goes out of date when the application changes; it does not stop an export.
+
+Current state: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pproved for sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hanges requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with another version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications: drafts, packages, nbapply PDFs and e-mails (*.nbapply.json *.json *.nbapply.zip *.zip *.pdf *.eml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments and approvals are signed with this name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -541,6 +747,22 @@ If you choose Later, it stays available from the Welcome page.</source>
     </message>
     <message>
         <source>The application with its problems; each item is a link to its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this application (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed from %1 to this application: deleted text struck through, inserted text underlined, comments alongside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Comments and approvals are signed with your name. It is kept in nbapply&apos;s settings and can be changed from the Review menu.</source>
+        <translation>批注和审批以您的姓名签署。姓名保存在 nbapply 的设置中，可在“审阅”菜单中修改。</translation>
+    </message>
+</context>
+<context>
     <name>nbapply::gui::ApplicationWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
@@ -14,6 +25,83 @@
     <message>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::ApprovalLine</name>
+    <message>
+        <source>Review: %1</source>
+        <translation>审阅：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s).</source>
+        <translation>
+            <numerusform>%n 条批注未解决。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::CommentIndicators</name>
+    <message>
+        <source>Add a comment</source>
+        <translation>添加批注</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s), %1 open</source>
+        <translation>
+            <numerusform>%n 条批注，%1 条未解决</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::CommentsDialog</name>
+    <message>
+        <source>Comments</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Comments on: %1</source>
+        <translation>批注对象：%1</translation>
+    </message>
+    <message>
+        <source>Comment or reply</source>
+        <translation>批注或回复</translation>
+    </message>
+    <message>
+        <source>Write a comment, or select one and write a reply</source>
+        <translation>写一条批注，或选中一条批注后写回复</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add comment</source>
+        <translation>添加批注(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>回复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>标为已解决(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -61,6 +149,10 @@
     <message>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.ofd);;All files (*)</source>
         <translation>材料 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.ofd);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not add the file</source>
+        <translation>无法添加文件</translation>
     </message>
 </context>
 <context>
@@ -327,14 +419,6 @@
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <source>Open a draft or an nbapply PDF</source>
-        <translation>打开草稿或 nbapply 导出的 PDF</translation>
-    </message>
-    <message>
-        <source>Drafts and nbapply PDFs (*.nbapply.json *.json *.pdf);;All files (*)</source>
-        <translation>草稿和 nbapply PDF (*.nbapply.json *.json *.pdf);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Could not save the draft</source>
         <translation>无法保存草稿</translation>
     </message>
@@ -466,6 +550,38 @@ If you choose Later, it stays available from the Welcome page.</source>
         <source>%1 (opened from this file, not saved as a draft yet)</source>
         <translation>%1（从此文件打开，尚未另存为草稿）</translation>
     </message>
+    <message>
+        <source>Open a draft, a package, an nbapply PDF or e-mail</source>
+        <translation>打开草稿、申请包、nbapply PDF 或邮件</translation>
+    </message>
+    <message>
+        <source>Applications: drafts, packages, nbapply PDFs and e-mails (*.nbapply.json *.json *.nbapply.zip *.zip *.pdf *.eml);;All files (*)</source>
+        <translation>申请：草稿、申请包、nbapply PDF 和邮件 (*.nbapply.json *.json *.nbapply.zip *.zip *.pdf *.eml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not save the package</source>
+        <translation>无法保存申请包</translation>
+    </message>
+    <message>
+        <source>Save as package</source>
+        <translation>另存为申请包</translation>
+    </message>
+    <message>
+        <source>nbapply packages (*.nbapply.zip)</source>
+        <translation>nbapply 申请包 (*.nbapply.zip)</translation>
+    </message>
+    <message>
+        <source>Could not make an editable copy</source>
+        <translation>无法创建可编辑的副本</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Package…</source>
+        <translation>另存为申请包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with…</source>
+        <translation>与其他版本对比(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::ProblemLabel</name>
@@ -480,6 +596,96 @@ If you choose Later, it stays available from the Welcome page.</source>
     <message>
         <source>: </source>
         <translation>：</translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::ReadOnlyBanner</name>
+    <message>
+        <source>&amp;Edit a copy</source>
+        <translation>编辑副本(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Received application, read-only. File: %1. Applicant: %2. File date: %3. Fingerprint: %4. Comments and an approval can be added; to change the application itself, edit a copy.</source>
+        <translation>收到的申请，只读。文件：%1。申请人：%2。文件日期：%3。数据指纹：%4。可以添加批注和审批；如需修改申请本身，请编辑副本。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::ReviewMenu</name>
+    <message>
+        <source>Comment on this field</source>
+        <translation>批注此字段</translation>
+    </message>
+    <message>
+        <source>Move the focus into a field or a document box first (Tab), then choose this again.</source>
+        <translation>请先（用 Tab 键）把焦点移到一个字段或材料框中，再选择此项。</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审阅(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment on this field…</source>
+        <translation>批注此字段(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;approval…</source>
+        <translation>记录审批(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation>您的姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record approval</source>
+        <translation>记录审批</translation>
+    </message>
+    <message>
+        <source>Record your review of this application (fingerprint %1). It informs the applicant and goes out of date when the application changes; it does not stop an export.
+
+Current state: %2</source>
+        <translation>记录您对此申请（数据指纹 %1）的审阅结论。它供申请人参考，申请内容变更后即过期；不会阻止导出。
+
+当前状态：%2</translation>
+    </message>
+    <message>
+        <source>A&amp;pproved for sending</source>
+        <translation>批准发送(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges requested</source>
+        <translation>要求修改(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare with another version</source>
+        <translation>与其他版本对比</translation>
+    </message>
+    <message>
+        <source>Applications: drafts, packages, nbapply PDFs and e-mails (*.nbapply.json *.json *.nbapply.zip *.zip *.pdf *.eml);;All files (*)</source>
+        <translation>申请：草稿、申请包、nbapply PDF 和邮件 (*.nbapply.json *.json *.nbapply.zip *.zip *.pdf *.eml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not compare</source>
+        <translation>无法对比</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Comments and approvals are signed with this name:</source>
+        <translation>批注和审批以此姓名签署：</translation>
     </message>
 </context>
 <context>
@@ -543,6 +749,22 @@ If you choose Later, it stays available from the Welcome page.</source>
     <message>
         <source>The application with its problems; each item is a link to its editor.</source>
         <translation>申请内容及其问题；每一项都链接到对应的编辑位置。</translation>
+    </message>
+    <message>
+        <source>this application (not saved)</source>
+        <translation>此申请（未保存）</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>版本对比</translation>
+    </message>
+    <message>
+        <source>What changed from %1 to this application: deleted text struck through, inserted text underlined, comments alongside.</source>
+        <translation>从 %1 到此申请的变化：删除的文字加删除线，插入的文字加下划线，批注列在旁边。</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the review</source>
+        <translation>返回核对(&amp;B)</translation>
     </message>
 </context>
 <context>

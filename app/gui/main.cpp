@@ -63,17 +63,22 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     QCommandLineOption language(QStringLiteral("language"), QStringLiteral("UI language: zh_CN or en."),
                                 QStringLiteral("code"));
-    QCommandLineOption open(QStringLiteral("open"), QStringLiteral("Open a draft or an nbapply PDF."),
+    QCommandLineOption open(QStringLiteral("open"),
+                            QStringLiteral("Open a draft, a package, an nbapply PDF or e-mail."),
                             QStringLiteral("file"));
     QCommandLineOption shotPage(QStringLiteral("screenshot-page"), QStringLiteral("Page to grab."),
                                 QStringLiteral("n"));
     QCommandLineOption shotOut(QStringLiteral("screenshot-out"), QStringLiteral("PNG to write."),
                                QStringLiteral("file"));
+    QCommandLineOption shotCompare(QStringLiteral("screenshot-compare"),
+                                   QStringLiteral("File to compare with."), QStringLiteral("file"));
+    shotCompare.setFlags(QCommandLineOption::HiddenFromHelp);
     shotPage.setFlags(QCommandLineOption::HiddenFromHelp);
     shotOut.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({language, open, shotPage, shotOut});
+    parser.addOptions({language, open, shotPage, shotOut, shotCompare});
     parser.addOptions(nbapply::gui::startupProbeOptions());
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A draft or an nbapply PDF to open."),
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("A draft, a package, an nbapply PDF or e-mail to open."),
                                  QStringLiteral("[file]"));
     parser.process(app);
 
@@ -92,7 +97,12 @@ int main(int argc, char **argv)
     if (toOpen.isEmpty() && !parser.positionalArguments().isEmpty())
         toOpen = parser.positionalArguments().constFirst();
     if (parser.isSet(shotPage)) {
-        scheduleScreenshot(&window, {parser.value(shotPage).toInt(), toOpen, parser.value(shotOut)});
+        ScreenshotRequest request;
+        request.page = parser.value(shotPage).toInt();
+        request.openPath = toOpen;
+        request.outPath = parser.value(shotOut);
+        request.compareWith = parser.value(shotCompare);
+        scheduleScreenshot(&window, request);
     } else {
         QTimer::singleShot(0, &window, [&window, toOpen] {
             if (!toOpen.isEmpty())

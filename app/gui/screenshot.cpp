@@ -1,5 +1,6 @@
 #include "screenshot.h"
 
+#include "comments/reviewmenu.h"
 #include "draftsession.h"
 #include "mainwindow.h"
 #include "wizard/applicationwizard.h"
@@ -30,6 +31,8 @@ void scheduleScreenshot(MainWindow *window, const ScreenshotRequest &request)
             if (wizard->currentId() == before)
                 break;
         }
+        if (!request.compareWith.isEmpty())
+            window->reviewMenu()->compareWith(request.compareWith);
         // The Review page loads its web view after it opens: give it longer to paint.
         const int settle = request.settleMs + (wizard->currentId() >= Review ? 1500 : 0);
         QTimer::singleShot(settle, window, [window, request] {

@@ -10,9 +10,10 @@ class MainWindow;
 // Hidden command-line mode for docs/screenshots.sh: open a draft, go to a page, wait for the event
 // loop to settle, grab the real window to a PNG and quit.
 struct ScreenshotRequest {
-    int page = -1;    // the page's position in the wizard, 0 = Welcome; -1 = no screenshot
-    QString openPath; // a draft or PDF to open first (optional)
-    QString outPath;  // the PNG to write
+    int page = -1;       // the page's position in the wizard, 0 = Welcome; -1 = no screenshot
+    QString openPath;    // a draft or PDF to open first (optional)
+    QString outPath;     // the PNG to write
+    QString compareWith; // when set: File › Compare with this file (shows the Review page's redline)
     int settleMs = 600;
 };
 
