@@ -157,8 +157,13 @@ bool DraftSession::open(const QString &path, BilingualText *error)
         m_sourceFile = QFileInfo(path).absoluteFilePath();
         m_sourceKind = result.source;
         m_readOnly = true;
-        m_documentFolder = result.documentFolder;
-        m_extracted = result.extracted;
+        // A package's or an e-mail's documents travelled with it, into a private folder. A PDF's did
+        // not: its relative paths stay unresolved ("document.no-folder", docs/draft-format.md) rather
+        // than being looked up in whatever folder the PDF was saved to.
+        if (result.extracted) {
+            m_documentFolder = result.documentFolder;
+            m_extracted = result.extracted;
+        }
         m_checked.reset();
         emit changed(QString());
         emit fileChanged();
@@ -274,6 +279,8 @@ bool DraftSession::editCopy(BilingualText *error)
     const QString folder = stagingFolder();
     QList<DocumentRef> documents = m_draft.documents();
     for (DocumentRef &document : documents) {
+        if (m_documentFolder.isEmpty() && QFileInfo(document.path).isRelative())
+            continue; // a PDF's file name, with no folder to look in
         const DocumentFile file = inspectDocumentFile(document.path, m_documentFolder);
         if (!file.ok())
             continue; // not enclosed: stays a file name, reported as missing

@@ -41,9 +41,8 @@ class DraftSession : public QObject
     // Absolute path of the draft file; empty when the draft was never saved (or came from a PDF).
     QString filePath() const { return m_filePath; }
     // The folder relative document paths are resolved against: the draft file's folder, else the
-    // folder a received file's documents are in (the PDF's, or the private folder a package's or an
-    // e-mail's documents were extracted to), else empty (a new draft: its documents are absolute
-    // paths in the private staging folder).
+    // private folder a received package's or e-mail's documents were extracted to, else empty (a new draft:
+    // its documents are absolute paths in the private staging folder).
     QString draftFolder() const;
     bool isDirty() const { return m_dirty; }
     // The file name for title bars, or an empty string for an unsaved draft.

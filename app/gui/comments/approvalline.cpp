@@ -34,7 +34,7 @@ void ApprovalLine::update()
         open += comment.resolved ? 0 : 1;
     QString text = tr("Review: %1").arg(inUi(approvalSummary(draft)));
     if (open > 0)
-        text += QLatin1Char(' ') + tr("%n open comment(s).", nullptr, open);
+        text += QStringLiteral(" · ") + tr("%n open comment(s).", nullptr, open);
     setText(text);
     setAccessibleName(text);
 }
