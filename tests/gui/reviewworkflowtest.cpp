@@ -18,8 +18,11 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -233,4 +236,26 @@ TEST(ReviewWorkflow, CompareWithShowsARedlineInTheReviewView)
     EXPECT_GT(QFileInfo(pdf).size(), 0);
     review->clearComparison();
     EXPECT_FALSE(review->isComparing());
+}
+
+TEST(ReviewWorkflow, AFileDroppedOntoTheWindowOpensLikeFileOpen)
+{
+    QTemporaryDir dir;
+    const QString package = dir.filePath(QStringLiteral("dropped.nbapply.zip"));
+    {
+        OpenedSession source(example(QStringLiteral("company.nbapply.json")));
+        ASSERT_TRUE(source.opened);
+        ASSERT_TRUE(source.session.saveAsPackage(package, nullptr));
+    }
+    Window w;
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(package)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w.window, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w.window, &drop);
+    QTRY_COMPARE(w.window.session()->sourceKind(), SourceKind::Package);
+    EXPECT_TRUE(w.window.session()->isReadOnly());
+    EXPECT_TRUE(w.window.windowTitle().contains(QStringLiteral("dropped.nbapply.zip")));
 }
