@@ -20,6 +20,8 @@
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
@@ -258,4 +260,28 @@ TEST(ReviewWorkflow, AFileDroppedOntoTheWindowOpensLikeFileOpen)
     QTRY_COMPARE(w.window.session()->sourceKind(), SourceKind::Package);
     EXPECT_TRUE(w.window.session()->isReadOnly());
     EXPECT_TRUE(w.window.windowTitle().contains(QStringLiteral("dropped.nbapply.zip")));
+}
+
+TEST(ReviewWorkflow, TheFirstCommentAsksForTheReviewersNameOnceAndKeepsIt)
+{
+    setStoredReviewerName(QString());
+    Window w;
+    // Types the name into the dialog's line edit and presses Enter; closes it in any case.
+    QTimer::singleShot(100, [] {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            auto *input = qobject_cast<QInputDialog *>(top);
+            if (!input || !input->isVisible())
+                continue;
+            if (auto *edit = input->findChild<QLineEdit *>()) {
+                QTest::keyClicks(edit, QStringLiteral("Li Wei"));
+                QTest::keyClick(edit, Qt::Key_Return);
+            }
+            if (input->isVisible())
+                input->reject();
+        }
+    });
+    EXPECT_EQ(reviewerName(&w.window), QStringLiteral("Li Wei"));
+    EXPECT_EQ(storedReviewerName(), QStringLiteral("Li Wei"));
+    // Asked once: now it comes from the settings without a dialog.
+    EXPECT_EQ(reviewerName(&w.window), QStringLiteral("Li Wei"));
 }
