@@ -1,6 +1,7 @@
 #!/bin/sh
-# Screenshots of the wizard's pages 1-5 in Chinese and English, taken from the real window under Xvfb
-# (nbapply-gui's hidden --screenshot-* options grab the window once the event loop has settled).
+# Screenshots of the wizard's pages before Review in Chinese and English, and of the confirm control,
+# taken from the real window under Xvfb (nbapply-gui's hidden --screenshot-* options grab the window
+# once the event loop has settled; --screenshot-page is the page's position, 0 = Welcome).
 # Usage: docs/screenshots.sh [BUILD_DIR]   (default: build/default). Writes docs/images/wizard-<page>-<lang>.png.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,6 +22,14 @@ shoot() { # page name language draft
         --screenshot-page "$1" --screenshot-out "$out/wizard-$2-$3.png"
     echo "$out/wizard-$2-$3.png"
 }
+
+# The confirm control: the company with an early pilot credit code (fails only its check character),
+# typed in lower case; unconfirmed in Chinese, confirmed in English.
+pilot="$runtime/pilot.nbapply.json"
+sed 's/"91110108MA01C3QK0B"/"91350100m0001tgqxm"/' "$here/../examples/company.nbapply.json" >"$pilot"
+sed 's/"idNumber": "91350100m0001tgqxm",/&\n        "idNumberConfirmed": true,/' "$pilot" >"$runtime/confirmed.nbapply.json"
+shoot 1 confirm zh_CN "$pilot"
+shoot 1 confirm en "$runtime/confirmed.nbapply.json"
 
 for lang in zh_CN en; do
     shoot 0 welcome "$lang" ""

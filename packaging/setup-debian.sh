@@ -12,6 +12,7 @@ packages="
   iso-codes fonts-noto-cjk python3 python3-fonttools
   qpdf poppler-utils xvfb xauth imagemagick
   desktop-file-utils appstream shared-mime-info groff-base lintian mmdebstrap mount
+  zlib1g-dev clang-14 libclang-rt-14-dev
 "
 
 missing=""

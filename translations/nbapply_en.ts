@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>nbapply::gui::ApplicantPage</name>
-    <message>
-        <source>Who is applying: choose a legal person or other organisation, or a natural person, then give the details exactly as on the registration or identity document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>nbapply::gui::ApplicationWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
@@ -78,6 +71,10 @@
     </message>
     <message>
         <source>Add files with the buttons, or drop them onto a box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -306,6 +303,25 @@
         <source>Normalised: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use as entered — checked against the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: confirms the value as you entered it. The export marks it as unverified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::LicenceDialog</name>
+    <message>
+        <source>Nanbeige Large Language Model Licence Agreement v1.0 (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the licence&apos;s own text. Only the Chinese version exists and it governs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::MainWindow</name>
@@ -351,12 +367,6 @@
     </message>
     <message>
         <source>Recover unsaved work?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nbapply was closed without saving an application. Recover it now?
-
-If you choose Later, it stays available from the Welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -425,11 +435,34 @@ If you choose Later, it stays available from the Welcome page.</source>
 Prepares the application for commercial use of the Nanbeige licensed models: the form, a bilingual PDF and an e-mail draft. Not affiliated with the licensor; the licensor alone decides.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>nbapply::gui::PlanPage</name>
     <message>
-        <source>How the licensed models will be used commercially. The licensor decides on the basis of these answers: be specific.</source>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an application without an applicant name yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nbapply was closed without saving %1 (last changed %2). Recover it now?
+
+If you choose Later, it stays available from the Welcome page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (opened from this file, not saved as a draft yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -445,13 +478,6 @@ Prepares the application for commercial use of the Nanbeige licensed models: the
     </message>
     <message>
         <source>: </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nbapply::gui::RepresentativePage</name>
-    <message>
-        <source>The person who acts for the applicant and whom the licensor will contact. The e-mail address and telephone number must reach this person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -522,6 +548,10 @@ Prepares the application for commercial use of the Nanbeige licensed models: the
     <name>nbapply::gui::SectionPage</name>
     <message>
         <source>Fields marked * are required. Problems are listed under each field and below; warnings do not stop you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched from “%1” to “%2”. What you entered for “%1” is kept and comes back if you switch back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,14 +627,6 @@ Prepares the application for commercial use of the Nanbeige licensed models: the
     </message>
     <message>
         <source>Restores what an earlier session had not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nanbeige Large Language Model Licence Agreement v1.0 (Chinese)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the licence&apos;s own text. Only the Chinese version exists and it governs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>nbapply::gui::ApplicantPage</name>
-    <message>
-        <source>Who is applying: choose a legal person or other organisation, or a natural person, then give the details exactly as on the registration or identity document.</source>
-        <translation>申请人是谁：选择法人或其他组织，或自然人，然后按登记证照或身份证件如实填写。</translation>
-    </message>
-</context>
-<context>
     <name>nbapply::gui::ApplicationWizard</name>
     <message>
         <source>&lt; &amp;Back</source>
@@ -79,6 +72,10 @@
     <message>
         <source>Add files with the buttons, or drop them onto a box.</source>
         <translation>用按钮添加文件，或把文件拖放到对应的框中。</translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <translation>申请材料</translation>
     </message>
 </context>
 <context>
@@ -303,6 +300,25 @@
         <source>Normalised: %1</source>
         <translation>规范化后：%1</translation>
     </message>
+    <message>
+        <source>Use as entered — checked against the original</source>
+        <translation>按原样使用（已与原件核对）</translation>
+    </message>
+    <message>
+        <source>%1: confirms the value as you entered it. The export marks it as unverified.</source>
+        <translation>%1：确认按您输入的值使用。导出时会将其标注为未经校验。</translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::LicenceDialog</name>
+    <message>
+        <source>Nanbeige Large Language Model Licence Agreement v1.0 (Chinese)</source>
+        <translation>南北阁大语言模型许可协议 v1.0（中文）</translation>
+    </message>
+    <message>
+        <source>This is the licence&apos;s own text. Only the Chinese version exists and it governs.</source>
+        <translation>以下为许可协议原文。协议只有中文版本，以中文为准。</translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::MainWindow</name>
@@ -349,14 +365,6 @@
     <message>
         <source>Recover unsaved work?</source>
         <translation>恢复未保存的内容？</translation>
-    </message>
-    <message>
-        <source>nbapply was closed without saving an application. Recover it now?
-
-If you choose Later, it stays available from the Welcome page.</source>
-        <translation>nbapply 上次关闭时有申请未保存。现在恢复吗？
-
-如果选择“稍后”，仍可在欢迎页恢复。</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
@@ -426,12 +434,37 @@ Prepares the application for commercial use of the Nanbeige licensed models: the
 
 帮助准备南北阁许可模型商业使用申请：申请表、中英双语 PDF 和邮件草稿。本软件与许可方无关；是否许可完全由许可方决定。</translation>
     </message>
-</context>
-<context>
-    <name>nbapply::gui::PlanPage</name>
     <message>
-        <source>How the licensed models will be used commercially. The licensor decides on the basis of these answers: be specific.</source>
-        <translation>许可模型将如何用于商业用途。许可方依据这些回答作出决定：请写具体。</translation>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>an application without an applicant name yet</source>
+        <translation>一份尚未填写申请人名称的申请</translation>
+    </message>
+    <message>
+        <source>the application of “%1”</source>
+        <translation>“%1”的申请</translation>
+    </message>
+    <message>
+        <source>nbapply was closed without saving %1 (last changed %2). Recover it now?
+
+If you choose Later, it stays available from the Welcome page.</source>
+        <translation>nbapply 上次关闭时未保存%1（最后修改于 %2）。现在恢复吗？
+
+如果选择“稍后”，仍可在欢迎页恢复。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>%1 (opened from this file, not saved as a draft yet)</source>
+        <translation>%1（从此文件打开，尚未另存为草稿）</translation>
     </message>
 </context>
 <context>
@@ -447,13 +480,6 @@ Prepares the application for commercial use of the Nanbeige licensed models: the
     <message>
         <source>: </source>
         <translation>：</translation>
-    </message>
-</context>
-<context>
-    <name>nbapply::gui::RepresentativePage</name>
-    <message>
-        <source>The person who acts for the applicant and whom the licensor will contact. The e-mail address and telephone number must reach this person.</source>
-        <translation>代表申请人办理申请、由许可方联系的人。电子邮箱和联系电话须能联系到此人。</translation>
     </message>
 </context>
 <context>
@@ -524,6 +550,10 @@ Prepares the application for commercial use of the Nanbeige licensed models: the
     <message>
         <source>Fields marked * are required. Problems are listed under each field and below; warnings do not stop you.</source>
         <translation>标有 * 的项目为必填。问题显示在各项下方和页面底部；警告不会阻止您继续。</translation>
+    </message>
+    <message>
+        <source>Switched from “%1” to “%2”. What you entered for “%1” is kept and comes back if you switch back.</source>
+        <translation>已从“%1”切换为“%2”。为“%1”填写的内容仍然保留，切换回去即可恢复。</translation>
     </message>
 </context>
 <context>
@@ -599,14 +629,6 @@ Prepares the application for commercial use of the Nanbeige licensed models: the
     <message>
         <source>Restores what an earlier session had not saved.</source>
         <translation>恢复上次未保存的内容。</translation>
-    </message>
-    <message>
-        <source>Nanbeige Large Language Model Licence Agreement v1.0 (Chinese)</source>
-        <translation>南北阁大语言模型许可协议 v1.0（中文）</translation>
-    </message>
-    <message>
-        <source>This is the licence&apos;s own text. Only the Chinese version exists and it governs.</source>
-        <translation>以下为许可协议原文。协议只有中文版本，以中文为准。</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 //   ok<TAB>normalised                 (warnings do not make a value invalid)
 //   error<TAB>code<TAB>message        (the first error, in the chosen language)
 // or, with --json, one array of {input, valid, normalized, problems[{severity, code, message{zh,en}}]}.
-// VALUE "-" reads values from stdin, one per line.
+// VALUE "-" reads values from stdin, one per line, streaming: each is checked and printed as it arrives.
 #include "commands.h"
 #include "commonoptions.h"
 #include "output.h"
@@ -10,12 +10,13 @@
 
 #include <QCommandLineParser>
 #include <QDate>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cerrno>
 #include <cstdio>
+#include <unistd.h>
 
 namespace nbapply::cli
 {
@@ -25,8 +26,82 @@ namespace
 
 using validation::CheckResult;
 
-// Reading stdin stops here: a check list is lines of identifiers, not a disk image.
-constexpr qint64 kMaxStdinBytes = 64 * 1024 * 1024;
+// A value longer than this is cut here (the rest of its line is skipped, never taken for the next
+// value): every kind's checker rejects far shorter input, so the verdict is the same.
+constexpr qsizetype kMaxLineBytes = 64 * 1024;
+
+// Lines of standard input, read in pieces as they arrive: memory stays flat however much is piped in,
+// and every line is seen (a line cut by a fixed-size buffer would be checked as two values).
+class StdinLines
+{
+  public:
+    // The next non-blank line (CR before LF dropped). False at the end of input or on a read error.
+    bool next(QByteArray *line)
+    {
+        for (;;) {
+            const qsizetype newline = m_buffer.indexOf('\n', m_start);
+            if (newline >= 0 || m_eof) {
+                if (newline < 0 && m_start >= m_buffer.size())
+                    return false;
+                const qsizetype end = newline >= 0 ? newline : m_buffer.size();
+                QByteArray candidate = m_buffer.mid(m_start, end - m_start);
+                m_start = end + 1;
+                const bool skipped = m_skipping;
+                m_skipping = false;
+                if (candidate.endsWith('\r'))
+                    candidate.chop(1);
+                if (skipped || candidate.trimmed().isEmpty())
+                    continue;
+                *line = candidate;
+                return true;
+            }
+            if (m_buffer.size() - m_start >= kMaxLineBytes && !m_skipping) {
+                // An over-long line: hand out its first kMaxLineBytes, drop the rest as it arrives.
+                *line = m_buffer.mid(m_start, kMaxLineBytes);
+                m_buffer.clear();
+                m_start = 0;
+                m_skipping = true;
+                return true;
+            }
+            if (m_skipping) {
+                m_buffer.clear();
+                m_start = 0;
+            }
+            if (!fill())
+                return false;
+        }
+    }
+    bool failed() const { return m_failed; }
+
+  private:
+    bool fill()
+    {
+        m_buffer.remove(0, m_start);
+        m_start = 0;
+        char chunk[1 << 16];
+        for (;;) {
+            const ssize_t n = ::read(STDIN_FILENO, chunk, sizeof chunk);
+            if (n > 0) {
+                m_buffer.append(chunk, qsizetype(n));
+                return true;
+            }
+            if (n == 0) {
+                m_eof = true;
+                return true;
+            }
+            if (errno != EINTR) {
+                m_failed = true;
+                return false;
+            }
+        }
+    }
+
+    QByteArray m_buffer;
+    qsizetype m_start = 0;
+    bool m_eof = false;
+    bool m_skipping = false;
+    bool m_failed = false;
+};
 
 const QStringList &kinds()
 {
@@ -44,40 +119,6 @@ CheckResult checkValue(const QString &kind, const QString &value, const QDate &t
     if (kind == u"email")
         return validation::checkEmail(value);
     return validation::checkPhone(value);
-}
-
-// The values of the command line, with each "-" replaced by the lines of stdin (empty lines skipped,
-// CRLF accepted). Returns false when stdin cannot be read.
-bool collectValues(const QStringList &arguments, QStringList *values)
-{
-    bool stdinRead = false;
-    for (const QString &argument : arguments) {
-        if (argument != u"-") {
-            *values << argument;
-            continue;
-        }
-        if (stdinRead)
-            continue;
-        stdinRead = true;
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return false;
-        // A pipe delivers its data in pieces: read until end of input (or the cap).
-        QByteArray data;
-        while (data.size() < kMaxStdinBytes) {
-            const QByteArray chunk = in.read(qMin<qint64>(1 << 20, kMaxStdinBytes - data.size()));
-            if (chunk.isEmpty())
-                break;
-            data += chunk;
-        }
-        for (QByteArray line : data.split('\n')) {
-            if (line.endsWith('\r'))
-                line.chop(1);
-            if (!line.trimmed().isEmpty())
-                *values << QString::fromUtf8(line);
-        }
-    }
-    return true;
 }
 
 QJsonObject toJson(const QString &input, const CheckResult &result)
@@ -148,28 +189,56 @@ int runCheck(const QStringList &arguments)
     }
 
     const QString kind = positional.first();
-    QStringList values;
-    if (!collectValues(positional.mid(1), &values)) {
-        printErr(QStringLiteral("nbapply check: cannot read stdin\n"));
-        return ExitUnreadable;
+    const QStringList values = positional.mid(1);
+    // Standard input is read once, where the first "-" stands; an empty one is a usage error, found
+    // before anything is printed.
+    StdinLines input;
+    QByteArray pending;
+    const bool readsStdin = values.contains(QStringLiteral("-"));
+    if (readsStdin && !input.next(&pending)) {
+        printErr(input.failed() ? QStringLiteral("nbapply check: cannot read stdin\n")
+                                : QStringLiteral("nbapply check: no values on stdin\n"));
+        return input.failed() ? ExitUnreadable : ExitUsage;
     }
 
     const QDate today = QDate::currentDate();
+    const bool asJson = parser.isSet(json);
     bool allValid = true;
-    QJsonArray array;
-    QString lines;
-    for (const QString &value : values) {
+    qint64 count = 0;
+    const auto report = [&](const QString &value) {
         const CheckResult result = checkValue(kind, value, today);
         allValid = allValid && result.ok();
-        if (parser.isSet(json))
-            array.append(toJson(value, result));
-        else
-            lines += toLine(result, language);
+        if (asJson) {
+            // One element at a time, so that the output needs no memory for the whole array.
+            QByteArray element = QJsonDocument(toJson(value, result)).toJson(QJsonDocument::Indented);
+            element.chop(1);
+            element.replace('\n', "\n    ");
+            printOut((count == 0 ? QStringLiteral("[\n    ") : QStringLiteral(",\n    ")) +
+                     QString::fromUtf8(element));
+        } else {
+            printOut(toLine(result, language));
+        }
+        ++count;
+    };
+    bool stdinDone = false;
+    for (const QString &value : values) {
+        if (value != u"-") {
+            report(value);
+            continue;
+        }
+        if (stdinDone)
+            continue;
+        stdinDone = true;
+        do
+            report(QString::fromUtf8(pending));
+        while (input.next(&pending));
     }
-    if (parser.isSet(json))
-        printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
-    else
-        printOut(lines);
+    if (asJson)
+        printOut(count == 0 ? QStringLiteral("[]\n") : QStringLiteral("\n]\n"));
+    if (input.failed()) {
+        printErr(QStringLiteral("nbapply check: cannot read stdin\n"));
+        return ExitUnreadable;
+    }
     return allValid ? ExitOk : ExitProblems;
 }
 

@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "output.h"
 
+#include <QFileInfo>
 #include <QString>
 
 #include <iterator>
@@ -57,8 +58,12 @@ bool isCommandLineInvocation(const QStringList &arguments)
     if (arguments.isEmpty())
         return false;
     const QString &first = arguments.first();
-    return findCommand(first) || first == u"-h" || first == u"--help" || first == u"-v" ||
-           first == u"--version";
+    if (findCommand(first) || first == u"-h" || first == u"--help" || first == u"-v" || first == u"--version")
+        return true;
+    // The wizard's own options start with '-'; a file to open exists. Anything else is a subcommand this
+    // build does not know (or a file that is not there): that is for the command line to refuse, never
+    // for the wizard to try to open.
+    return !first.startsWith(u'-') && !QFileInfo::exists(first);
 }
 
 int run(const QStringList &arguments)
@@ -76,7 +81,33 @@ int run(const QStringList &arguments)
     }
     if (const Command *command = findCommand(first))
         return command->run(arguments.mid(1));
+    if (!first.startsWith(u'-') && !QFileInfo::exists(first)) {
+        printErr(QStringLiteral("nbapply: '%1' is neither a subcommand nor an existing file.\n"
+                                "nbapply：“%1”既不是子命令，也不是已有的文件。\n"
+                                "Run 'nbapply --help' for the subcommands.\n")
+                     .arg(sanitizedForLine(first)));
+        return ExitUsage;
+    }
     return -1;
+}
+
+std::optional<QString> undecodableArgument(const QList<QByteArray> &rawArguments)
+{
+    for (const QByteArray &raw : rawArguments) {
+        // Qt 6 names files in UTF-8 on Unix (QFile::encodeName): bytes that are not UTF-8 would become
+        // U+FFFD and name another file — or create one, for --out.
+        if (QString::fromUtf8(raw).toUtf8() != raw) {
+            QString shown;
+            for (const char c : raw) {
+                const auto byte = static_cast<unsigned char>(c);
+                shown += byte >= 0x20 && byte < 0x7f
+                             ? QString(QLatin1Char(c))
+                             : QStringLiteral("\\x%1").arg(byte, 2, 16, QLatin1Char('0'));
+            }
+            return shown;
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace nbapply::cli

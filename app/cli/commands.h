@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QStringList>
+
+#include <optional>
 
 namespace nbapply::cli
 {
@@ -12,11 +16,17 @@ int runExport(const QStringList &arguments);
 int runPackage(const QStringList &arguments);
 int runDiff(const QStringList &arguments);
 
-// Dispatches `nbapply SUBCOMMAND ...`, `--help` and `--version`. Returns -1 when the arguments name
-// no subcommand, so that the caller starts the GUI instead.
+// Dispatches `nbapply SUBCOMMAND ...`, `--help` and `--version`. A first argument that is neither a
+// subcommand, an option nor an existing file is refused (ExitUsage) with a message. Returns -1 when
+// the arguments are the wizard's (an option of its own, or a file to open).
 int run(const QStringList &arguments);
 
-// True when `arguments` (argv without the program name) are for the command line, not the GUI.
+// True when `arguments` (argv without the program name) are for the command line, not the GUI:
+// a subcommand, --help/--version, or an unknown word (refused by run()).
 bool isCommandLineInvocation(const QStringList &arguments);
+
+// The first argument whose bytes are not UTF-8 (the file-name encoding of Qt 6 on Unix), shown with
+// \xNN escapes; nullopt when all are.
+std::optional<QString> undecodableArgument(const QList<QByteArray> &rawArguments);
 
 } // namespace nbapply::cli

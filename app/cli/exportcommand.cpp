@@ -5,6 +5,7 @@
 #include "commonoptions.h"
 #include "draft/draftfile.h"
 #include "export/applicationexport.h"
+#include "export/exportfilename.h"
 #include "form/formdefinition.h"
 #include "letter/letterpdf.h"
 #include "mail/applicationemail.h"
@@ -14,12 +15,37 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sys/stat.h>
 
 namespace nbapply::cli
 {
 
 namespace
 {
+
+// The output names of this export that are taken (a file, a link — even a dangling one —, a folder).
+QStringList existingOutputs(const Draft &draft, const QString &outDir,
+                            const ApplicationExportOptions &options, bool withLetter)
+{
+    const QString base = exportBaseName(draft, options.exportTime.date());
+    QStringList names{base + QStringLiteral(".pdf")};
+    if (options.writeEmail)
+        names << base + QStringLiteral(".eml");
+    if (withLetter)
+        names << letterFileName(base);
+    QStringList taken;
+    for (const QString &name : names) {
+        const QString path = QDir(outDir).filePath(name);
+        struct stat info {
+        };
+        if (::lstat(QFile::encodeName(path).constData(), &info) == 0)
+            taken << path;
+    }
+    return taken;
+}
 
 void printWarnings(const Problems &problems, Language language)
 {
@@ -52,8 +78,10 @@ int runExport(const QStringList &arguments)
         "the representative's letter of authorisation prefilled from the application, to print, seal "
         "and sign. Prints the paths written, and on stderr the size of the "
         "attachments with a warning when they exceed what the mailbox accepts.\n"
+        "Output files that exist already are not replaced without --force.\n"
         "Exit codes: 0 written, 1 the draft has errors (nothing written; the problems are "
-        "listed as by `validate`), 2 the draft cannot be read or a file cannot be written."));
+        "listed as by `validate`), 2 the draft cannot be read, an output file exists (without --force) "
+        "or a file cannot be written."));
     parser.addPositionalArgument(
         QStringLiteral("DRAFT"),
         QStringLiteral("a draft, a package, an nbapply PDF (its documents beside it) or an "
@@ -74,15 +102,18 @@ int runExport(const QStringList &arguments)
         QStringLiteral("letter-until"),
         QStringLiteral("last day of the letter's period (default: until the application is concluded)"),
         QStringLiteral("YYYY-MM-DD"));
-    parser.addOptions({out, pdfOnly, json, letter, letterFrom, letterUntil});
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   QStringLiteral("replace output files that exist already (a symbolic link "
+                                                  "at an output name is never written through)"));
+    parser.addOptions({out, pdfOnly, json, force, letter, letterFrom, letterUntil});
     Language language = Language::English;
     if (const std::optional<int> done =
             parseCommonOptions(parser, QStringLiteral("export"), arguments, &language))
         return *done;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(out) || parser.value(out).isEmpty()) {
-        printErr(QStringLiteral(
-            "Usage: nbapply export [--pdf-only] [--letter [--letter-from DATE] [--letter-until DATE]] "
-            "[--json] [--lang zh_CN|en] DRAFT --out DIR\n"));
+        printErr(QStringLiteral("Usage: nbapply export [--pdf-only] [--force] [--letter [--letter-from DATE] "
+                                "[--letter-until DATE]] "
+                                "[--json] [--lang zh_CN|en] DRAFT --out DIR\n"));
         return ExitUsage;
     }
     const std::optional<QDate> from = parseDay(parser.value(letterFrom));
@@ -127,6 +158,21 @@ int runExport(const QStringList &arguments)
     ApplicationExportOptions options;
     options.exportTime = exportClock();
     options.writeEmail = !parser.isSet(pdfOnly);
+    // The names are predictable, so another user of a shared folder can plant files there: without
+    // --force nothing that exists is replaced, and the user learns which names are taken.
+    const QStringList taken =
+        existingOutputs(*loaded.draft, parser.value(out), options, parser.isSet(letter));
+    if (!taken.isEmpty() && !parser.isSet(force)) {
+        const QString names = sanitizedForLine(taken.join(QStringLiteral(", ")));
+        printErr(language == Language::Chinese
+                     ? QStringLiteral(
+                           "nbapply export：以下文件已存在，未做任何改动：%1。如要替换，请加 --force。\n")
+                           .arg(names)
+                     : QStringLiteral("nbapply export: these files exist already, nothing was changed: %1. "
+                                      "Add --force to replace them.\n")
+                           .arg(names));
+        return ExitUsage;
+    }
     ValidationContext context;
     context.today = options.exportTime.date();
     context.draftFolder = loaded.documentFolder;

@@ -17,6 +17,19 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("nbapply"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NBAPPLY_VERSION));
 
+    QList<QByteArray> raw;
+    for (int i = 1; i < argc; ++i)
+        raw.append(QByteArray(argv[i]));
+    if (const std::optional<QString> bad = nbapply::cli::undecodableArgument(raw)) {
+        nbapply::cli::printErr(
+            QStringLiteral("nbapply: the argument \"%1\" is not valid UTF-8, the file-name encoding nbapply "
+                           "uses; it would name a different file. Rename the file (e.g. convmv -f GBK -t "
+                           "UTF-8) and try again.\n"
+                           "nbapply：参数“%1”不是有效的 UTF-8 文件名，会被误读为另一个文件。请先把文件改名为 "
+                           "UTF-8 编码（例如 convmv -f GBK -t UTF-8）再试。\n")
+                .arg(*bad));
+        return nbapply::cli::ExitUsage;
+    }
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (nbapply::cli::isCommandLineInvocation(arguments))
         return nbapply::cli::run(arguments);

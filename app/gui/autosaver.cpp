@@ -41,10 +41,39 @@ bool ensurePrivateFolder()
                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
+// Removes a finished session's recovery file, its origin and its lock. Only for sessions that are gone:
+// the lock is taken first (a stale lock of a killed process can be taken), so a running session's files
+// are never touched. Unlocking deletes the lock file.
 void removeRecoveryFiles(const QString &path)
 {
+    QLockFile lock(lockPathFor(path));
+    const bool locked = lock.tryLock(0);
     QFile::remove(path);
     QFile::remove(originPathFor(path));
+    if (locked)
+        lock.unlock();
+}
+
+// What killed sessions leave besides a recovery file: a lock without a recovery file (killed before
+// anything was typed), an origin without one (killed between the two writes). Nothing in them can be
+// recovered; removed at start-up, when their process is gone.
+void removeOrphans(const QString &ownPath)
+{
+    const QDir folder(Autosaver::recoveryFolder());
+    const QStringList leftovers =
+        folder.entryList({QStringLiteral("*") + kSuffix + QStringLiteral(".lock"),
+                          QStringLiteral("*") + kSuffix + QStringLiteral(".origin")},
+                         QDir::Files | QDir::Hidden);
+    for (const QString &name : leftovers) {
+        const QString recovery = folder.filePath(name.left(name.lastIndexOf(QLatin1Char('.'))));
+        if (recovery == ownPath || QFile::exists(recovery))
+            continue;
+        QLockFile lock(lockPathFor(recovery));
+        if (!lock.tryLock(0))
+            continue; // a running session, about to write its recovery file
+        QFile::remove(originPathFor(recovery));
+        lock.unlock();
+    }
 }
 
 } // namespace
@@ -57,9 +86,7 @@ Autosaver::Autosaver(DraftSession *session, QObject *parent) : QObject(parent), 
                  .arg(QDateTime::currentMSecsSinceEpoch())
                  .arg(QCoreApplication::applicationPid())
                  .arg(kSuffix);
-    m_lock = std::make_unique<QLockFile>(lockPathFor(m_path));
-    m_lock->setStaleLockTime(0);
-    m_lock->tryLock(0);
+    removeOrphans(m_path);
 
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDelayMs);
@@ -150,6 +177,13 @@ void Autosaver::write()
 {
     if (!m_session->isDirty() || !ensurePrivateFolder())
         return;
+    // Locked only once there is something to recover: a session that is killed before anything was
+    // typed leaves no file at all.
+    if (!m_lock) {
+        m_lock = std::make_unique<QLockFile>(lockPathFor(m_path));
+        m_lock->setStaleLockTime(0);
+        m_lock->tryLock(0);
+    }
     // The origin first: the draft file is what marks a recovery, and it never pairs with a stale origin.
     QString ignored; // a missing origin only loses the file name shown when offering the recovery
     writeFileAtomically(originPathFor(m_path), m_session->filePath().toUtf8(),
@@ -160,7 +194,9 @@ void Autosaver::write()
 
 void Autosaver::removeOwnFile()
 {
-    removeRecoveryFiles(m_path);
+    QFile::remove(m_path);
+    QFile::remove(originPathFor(m_path));
+    m_lock.reset(); // unlocks: the lock file goes too
 }
 
 } // namespace nbapply::gui

@@ -26,7 +26,9 @@ struct Recovery {
 // is lost when the process is killed. Files live in <AppDataLocation>/recovery (folder 0700, files
 // 0600), one per running session, each guarded by a lock file: a file whose lock is not held belongs
 // to a session that ended without saving (a crash, a kill) and is offered for recovery at the next
-// start. A session's file is removed after an explicit save or a discard, never on destruction.
+// start. A session's file is removed after an explicit save or a discard, never on destruction; a
+// recovered or discarded session's recovery file, origin and lock are all removed, and at start-up the
+// locks and origins that killed sessions left without a recovery file are swept away.
 class Autosaver : public QObject
 {
     Q_OBJECT

@@ -49,9 +49,49 @@ void DraftSession::setText(const QString &path, const QString &value)
 {
     if (m_draft.text(path) == value)
         return;
+    const QString previousKind = m_draft.applicantKind();
     m_draft.setText(path, value);
     dropConfirmations(path);
+    // The kind first, so the pages show the new kind's choices, then the choices it brought back.
+    const QStringList switched =
+        path == Draft::applicantKindPath() ? switchKindChoices(previousKind) : QStringList();
     markDirty(path);
+    for (const QString &other : switched)
+        emit changed(other);
+}
+
+QStringList DraftSession::switchKindChoices(const QString &from)
+{
+    const QString to = m_draft.applicantKind();
+    QStringList changedPaths;
+    for (const SectionDefinition &section : m_form.sections)
+        for (const FieldDefinition &field : section.fields) {
+            if (field.choicesByKind.isEmpty())
+                continue;
+            const QString path = field.path();
+            const QString current = m_draft.text(path);
+            if (!current.isEmpty())
+                m_choicesByKind[from].insert(path, current);
+            // What this kind had before, if it is one of its choices; else nothing: a credit code
+            // type means nothing for a natural person, and the required check asks for a choice.
+            QString restored = m_choicesByKind.value(to).value(path);
+            bool offered = false;
+            for (const Choice &choice : field.choicesFor(to))
+                offered = offered || choice.value == restored;
+            if (!offered)
+                restored.clear();
+            bool currentOffered = false;
+            for (const Choice &choice : field.choicesFor(to))
+                currentOffered = currentOffered || choice.value == current;
+            if (currentOffered && restored.isEmpty())
+                restored = current;
+            if (restored == current)
+                continue;
+            m_draft.setText(path, restored);
+            dropConfirmations(path);
+            changedPaths << path;
+        }
+    return changedPaths;
 }
 
 void DraftSession::setList(const QString &path, const QStringList &values)
@@ -59,6 +99,14 @@ void DraftSession::setList(const QString &path, const QStringList &values)
     if (m_draft.list(path) == values)
         return;
     m_draft.setList(path, values);
+    markDirty(path);
+}
+
+void DraftSession::setConfirmed(const QString &path, bool confirmed)
+{
+    if (m_draft.isConfirmed(path) == confirmed)
+        return;
+    m_draft.setConfirmed(path, confirmed);
     markDirty(path);
 }
 
@@ -85,8 +133,13 @@ bool DraftSession::open(const QString &path, BilingualText *error)
         return false;
     }
     // A PDF, a package or an e-mail carries the draft but is not a draft file, whatever its name: the
-    // loader looked at the content. Keep the path only where Save may write JSON back.
+    // loader looked at the content. Keep the path only where Save may write JSON back; otherwise
+    // remember where the draft came from, for the title.
     replace(*result.draft, result.canSaveBack ? QFileInfo(path).absoluteFilePath() : QString(), false);
+    if (!result.canSaveBack) {
+        m_sourceFile = QFileInfo(path).absoluteFilePath();
+        emit fileChanged();
+    }
     emit savedOrDiscarded();
     return true;
 }
@@ -111,6 +164,7 @@ bool DraftSession::saveAs(const QString &path, BilingualText *error)
         return false;
     }
     m_filePath = QFileInfo(path).absoluteFilePath();
+    m_sourceFile.clear();
     m_dirty = false;
     m_checked.reset(); // the folder documents are resolved against may have changed
     emit fileChanged();
@@ -159,7 +213,9 @@ void DraftSession::replace(const Draft &draft, const QString &filePath, bool dir
 {
     m_checked.reset();
     m_draft = draft;
+    m_choicesByKind.clear();
     m_filePath = filePath;
+    m_sourceFile.clear();
     m_dirty = dirty;
     emit changed(QString());
     emit fileChanged();

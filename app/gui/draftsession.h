@@ -4,6 +4,7 @@
 #include "common/bilingualtext.h"
 #include "draft/draft.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,9 @@ class DraftSession : public QObject
     bool isDirty() const { return m_dirty; }
     // The file name for title bars, or an empty string for an unsaved draft.
     QString displayName() const;
+    // The PDF, package or e-mail the draft was read from, while it has no draft file of its own (else
+    // empty).
+    QString sourceFile() const { return m_sourceFile; }
 
     // What the wizard pages and the Review page check against: the draft folder and the PDF font's
     // coverage, so a character the export would refuse is an error as soon as it is typed. The font
@@ -55,8 +59,15 @@ class DraftSession : public QObject
     // Field edits ("applicant.name"). Emit changed(path) only when the stored value differs.
     // A changed value also drops the draft's "<key>Confirmed" marker of that field and of the
     // identifier whose type it selects: a confirmation is about the value that was confirmed.
+    // Switching the applicant kind is reversible: a choice whose options differ by kind (the
+    // identifier type) is put aside for the old kind and the new kind gets back what it had, and
+    // fields of the other kind keep their values in the draft until the user changes them.
     void setText(const QString &path, const QString &value);
     void setList(const QString &path, const QStringList &values);
+    // The user vouches for a value the checks cannot verify ("applicant.idNumber" checked against the
+    // licence): isConfirmable() in the core says when this is offered. Emits changed(path) when the
+    // marker changes, so the page checks the field again (the error becomes the warning, or returns).
+    void setConfirmed(const QString &path, bool confirmed);
     // The supporting documents; emits changed("documents").
     void setDocuments(const QList<DocumentRef> &documents);
 
@@ -88,11 +99,17 @@ class DraftSession : public QObject
     void markDirty(const QString &fieldPath);
     void replace(const Draft &draft, const QString &filePath, bool dirty);
     void dropConfirmations(const QString &path);
+    // The applicant kind changes from `from` to m_draft's: swaps the per-kind choices; returns the
+    // paths it changed.
+    QStringList switchKindChoices(const QString &from);
 
     const FormDefinition &m_form;
     Draft m_draft;
     QString m_filePath;
+    QString m_sourceFile;
     bool m_dirty = false;
+    // Per applicant kind, the per-kind choices it had when the user switched away from it.
+    QHash<QString, QHash<QString, QString>> m_choicesByKind;
     const std::function<bool(char32_t)> m_canPrint;
     mutable std::optional<CheckedApplication> m_checked; // reset by every change
 };

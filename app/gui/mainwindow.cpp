@@ -3,22 +3,32 @@
 #include "autosaver.h"
 #include "draftsession.h"
 #include "form/formdefinition.h"
+#include "print/paperactions.h"
+#include "print/printdialog.h"
 #include "uilanguage.h"
 #include "wizard/applicationwizard.h"
+#include "wizard/pageids.h"
+#ifdef NBAPPLY_GUI_HAVE_EXPORT
+#include "export/exportpage.h"
+#endif
 #include "wizard/welcomepage.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 namespace nbapply::gui
 {
@@ -45,6 +55,13 @@ MainWindow::MainWindow(const FormDefinition &form, QWidget *parent)
       m_autosaver(new Autosaver(m_session, this)), m_wizard(new ApplicationWizard(form, m_session, this))
 {
     setCentralWidget(m_wizard);
+    // Every page says where the user is: 第 N 步，共 M 步.
+    m_step = new QLabel(this);
+    m_step->setTextFormat(Qt::PlainText);
+    m_step->setIndent(fontMetrics().averageCharWidth() * 2);
+    statusBar()->addWidget(m_step, 1);
+    statusBar()->setSizeGripEnabled(false);
+    connect(m_wizard, &QWizard::currentIdChanged, this, &MainWindow::updateStep);
     createActions();
     connect(m_session, &DraftSession::fileChanged, this, &MainWindow::updateTitle);
     connect(m_wizard, &ApplicationWizard::finishRequested, this, &QWidget::close);
@@ -159,26 +176,51 @@ bool MainWindow::maybeSave()
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
                     tr("The application has changes that are not saved. Save them first?"),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
-    case QMessageBox::Save:
+                    QMessageBox::NoButton, this);
+    // Own buttons rather than the standard ones: those carry no mnemonic in Chinese, and every
+    // choice here must be one key away (保存(&S) / 丢弃(&D) / 取消(&C)).
+    QPushButton *saveButton = box.addButton(tr("&Save"), QMessageBox::AcceptRole);
+    QPushButton *discardButton = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton *cancelButton = box.addButton(tr("&Cancel"), QMessageBox::RejectRole);
+    saveButton->setObjectName(QStringLiteral("saveButton"));
+    discardButton->setObjectName(QStringLiteral("discardButton"));
+    cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    box.setDefaultButton(saveButton);
+    box.setEscapeButton(cancelButton);
+    box.exec();
+    if (box.clickedButton() == saveButton)
         return save();
-    case QMessageBox::Discard:
+    if (box.clickedButton() == discardButton) {
         m_session->discardChanges();
         return true;
-    default:
-        return false;
     }
+    return false;
+}
+
+QString MainWindow::recoveryQuestion() const
+{
+    const QStringList pending = m_autosaver->pendingRecoveries();
+    if (pending.isEmpty())
+        return {};
+    const std::optional<Recovery> recovery = Autosaver::readRecovery(pending.first());
+    const QString name =
+        recovery ? recovery->draft.text(QStringLiteral("applicant.name")).simplified() : QString();
+    const QDateTime when = QFileInfo(pending.first()).lastModified();
+    const QLocale locale(uiLanguage() == Language::Chinese
+                             ? QLocale(QLocale::Chinese, QLocale::China)
+                             : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const QString shownName = name.isEmpty() ? tr("an application without an applicant name yet")
+                                             : tr("the application of “%1”").arg(name.left(80));
+    return tr("nbapply was closed without saving %1 (last changed %2). Recover it now?\n\nIf you "
+              "choose Later, it stays available from the Welcome page.")
+        .arg(shownName, locale.toString(when, QLocale::LongFormat));
 }
 
 void MainWindow::offerRecovery()
 {
     if (!m_autosaver->hasPendingRecovery())
         return;
-    QMessageBox box(QMessageBox::Question, tr("Recover unsaved work?"),
-                    tr("nbapply was closed without saving an application. Recover it now?\n\nIf you choose "
-                       "Later, it stays available from the Welcome page."),
+    QMessageBox box(QMessageBox::Question, tr("Recover unsaved work?"), recoveryQuestion(),
                     QMessageBox::NoButton, this);
     QPushButton *recoverButton = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
     QPushButton *discardButton = box.addButton(tr("&Discard it"), QMessageBox::DestructiveRole);
@@ -190,6 +232,15 @@ void MainWindow::offerRecovery()
     else if (box.clickedButton() == discardButton)
         m_autosaver->discardPending();
     m_wizard->welcomePage()->setRecoveryAvailable(m_autosaver->hasPendingRecovery());
+}
+
+QString MainWindow::printExported()
+{
+#ifdef NBAPPLY_GUI_HAVE_EXPORT
+    if (auto *page = qobject_cast<ExportPage *>(m_wizard->page(Export)))
+        return page->paper()->print();
+#endif
+    return nothingToPrintText();
 }
 
 QStringList MainWindow::recentFiles() const
@@ -225,6 +276,12 @@ void MainWindow::createActions()
     m_saveAs = m_fileMenu->addAction(QString(), QKeySequence(QStringLiteral("Ctrl+Shift+S")), this,
                                      [this] { saveAsWithDialog(); });
     m_fileMenu->addSeparator();
+    m_print = m_fileMenu->addAction(QString(), QKeySequence::Print, this, [this] {
+        const QString message = printExported();
+        if (!message.isEmpty())
+            QMessageBox::information(this, tr("Print"), message);
+    });
+    m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
     // Each language is named in itself, so a user who cannot read the current one still finds theirs.
@@ -252,6 +309,7 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_save->setText(tr("&Save"));
     m_saveAs->setText(tr("Save &As…"));
+    m_print->setText(tr("&Print…"));
     m_quit->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -260,12 +318,31 @@ void MainWindow::retranslateUi()
     m_english->setChecked(uiLanguage() == Language::English);
     updateRecentMenu();
     updateTitle();
+    updateStep();
+}
+
+QString MainWindow::stepText() const
+{
+    return m_step->text();
+}
+
+void MainWindow::updateStep()
+{
+    // The page's own title is in the wizard's header; this line only says where it is in the whole.
+    m_step->setText(
+        tr("Step %1 of %2").arg(m_wizard->stepOf(m_wizard->currentId())).arg(m_wizard->stepCount()));
+    m_step->setAccessibleName(m_step->text());
 }
 
 void MainWindow::updateTitle()
 {
-    const QString name =
-        m_session->displayName().isEmpty() ? tr("New application") : m_session->displayName();
+    // A draft read from a PDF (a package, an e-mail) is named after it until it is saved as a draft.
+    QString name = m_session->displayName();
+    if (name.isEmpty() && !m_session->sourceFile().isEmpty())
+        name = tr("%1 (opened from this file, not saved as a draft yet)")
+                   .arg(QFileInfo(m_session->sourceFile()).fileName());
+    if (name.isEmpty())
+        name = tr("New application");
     setWindowTitle(QStringLiteral("%1[*] — nbapply").arg(name));
     setWindowModified(m_session->isDirty());
 }

@@ -6,6 +6,7 @@
 
 class QAction;
 class QActionGroup;
+class QLabel;
 class QMenu;
 
 namespace nbapply
@@ -44,11 +45,20 @@ class MainWindow : public QMainWindow
     bool saveAs(const QString &path);
     bool saveAsWithDialog();
     bool recover();
+    // File › Print: the exported application and letter (the Export page's), at actual size after the
+    // print dialog. Returns what the user is told (what to export first; why printing failed), which
+    // the menu action shows in a message box; empty when printed or cancelled.
+    QString printExported();
+    QAction *printAction() const { return m_print; }
     // When the draft has unsaved changes asks Save / Discard / Cancel; true when it is safe to go on.
     bool maybeSave();
     // Asks whether to recover the work an earlier session did not save (called once after start-up).
     void offerRecovery();
     QStringList recentFiles() const;
+    // "Step N of M" under the wizard, for whichever page is shown.
+    QString stepText() const;
+    // The question the recovery prompt asks: which application, saved when.
+    QString recoveryQuestion() const;
 
   protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +68,7 @@ class MainWindow : public QMainWindow
     void createActions();
     void retranslateUi();
     void updateTitle();
+    void updateStep();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void showError(const QString &action, const BilingualText &error);
@@ -75,10 +86,12 @@ class MainWindow : public QMainWindow
     QAction *m_open = nullptr;
     QAction *m_save = nullptr;
     QAction *m_saveAs = nullptr;
+    QAction *m_print = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_chinese = nullptr;
     QAction *m_english = nullptr;
     QAction *m_about = nullptr;
+    QLabel *m_step = nullptr;
 };
 
 } // namespace nbapply::gui

@@ -23,21 +23,23 @@ void scheduleScreenshot(MainWindow *window, const ScreenshotRequest &request)
         }
         ApplicationWizard *wizard = window->wizard();
         wizard->restartAtWelcome();
-        while (wizard->currentId() < request.page) {
+        // By position, not id: the section pages are as many as the form has sections.
+        while (wizard->stepOf(wizard->currentId()) - 1 < request.page) {
             const int before = wizard->currentId();
             wizard->next();
             if (wizard->currentId() == before)
                 break;
         }
         // The Review page loads its web view after it opens: give it longer to paint.
-        const int settle = request.settleMs + (request.page >= Review ? 1500 : 0);
+        const int settle = request.settleMs + (wizard->currentId() >= Review ? 1500 : 0);
         QTimer::singleShot(settle, window, [window, request] {
             const bool ok = window->grab().save(request.outPath, "PNG");
             if (!ok)
                 std::fprintf(stderr, "nbapply-gui: could not write the screenshot\n");
             // A screenshot run must not leave a recovery file or ask about unsaved changes.
             window->session()->discardChanges();
-            QApplication::exit(ok && window->wizard()->currentId() == request.page ? 0 : 1);
+            ApplicationWizard *shown = window->wizard();
+            QApplication::exit(ok && shown->stepOf(shown->currentId()) - 1 == request.page ? 0 : 1);
         });
     });
 }

@@ -10,7 +10,7 @@ class MainWindow;
 // Hidden command-line mode for docs/screenshots.sh: open a draft, go to a page, wait for the event
 // loop to settle, grab the real window to a PNG and quit.
 struct ScreenshotRequest {
-    int page = -1;    // PageId; -1 = no screenshot
+    int page = -1;    // the page's position in the wizard, 0 = Welcome; -1 = no screenshot
     QString openPath; // a draft or PDF to open first (optional)
     QString outPath;  // the PNG to write
     int settleMs = 600;

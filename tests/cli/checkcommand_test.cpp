@@ -97,6 +97,46 @@ TEST(CheckCommand, InvalidUtf8AndLongLinesOnStdin)
     EXPECT_EQ(lines[2], "ok\t+8613812345678");
 }
 
+TEST(CheckCommand, StdinIsReadToTheEndHoweverLong)
+{
+    // 65 MiB of blank lines, then a value that straddles nothing and one that is invalid: a reader that
+    // stopped at 64 MiB dropped both and reported success.
+    QByteArray input("91110000600037341L\n");
+    input += QByteArray(65 << 20, '\n');
+    input += "91350100M0001TGQXM\r\n91110000600037341L";
+    const auto r = runNbapply({"check", "uscc", "-"}, {}, input);
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3) << r.out.left(300).toStdString();
+    EXPECT_EQ(lines[0], "ok\t91110000600037341L");
+    EXPECT_TRUE(lines[1].startsWith("error\tuscc.check-digit\t"));
+    EXPECT_EQ(lines[2], "ok\t91110000600037341L");
+
+    // A value that crosses the 64 MiB mark is still one value.
+    QByteArray straddling(64 << 20, '\n');
+    straddling.chop(5);
+    straddling += "91110000600037341L\n";
+    const auto s = runNbapply({"check", "--json", "uscc", "-"}, {}, straddling);
+    EXPECT_EQ(s.exitCode, 0) << s.out.toStdString();
+    const QJsonArray array = QJsonDocument::fromJson(s.out.toUtf8()).array();
+    ASSERT_EQ(array.size(), 1) << s.out.toStdString();
+    EXPECT_EQ(array[0].toObject()["input"].toString(), "91110000600037341L");
+}
+
+TEST(CheckCommand, EmptyStdinIsAUsageError)
+{
+    for (const QByteArray &input : {QByteArray(), QByteArray("\n \r\n\t\n")}) {
+        const auto r = runNbapply({"check", "phone", "-"}, {}, input);
+        EXPECT_EQ(r.exitCode, 2);
+        EXPECT_TRUE(r.out.isEmpty());
+        EXPECT_TRUE(r.err.contains("no values on stdin")) << r.err.toStdString();
+    }
+    // With --json the output stays one valid array, also for many values.
+    const auto many = runNbapply({"check", "--json", "email", "-", "b@example.com"}, {}, "a@example.com\n");
+    EXPECT_EQ(many.exitCode, 0);
+    EXPECT_EQ(QJsonDocument::fromJson(many.out.toUtf8()).array().size(), 2) << many.out.toStdString();
+}
+
 TEST(CheckCommand, JsonOutput)
 {
     const auto r = runNbapply({"check", "--json", "uscc", "91110000600037341L", "91350100M0001TGQXM"});

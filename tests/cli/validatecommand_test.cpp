@@ -29,15 +29,13 @@ QString editedExample(const QTemporaryDir &dir, const QString &example,
     EXPECT_TRUE(file.open(QIODevice::ReadOnly));
     QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     edit(root);
-    // Documents are relative to the draft: point them back at the examples folder.
-    QJsonArray documents = root[QStringLiteral("documents")].toArray();
-    for (auto &&value : documents) {
-        QJsonObject document = value.toObject();
-        document[QStringLiteral("path")] =
-            sourcePath(QStringLiteral("examples/")) + document[QStringLiteral("path")].toString();
-        value = document;
+    // Documents are relative to the draft and must lie in its folder: copy them next to it.
+    for (const QJsonValue value : root[QStringLiteral("documents")].toArray()) {
+        const QString relative = value.toObject()[QStringLiteral("path")].toString();
+        const QString copy = dir.filePath(relative);
+        QDir().mkpath(QFileInfo(copy).path());
+        QFile::copy(sourcePath(QStringLiteral("examples/")) + relative, copy);
     }
-    root[QStringLiteral("documents")] = documents;
     const QString path = dir.filePath(QStringLiteral("edited.nbapply.json"));
     QFile out(path);
     EXPECT_TRUE(out.open(QIODevice::WriteOnly));

@@ -1,6 +1,7 @@
 // Nothing typed is lost: every change reaches an owner-only recovery file within two seconds, and a
 // new session after a kill (no clean shutdown) recovers it exactly.
 #include "autosaver.h"
+#include "draft/draftfile.h"
 #include "draftsession.h"
 #include "form/formdefinition.h"
 #include "guitesthelpers.h"
@@ -8,8 +9,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -124,4 +127,89 @@ TEST(Autosave, TheWindowRecoversIntoTheWizard)
               QStringLiteral("恢复测试有限公司"));
     auto *row = nbapply::test::rowOf(window, QStringLiteral("applicant.name"));
     ASSERT_NE(row, nullptr);
+}
+
+namespace
+{
+
+// What `kill -9` leaves of a session: its files as they were, and a lock naming a process that is gone.
+void leaveKilledSession(const QString &recoveryPath, bool withRecovery, bool withOrigin)
+{
+    QProcess shell;
+    shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("echo $$")});
+    ASSERT_TRUE(shell.waitForFinished(kGenerousWaitMs));
+    const QByteArray deadPid = shell.readAllStandardOutput().trimmed();
+    ASSERT_FALSE(deadPid.isEmpty());
+    QDir().mkpath(Autosaver::recoveryFolder());
+    QFile lock(recoveryPath + QStringLiteral(".lock"));
+    ASSERT_TRUE(lock.open(QIODevice::WriteOnly));
+    lock.write(deadPid + "\nnbapply-gui\n" + QSysInfo::machineHostName().toUtf8() + '\n');
+    lock.close();
+    if (withOrigin) {
+        QFile origin(recoveryPath + QStringLiteral(".origin"));
+        ASSERT_TRUE(origin.open(QIODevice::WriteOnly));
+        origin.write("/home/someone/draft.nbapply.json");
+    }
+    if (withRecovery) {
+        Draft draft(FormDefinition::builtin());
+        draft.setText(QStringLiteral("applicant.name"), QStringLiteral("被杀掉的会话"));
+        ASSERT_TRUE(saveDraftFile(draft, recoveryPath).ok);
+    }
+}
+
+QStringList recoveryFolderEntries()
+{
+    return QDir(Autosaver::recoveryFolder()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+}
+
+} // namespace
+
+TEST(Autosave, KilledSessionsLeaveNothingOnceRecoveredDiscardedOrEmpty)
+{
+    clearAppData();
+    const QString folder = Autosaver::recoveryFolder();
+    // Killed before anything was typed (a lock only), between the two writes (lock and origin), and
+    // two killed with unsaved work (all three files each).
+    leaveKilledSession(folder + QStringLiteral("/session-1-101.nbapply.json"), false, false);
+    leaveKilledSession(folder + QStringLiteral("/session-2-102.nbapply.json"), false, true);
+    leaveKilledSession(folder + QStringLiteral("/session-3-103.nbapply.json"), true, true);
+    leaveKilledSession(folder + QStringLiteral("/session-4-104.nbapply.json"), true, true);
+    {
+        DraftSession session(FormDefinition::builtin());
+        Autosaver autosaver(&session);
+        // Start-up sweeps what cannot be recovered; the two recoveries stay on offer.
+        EXPECT_EQ(recoveryFolderEntries(),
+                  (QStringList{"session-3-103.nbapply.json", "session-3-103.nbapply.json.lock",
+                               "session-3-103.nbapply.json.origin", "session-4-104.nbapply.json",
+                               "session-4-104.nbapply.json.lock", "session-4-104.nbapply.json.origin"}))
+            << recoveryFolderEntries().join(QStringLiteral(" ")).toStdString();
+        ASSERT_EQ(autosaver.pendingRecoveries().size(), 2);
+        ASSERT_TRUE(autosaver.recoverNewest());
+        // The recovered one is gone with its origin and lock; this session's own files replace it. (The
+        // other's stale lock may go too: looking for pending recoveries takes and releases it.)
+        const QString own = QFileInfo(autosaver.filePath()).fileName();
+        QStringList left = recoveryFolderEntries();
+        left.removeAll(own);
+        left.removeAll(own + QStringLiteral(".origin"));
+        left.removeAll(own + QStringLiteral(".lock"));
+        left.removeIf([](const QString &name) { return name.endsWith(QStringLiteral(".lock")); });
+        ASSERT_EQ(left.size(), 2) << left.join(QStringLiteral(" ")).toStdString();
+        EXPECT_TRUE(left.first().startsWith(QStringLiteral("session-3")) ||
+                    left.first().startsWith(QStringLiteral("session-4")));
+        autosaver.discardPending();
+        left = recoveryFolderEntries();
+        left.removeAll(own);
+        left.removeAll(own + QStringLiteral(".origin"));
+        left.removeAll(own + QStringLiteral(".lock"));
+        EXPECT_EQ(left, QStringList()) << left.join(QStringLiteral(" ")).toStdString();
+        BilingualText error;
+        QTemporaryDir dir;
+        ASSERT_TRUE(session.saveAs(dir.filePath(QStringLiteral("saved.nbapply.json")), &error));
+    }
+    EXPECT_EQ(recoveryFolderEntries(), QStringList());
+
+    // A session that never had a change leaves no lock behind, even when it is killed.
+    DraftSession untouched(FormDefinition::builtin());
+    Autosaver idle(&untouched);
+    EXPECT_EQ(recoveryFolderEntries(), QStringList());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "form/formdefinition.h"
+#include "wizard/pageids.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -17,6 +18,12 @@ class SectionPage;
 // Keyboard driving for the wizard tests: what a user does, key by key.
 namespace nbapply::test
 {
+
+// The wizard makes a page per section of the form, in its order: the built-in form's three.
+// (WizardForm.EveryFormSectionIsAPage checks these against the form.)
+constexpr int Applicant = gui::FirstSection;
+constexpr int Representative = gui::FirstSection + 1;
+constexpr int Plan = gui::FirstSection + 2;
 
 // Types `text` into the focused widget one character at a time (QTest::keyClicks asserts on CJK).
 void typeText(const QString &text);

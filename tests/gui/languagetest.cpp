@@ -58,7 +58,7 @@ TEST(LanguageSwitch, EveryVisibleTextFollowsOnEveryPage)
     MainWindow &window = *f.window;
     ASSERT_TRUE(window.openFile(QStringLiteral(NBAPPLY_SOURCE_DIR "/examples/company.nbapply.json")));
     ApplicationWizard *wizard = window.wizard();
-    for (int page : {Welcome, Applicant, Representative, Plan, Documents}) {
+    for (int page : {int(Welcome), Applicant, Representative, Plan, int(Documents)}) {
         switchTo(Language::Chinese);
         wizard->restartAtWelcome();
         while (wizard->currentId() < page) {

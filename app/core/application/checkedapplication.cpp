@@ -3,7 +3,7 @@
 #include "displaytext.h"
 #include "export/exportfilename.h"
 #include "form/formdefinition.h"
-#include "validation/draftrules.h"
+#include "validation/documentchecks.h"
 
 #include <algorithm>
 

@@ -1,5 +1,6 @@
 #include "checkeddocuments.h"
 
+#include "draft/documentpath.h"
 #include "form/formdefinition.h"
 
 #include <QDir>
@@ -15,10 +16,22 @@ DocumentState documentFileState(const DocumentRef &ref, const QString &draftFold
     // Without a folder a relative path would be read from wherever the program happens to run.
     if (draftFolder.isEmpty() && QDir::isRelativePath(ref.path))
         return DocumentState::NoFolder;
-    const QFileInfo file(Draft::resolvePath(ref, draftFolder));
-    if (!file.exists() || !file.isFile())
+    if (hasDisguisingCharacter(ref.path))
+        return DocumentState::Refused;
+    switch (inspectDocumentFile(ref.path, draftFolder).status) {
+    case DocumentFileStatus::Ok:
+        return DocumentState::Attached;
+    case DocumentFileStatus::NotFound:
         return DocumentState::NotFound;
-    return file.isReadable() ? DocumentState::Attached : DocumentState::Unreadable;
+    case DocumentFileStatus::Unreadable:
+        return DocumentState::Unreadable;
+    case DocumentFileStatus::OutsideFolder:
+    case DocumentFileStatus::NotRegular:
+    case DocumentFileStatus::Empty:
+    case DocumentFileStatus::TooLarge:
+        break;
+    }
+    return DocumentState::Refused;
 }
 
 BilingualText applicationPdfLabel(const FormDefinition &form)
@@ -39,8 +52,12 @@ QList<CheckedDocument> checkDocumentFiles(const FormDefinition &form, const Draf
         document.path = Draft::resolvePath(ref, draftFolder);
         document.fileName = QFileInfo(ref.path).fileName();
         document.state = document.kind ? documentFileState(ref, draftFolder) : DocumentState::UnknownKind;
-        if (document.isAttached())
-            document.size = QFileInfo(document.path).size();
+        if (document.isAttached()) {
+            // What the export reads: the file the links lead to, checked to lie inside the folder.
+            const DocumentFile file = inspectDocumentFile(ref.path, draftFolder);
+            document.path = file.path;
+            document.size = file.size;
+        }
         documents << document;
     }
     return documents;

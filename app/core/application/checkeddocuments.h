@@ -22,6 +22,8 @@ enum class DocumentState {
     NoFolder,    // a relative path, but the draft has no folder to resolve it against (document.no-folder)
     NotFound,    // no such file (document.not-found)
     Unreadable,  // the file exists but cannot be read (document.unreadable)
+    Refused,     // a file a received draft may not make nbapply read: outside the draft's folder, not a
+                 // regular file, empty, too large, or a disguising name (document.outside-folder …)
 };
 
 struct CheckedDocument {

@@ -48,7 +48,10 @@ class Draft
     bool isConfirmed(const QString &path) const;
     void setConfirmed(const QString &path, bool confirmed);
 
-    QString applicantKind() const { return text(QStringLiteral("applicant.kind")); }
+    // The field that says which kind of applicant this is; every view that follows the kind listens
+    // for changes of this path.
+    static QString applicantKindPath() { return QStringLiteral("applicant.kind"); }
+    QString applicantKind() const { return text(applicantKindPath()); }
     QString formTag() const { return m_root.value(QStringLiteral("form")).toString(); }
 
     QList<DocumentRef> documents() const;

@@ -3,16 +3,68 @@
 #include "draftfile.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <qpdf/Pipeline.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
 
 #include <exception>
+#include <stdexcept>
 
 namespace nbapply
 {
 
+namespace
+{
+
+// Collects a stream's decoded bytes and gives up as soon as they pass `cap`: the embedded draft's
+// /Length is its *compressed* size, and a few kilobytes of nested Flate can inflate to gigabytes.
+class CappedBuffer : public Pipeline
+{
+  public:
+    explicit CappedBuffer(qsizetype cap) : Pipeline("nbapply-capped-buffer", nullptr), m_cap(cap) {}
+
+    void write(unsigned char const *data, size_t len) override
+    {
+        if (m_overflow || qsizetype(len) > m_cap - m_data.size()) {
+            m_overflow = true;
+            // Stops qpdf's inflater at once instead of letting it run through the rest of the bomb.
+            throw std::length_error("embedded draft exceeds its limit");
+        }
+        m_data.append(reinterpret_cast<const char *>(data), qsizetype(len));
+    }
+    void finish() override {}
+
+    bool overflowed() const { return m_overflow; }
+    QByteArray take() { return std::move(m_data); }
+
+  private:
+    qsizetype m_cap;
+    QByteArray m_data;
+    bool m_overflow = false;
+};
+
+void tooLarge(const QString &pdfPath, qint64 limit, QString *code, BilingualText *error)
+{
+    *code = QStringLiteral("draft.too-large");
+    *error = {QStringLiteral("%1 过大：上限为 %2 字节，文件未被读取。nbapply 导出的 PDF 只有几十 KB。")
+                  .arg(pdfPath)
+                  .arg(limit),
+              QStringLiteral("%1 is too large: the limit is %2 bytes, and the file was not read. The PDFs "
+                             "nbapply exports are a few tens of kilobytes.")
+                  .arg(pdfPath)
+                  .arg(limit)};
+}
+
+} // namespace
+
 bool readEmbeddedDraft(const QString &pdfPath, QByteArray *json, QString *code, BilingualText *error)
 {
+    // Refused before qpdf sees it: repairing a damaged cross-reference table reads the whole file.
+    if (QFileInfo(pdfPath).size() > kMaxDraftPdfBytes) {
+        tooLarge(pdfPath, kMaxDraftPdfBytes, code, error);
+        return false;
+    }
     try {
         QPDF pdf;
         pdf.setSuppressWarnings(true);
@@ -23,11 +75,21 @@ bool readEmbeddedDraft(const QString &pdfPath, QByteArray *json, QString *code, 
                 QString::fromStdString(fileSpec->getFilename()) != embeddedDraftName())
                 continue;
             QPDFObjectHandle stream = fileSpec->getEmbeddedFileStream();
-            const auto size = stream.getDict().getKey("/Length").getIntValue();
-            if (size > kMaxDraftBytes)
-                break;
-            const std::shared_ptr<Buffer> data = stream.getStreamData();
-            *json = QByteArray(reinterpret_cast<const char *>(data->getBuffer()), qsizetype(data->getSize()));
+            CappedBuffer buffer(kMaxDraftBytes);
+            bool piped = false;
+            try {
+                piped = stream.pipeStreamData(&buffer, 0, qpdf_dl_generalized, true);
+            } catch (const std::exception &) {
+                if (!buffer.overflowed())
+                    throw;
+            }
+            if (buffer.overflowed()) {
+                tooLarge(embeddedDraftName(), kMaxDraftBytes, code, error);
+                return false;
+            }
+            if (!piped)
+                break; // a filter qpdf cannot decode: no draft we can read
+            *json = buffer.take();
             return true;
         }
     } catch (const std::exception &) {

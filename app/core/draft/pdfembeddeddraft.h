@@ -15,8 +15,13 @@ inline QString embeddedDraftName()
     return QStringLiteral("nbapply-draft.json");
 }
 
-// Reads the embedded draft's bytes from a PDF (libqpdf). On failure sets a stable `code`
-// ("draft.pdf-damaged", "draft.pdf-without-draft") and a bilingual message.
+// A PDF larger than this is refused unread ("draft.too-large"): the PDFs nbapply exports are tens of
+// kilobytes, and qpdf reads a damaged file whole to repair it.
+constexpr qint64 kMaxDraftPdfBytes = 32 * 1024 * 1024;
+
+// Reads the embedded draft's bytes from a PDF (libqpdf), inflating at most kMaxDraftBytes (draftfile.h)
+// of them whatever the stream's compressed length says. On failure sets a stable `code`
+// ("draft.too-large", "draft.pdf-damaged", "draft.pdf-without-draft") and a bilingual message.
 bool readEmbeddedDraft(const QString &pdfPath, QByteArray *json, QString *code, BilingualText *error);
 
 } // namespace nbapply

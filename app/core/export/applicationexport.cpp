@@ -1,8 +1,8 @@
 #include "applicationexport.h"
 
 #include "application/checkedapplication.h"
+#include "common/atomicwrite.h"
 #include "common/exportclock.h"
-#include "common/filestogether.h"
 #include "draft/draft.h"
 #include "form/formdefinition.h"
 #include "mail/applicationemail.h"
@@ -10,6 +10,7 @@
 #include "validation/draftvalidator.h"
 
 #include <QDir>
+#include <QFile>
 
 namespace nbapply
 {
@@ -62,33 +63,50 @@ ApplicationExportResult exportApplication(const CheckedApplication &checked, con
         return result;
     }
     const QString pdfPath = dir.filePath(checked.pdfFileName());
-    QList<FileToWrite> files{{pdfPath, pdf.pdf}};
+    const QString emailPath = dir.filePath(checked.emailFileName());
+
+    // The PDF and the e-mail are one unit: both are written to temporary files beside their targets
+    // (AtomicFile never writes through a link planted at the name), and only when both are complete are
+    // they renamed into place. On any failure neither is left behind, nor a new one beside a stale partner.
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    AtomicFile pdfFile(pdfPath);
+    AtomicFile emailFile(emailPath);
+    auto writeFailed = [&](const AtomicFile &file, const BilingualText &why) {
+        pdfFile.cancel();
+        emailFile.cancel();
+        const QString shown = QDir::toNativeSeparators(file.path());
+        result.error = {QStringLiteral("无法写入 %1（%2），PDF 和邮件草稿都未保存。请检查文件夹是否可写、"
+                                       "磁盘是否已满。")
+                            .arg(shown, why.zh),
+                        QStringLiteral("Could not write %1 (%2), so neither the PDF nor the e-mail draft was "
+                                       "saved. Check that the folder is writable and the disk not full.")
+                            .arg(shown, why.en)};
+        return result;
+    };
+    // Both files hold ID and phone numbers: owner-only, like the draft.
+    if (!pdfFile.open(ownerOnly) || !pdfFile.write(pdf.pdf))
+        return writeFailed(pdfFile, pdfFile.error());
 
     EmailResult email;
-    const QString emailPath = dir.filePath(checked.emailFileName());
     if (options.writeEmail) {
         EmailOptions emailOptions;
         emailOptions.now = time;
-        email = buildApplicationEmail(checked, pdf.pdf, emailOptions);
+        if (!emailFile.open(ownerOnly))
+            return writeFailed(emailFile, emailFile.error());
+        email = writeApplicationEmail(checked, pdf.pdf, emailOptions, &emailFile);
         if (!email.ok) {
-            result.error = email.error; // e.g. a document removed since the check: nothing is written
+            // e.g. a document removed or changed since the check: nothing is written
+            pdfFile.cancel();
+            emailFile.cancel();
+            result.error = email.error;
             return result;
         }
-        files.append({emailPath, email.message});
     }
-
-    // Both files hold ID and phone numbers: owner-only, like the draft.
-    QString failedPath;
-    QString reason;
-    if (!writeFilesTogether(files, QFileDevice::ReadOwner | QFileDevice::WriteOwner, &failedPath, &reason)) {
-        const QString shown = QDir::toNativeSeparators(failedPath);
-        result.error = {QStringLiteral("无法写入 %1（%2），PDF 和邮件草稿都未保存。请检查文件夹是否可写、"
-                                       "磁盘是否已满。")
-                            .arg(shown, reason),
-                        QStringLiteral("Could not write %1 (%2), so neither the PDF nor the e-mail draft was "
-                                       "saved. Check that the folder is writable and the disk not full.")
-                            .arg(shown, reason)};
-        return result;
+    if (!pdfFile.commit())
+        return writeFailed(pdfFile, pdfFile.error());
+    if (options.writeEmail && !emailFile.commit()) {
+        QFile::remove(pdfPath); // the PDF alone would be paired with an older e-mail, or none
+        return writeFailed(emailFile, emailFile.error());
     }
     result.ok = true;
     result.pdfPath = pdfPath;

@@ -41,8 +41,9 @@ struct ApplicationExportResult {
 
 // Exports `checked` as one unit: refused (nothing written, `problems` say why) unless
 // checked.readyToExport(); otherwise the PDF is rendered in memory, the e-mail draft attaches those
-// very bytes and the documents, and `outDir`/<exportBaseName>.pdf and .eml are written together
-// (filestogether.h): both or, on any failure (a document gone since the check, a full disk), neither.
+// very bytes and the documents (streamed), and `outDir`/<exportBaseName>.pdf and .eml are written
+// together (two AtomicFiles committed one after the other): both or, on any failure (a document gone or
+// changed since the check, a full disk), neither.
 // `outDir` is created when missing. The GUI and `nbapply export` both call this.
 ApplicationExportResult exportApplication(const CheckedApplication &checked, const QString &outDir,
                                           const ApplicationExportOptions &options = {});

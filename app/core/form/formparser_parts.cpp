@@ -60,10 +60,14 @@ void FormParser::parseSections(const QJsonObject &root, FormDefinition &form)
     for (qsizetype s = 0; s < sections.size(); ++s) {
         const QString where = at(QStringLiteral("sections"), s);
         const QJsonObject object = this->object(sections.at(s), where);
-        checkKeys(object, where, {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("fields")});
+        checkKeys(object, where,
+                  {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("intro"),
+                   QStringLiteral("fields")});
         SectionDefinition section;
         section.id = identifier(object, QStringLiteral("id"), where);
         section.label = bilingual(object, QStringLiteral("label"), where);
+        // The wizard page's subtitle: what the section asks for and why (nbapply's words, not the annex's).
+        section.intro = bilingual(object, QStringLiteral("intro"), where, false);
         if (sectionIds.contains(section.id))
             fail(at(where, QStringLiteral("id")), QStringLiteral("分节 id“%1”重复").arg(section.id),
                  QStringLiteral("duplicate section id '%1'").arg(section.id));
@@ -170,12 +174,15 @@ void FormParser::parseDocuments(const QJsonObject &root, FormDefinition &form)
         const QJsonObject object = this->object(kinds.at(i), here);
         checkKeys(object, here,
                   {QStringLiteral("value"), QStringLiteral("label"), QStringLiteral("requiredFor"),
-                   QStringLiteral("stamp")});
+                   QStringLiteral("stamp"), QStringLiteral("prepare"), QStringLiteral("offersLetter")});
         DocumentKind kind;
         kind.value = identifier(object, QStringLiteral("value"), here);
         kind.label = bilingual(object, QStringLiteral("label"), here);
         kind.requiredFor = this->kinds(object, QStringLiteral("requiredFor"), here);
         kind.stamp = boolean(object, QStringLiteral("stamp"), here, false);
+        // A document that must bear the seal always says how to make the sealed copy.
+        kind.prepare = bilingual(object, QStringLiteral("prepare"), here, kind.stamp);
+        kind.offersLetter = boolean(object, QStringLiteral("offersLetter"), here, false);
         if (seen.contains(kind.value))
             fail(at(here, QStringLiteral("value")), QStringLiteral("材料类型“%1”重复").arg(kind.value),
                  QStringLiteral("duplicate document kind '%1'").arg(kind.value));

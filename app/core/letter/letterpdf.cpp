@@ -41,9 +41,14 @@ QByteArray letterManifest(const CheckedApplication &checked)
 
 } // namespace
 
+QString letterFileName(const QString &baseName)
+{
+    return baseName + QLatin1Char('-') + letter::letterTitle().zh + QStringLiteral(".pdf");
+}
+
 QString letterFileName(const CheckedApplication &checked)
 {
-    return checked.exportBaseName() + QLatin1Char('-') + letter::letterTitle().zh + QStringLiteral(".pdf");
+    return letterFileName(checked.exportBaseName());
 }
 
 LetterPdfResult renderLetterPdf(const CheckedApplication &checked, const LetterPdfOptions &options)

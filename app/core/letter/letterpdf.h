@@ -29,6 +29,8 @@ struct LetterPdfResult {
 
 // The letter's file name beside the application: "<exportBaseName>-授权委托书.pdf".
 QString letterFileName(const CheckedApplication &checked);
+// The same for the export base name `baseName` (exportfilename.h).
+QString letterFileName(const QString &baseName);
 
 // The bilingual 授权委托书 / Letter of Authorisation for `checked`, drawn with the application PDF's
 // font pipeline (subset font, identity ToUnicode, deterministic file): same type, same values. It

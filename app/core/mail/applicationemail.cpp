@@ -3,6 +3,7 @@
 #include "application/checkedapplication.h"
 #include "applicationletter.h"
 #include "attachmentfiles.h"
+#include "common/atomicwrite.h"
 #include "common/exportclock.h"
 #include "draft/draft.h"
 #include "form/formdefinition.h"
@@ -121,8 +122,13 @@ QUrl applicationMailtoUrl(const CheckedApplication &checked)
     return QUrl::fromEncoded(encoded, QUrl::StrictMode);
 }
 
-EmailResult buildApplicationEmail(const CheckedApplication &checked, const QByteArray &pdf,
-                                  const EmailOptions &options)
+namespace
+{
+
+// Everything of the message but the bytes of the attached documents, which are read only when it is
+// written.
+EmailResult composeApplicationEmail(const CheckedApplication &checked, const QByteArray &pdf,
+                                    const EmailOptions &options, mime::MimeMessage *message)
 {
     using namespace mime;
     EmailResult result;
@@ -132,9 +138,22 @@ EmailResult buildApplicationEmail(const CheckedApplication &checked, const QByte
     // Attachments first: a missing file is the most likely failure and must name the file. The PDF is
     // the one this export rendered, under the one name every list of enclosures gives it.
     QList<mail::AttachmentFile> files;
-    files.append({checked.pdfFileName(), pdf, QByteArrayLiteral("application/pdf")});
+    mail::AttachmentFile pdfFile;
+    pdfFile.fileName = checked.pdfFileName();
+    pdfFile.data = pdf;
+    pdfFile.mimeType = QByteArrayLiteral("application/pdf");
+    files.append(pdfFile);
     BilingualText error;
     for (const CheckedDocument &document : checked.documents()) {
+        // Only what the checks accepted: a received draft never makes us attach a file elsewhere. The
+        // path is the one they resolved (links followed, inside the draft's folder).
+        if (!document.isAttached())
+            return failure(
+                document.problems.isEmpty()
+                    ? BilingualText{QStringLiteral("材料“%1”的文件无法使用。").arg(document.label.zh),
+                                    QStringLiteral("The file of the document “%1” cannot be used.")
+                                        .arg(document.label.en)}
+                    : document.problems.first().message);
         mail::AttachmentFile file;
         if (!mail::readAttachmentFile(document.path, document.label, &file, &error))
             return failure(error);
@@ -167,8 +186,8 @@ EmailResult buildApplicationEmail(const CheckedApplication &checked, const QByte
     parts.append(MimePart::multipart("alternative", {MimePart::text("plain", mail::letterPlainText(letter)),
                                                      MimePart::text("html", mail::letterHtml(letter))}));
     for (const mail::AttachmentFile &file : files) {
-        parts.append(MimePart::attachment(file.data, file.mimeType, file.fileName));
-        result.attachmentBytes += file.data.size();
+        parts.append(mail::attachmentPart(file));
+        result.attachmentBytes += file.byteSize();
     }
     result.warnings += mail::attachmentSizeWarnings(files, options.attachmentLimit);
     const MimePart body = MimePart::multipart("mixed", parts);
@@ -179,20 +198,61 @@ EmailResult buildApplicationEmail(const CheckedApplication &checked, const QByte
     // The Message-ID names the content: the same draft, files and clock give the same message.
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(identity);
-    hash.addData(body.headers());
-    hash.addData(body.body());
+    hash.addData(body.contentDigest());
     const QByteArray digest = hash.result().toHex().left(32);
 
-    MimeMessage message;
-    message.addHeader(identity);
-    message.addHeader(asciiHeader("Message-ID", '<' + digest + "@nbapply.invalid>"));
-    message.addHeader(asciiHeader("MIME-Version", "1.0"));
+    message->addHeader(identity);
+    message->addHeader(asciiHeader("Message-ID", '<' + digest + "@nbapply.invalid>"));
+    message->addHeader(asciiHeader("MIME-Version", "1.0"));
     // Outlook and Thunderbird open a message marked unsent as a draft, ready to send.
-    message.addHeader(asciiHeader("X-Unsent", "1"));
-    message.setBody(body);
-    result.message = message.toBytes();
+    message->addHeader(asciiHeader("X-Unsent", "1"));
+    message->setBody(body);
     result.ok = true;
     return result;
+}
+
+} // namespace
+
+EmailResult buildApplicationEmail(const CheckedApplication &checked, const QByteArray &pdf,
+                                  const EmailOptions &options)
+{
+    mime::MimeMessage message;
+    EmailResult result = composeApplicationEmail(checked, pdf, options, &message);
+    if (!result.ok)
+        return result;
+    BilingualText error;
+    if (!message.writeTo(
+            [&](const char *data, qint64 size) {
+                result.message.append(data, qsizetype(size));
+                return true;
+            },
+            &error))
+        return failure(error);
+    return result;
+}
+
+EmailResult writeApplicationEmail(const CheckedApplication &checked, const QByteArray &pdf,
+                                  const EmailOptions &options, AtomicFile *file)
+{
+    mime::MimeMessage message;
+    EmailResult result = composeApplicationEmail(checked, pdf, options, &message);
+    if (!result.ok)
+        return result;
+    // Streamed: each document is base64-encoded as it is read, straight into the file, so memory does
+    // not grow with the documents.
+    BilingualText readError;
+    if (message.writeTo([&](const char *data, qint64 size) { return file->write(data, size); }, &readError))
+        return result;
+    const QString shown = QDir::toNativeSeparators(file->path());
+    return failure(
+        !readError.isEmpty()
+            ? readError
+            : BilingualText{QStringLiteral("无法写入邮件草稿“%1”（%2）。请检查文件夹是否可写、"
+                                           "磁盘是否已满。")
+                                .arg(shown, file->error().zh),
+                            QStringLiteral("Cannot write the e-mail draft “%1” (%2). Check that the "
+                                           "folder is writable and the disk is not full.")
+                                .arg(shown, file->error().en)});
 }
 
 } // namespace nbapply

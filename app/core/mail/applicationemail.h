@@ -11,6 +11,7 @@
 namespace nbapply
 {
 
+class AtomicFile;
 class CheckedApplication;
 
 // 126.com accepts about 50 MB of ordinary attachments per message; above that the user is told to
@@ -39,6 +40,12 @@ struct EmailResult {
 // a draft. Nothing is written: exportApplication() writes the PDF and the message together.
 EmailResult buildApplicationEmail(const CheckedApplication &checked, const QByteArray &pdf,
                                   const EmailOptions &options);
+
+// The same message written into `file` (opened, not committed) as it is made: each document is read and
+// base64-encoded a block at a time, so memory does not grow with the documents. `message` stays empty.
+// A document that changed since it was checked fails the write (its size and SHA-256 are compared).
+EmailResult writeApplicationEmail(const CheckedApplication &checked, const QByteArray &pdf,
+                                  const EmailOptions &options, AtomicFile *file);
 
 // "mailto:nanbeige@126.com?subject=…&body=…" (RFC 6068) for the GUI's "compose in mail client":
 // a shortened body that says the PDF and the documents must be attached by hand. Below ~1,800 chars.

@@ -1,5 +1,6 @@
 #include "attachmentfiles.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -7,6 +8,9 @@
 #include <QMimeDatabase>
 
 #include <algorithm>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace nbapply::mail
 {
@@ -23,6 +27,27 @@ BilingualText fileError(const char *zh, const char *en, const BilingualText &wha
 }
 
 } // namespace
+
+bool openRegularFile(const QString &path, QFile *file)
+{
+    // O_NOFOLLOW: the path was resolved and checked before; a link swapped in since is refused.
+    // O_NONBLOCK: a FIFO swapped in would otherwise block the open forever.
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        file->setFileName(path);
+        file->open(QIODevice::ReadOnly); // only for its errorString()
+        file->close();
+        return false;
+    }
+    struct stat info {
+    };
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        return false;
+    }
+    return file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
+}
 
 bool readAttachmentFile(const QString &path, const BilingualText &what, AttachmentFile *file,
                         BilingualText *error)
@@ -47,8 +72,8 @@ bool readAttachmentFile(const QString &path, const BilingualText &what, Attachme
                            "“%1” points to a folder, not a file: %2%3. Choose the file itself.", what, path);
         return false;
     }
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly)) {
+    QFile in;
+    if (!openRegularFile(path, &in)) {
         *error =
             fileError("无法读取“%1”的文件：%2（%3）。请检查文件权限，或把文件复制到可读的位置后重新选择。",
                       "Cannot read the file for “%1”: %2 (%3). Check its permissions, or copy it somewhere "
@@ -56,8 +81,18 @@ bool readAttachmentFile(const QString &path, const BilingualText &what, Attachme
                       what, path, in.errorString());
         return false;
     }
-    QByteArray data = in.readAll();
-    if (in.error() != QFileDevice::NoError || data.size() != in.size()) {
+    // Read once here for the size and the SHA-256 (64 KiB at a time); the message reads it again while
+    // it is written, so no attachment is ever held in memory whole.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 size = 0;
+    for (;;) {
+        const QByteArray block = in.read(64 * 1024);
+        if (block.isEmpty())
+            break;
+        hash.addData(block);
+        size += block.size();
+    }
+    if (in.error() != QFileDevice::NoError || size != in.size()) {
         *error = fileError(
             "读取“%1”的文件时出错：%2（%3）。请确认文件完整后重试。",
             "Reading the file for “%1” failed: %2 (%3). Make sure the file is complete and try again.", what,
@@ -65,11 +100,21 @@ bool readAttachmentFile(const QString &path, const BilingualText &what, Attachme
         return false;
     }
     file->fileName = info.fileName();
-    file->data = std::move(data);
+    file->data.clear();
+    file->path = path;
+    file->size = size;
+    file->sha256 = hash.result();
     file->mimeType = QMimeDatabase().mimeTypeForFile(info).name().toLatin1();
     if (file->mimeType.isEmpty())
         file->mimeType = QByteArrayLiteral("application/octet-stream");
     return true;
+}
+
+mime::MimePart attachmentPart(const AttachmentFile &file)
+{
+    if (file.path.isEmpty())
+        return mime::MimePart::attachment(file.data, file.mimeType, file.fileName);
+    return mime::MimePart::fileAttachment(file.path, file.size, file.sha256, file.mimeType, file.fileName);
 }
 
 QString megabytes(qint64 bytes)
@@ -81,7 +126,7 @@ Problems attachmentSizeWarnings(const QList<AttachmentFile> &files, qint64 limit
 {
     qint64 total = 0;
     for (const AttachmentFile &f : files)
-        total += f.data.size();
+        total += f.byteSize();
     if (total <= limit)
         return {};
     // The largest files first, as many as must leave this message for the rest to fit.
@@ -89,15 +134,15 @@ Problems attachmentSizeWarnings(const QList<AttachmentFile> &files, qint64 limit
     for (const AttachmentFile &f : files)
         bySize.append(&f);
     std::stable_sort(bySize.begin(), bySize.end(), [](const AttachmentFile *a, const AttachmentFile *b) {
-        return a->data.size() > b->data.size();
+        return a->byteSize() > b->byteSize();
     });
     QStringList names;
     qint64 remaining = total;
     for (const AttachmentFile *f : bySize) {
         if (remaining <= limit)
             break;
-        names << QStringLiteral("%1 (%2 MB)").arg(f->fileName, megabytes(f->data.size()));
-        remaining -= f->data.size();
+        names << QStringLiteral("%1 (%2 MB)").arg(f->fileName, megabytes(f->byteSize()));
+        remaining -= f->byteSize();
     }
     Problem warning;
     warning.severity = Severity::Warning;

@@ -186,8 +186,8 @@ QByteArray mailboxHeader(const QByteArray &name, const QString &displayName, con
     const QByteArray start = sanitizeHeaderText(QString::fromLatin1(name)).toLatin1() + ':';
     const QString display = sanitizeHeaderText(displayName);
     const QByteArray angleAddress = '<' + address.toLatin1() + '>';
-    if (display.isEmpty())
-        return start + ' ' + address.toLatin1() + kCrlf;
+    if (display.isEmpty()) // folded before a long address, which itself cannot be folded
+        return foldTokens(start, {address.toLatin1()}) + kCrlf;
     const int firstColumns = kMaxLineLength - int(start.size()) - 1;
     QList<QByteArray> tokens = phraseTokens(display, firstColumns, isPhraseOfAtoms(display));
     tokens.append(angleAddress);

@@ -10,7 +10,8 @@
 namespace nbapply::mime
 {
 
-// The longest header line we write, not counting CRLF (RFC 2047 section 2 and RFC 5322 2.1.1).
+// The longest header line we write, not counting CRLF (RFC 2047 section 2 and RFC 5322 2.1.1). The one
+// exception is an e-mail address longer than that, which cannot be folded: it gets a line of its own.
 constexpr int kMaxLineLength = 76;
 
 // `text` with every control character (C0, DEL, C1, U+2028/2029, bidi overrides and other format

@@ -3,9 +3,13 @@
 #include "mimeheader.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace nbapply::mime
 {
@@ -62,6 +66,78 @@ QByteArray safeMimeType(const QByteArray &mimeType)
                : QByteArrayLiteral("application/octet-stream");
 }
 
+MimeSink byteArraySink(QByteArray *bytes)
+{
+    return [bytes](const char *data, qint64 size) {
+        bytes->append(data, qsizetype(size));
+        return true;
+    };
+}
+
+QByteArray attachmentHeaders(const QByteArray &mimeType, const QString &fileName)
+{
+    return contentHeader("Content-Type", safeMimeType(mimeType), parameterPieces("name", fileName, true)) +
+           contentHeader("Content-Disposition", "attachment", parameterPieces("filename", fileName, true)) +
+           asciiHeader("Content-Transfer-Encoding", "base64");
+}
+
+QByteArray boundaryFromDigest(const QByteArray &hexDigest, int salt)
+{
+    QByteArray boundary = "=_nbapply_" + hexDigest.left(32);
+    if (salt > 0)
+        boundary += '_' + QByteArray::number(salt);
+    return boundary;
+}
+
+BilingualText changedFile(const QString &path)
+{
+    return {QStringLiteral("文件“%1”在导出过程中被改动或无法读完。请确认文件不再变化后重新导出。").arg(path),
+            QStringLiteral("The file “%1” changed or could not be read to the end during the export. Make "
+                           "sure it no longer changes and export again.")
+                .arg(path)};
+}
+
+// The file's bytes as base64 lines, read and encoded a block at a time. A block of 57 × 1024 bytes
+// gives whole 76-character lines, so the output is byte for byte base64Lines() of the whole file.
+bool writeFileAsBase64(const QString &path, qint64 size, const QByteArray &sha256, const MimeSink &sink,
+                       BilingualText *error)
+{
+    // The path was resolved and checked before: a link or a FIFO swapped in since is refused.
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    struct stat info {
+    };
+    if (fd < 0 || ::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        if (fd >= 0)
+            ::close(fd);
+        *error = changedFile(path);
+        return false;
+    }
+    QFile file;
+    file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    constexpr qint64 kBlock = 57 * 1024;
+    qint64 total = 0;
+    for (;;) {
+        const QByteArray block = file.read(kBlock);
+        if (block.isEmpty())
+            break;
+        total += block.size();
+        hash.addData(block);
+        // A short block mid-file would break the line layout; read() only returns one at the end.
+        const QByteArray lines = base64Lines(block);
+        if (!sink(lines.constData(), lines.size()))
+            return false;
+        if (block.size() < kBlock)
+            break;
+    }
+    if (file.error() != QFileDevice::NoError || total != size || hash.result() != sha256) {
+        *error = changedFile(path);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QByteArray base64Lines(const QByteArray &data)
@@ -115,73 +191,125 @@ MimePart MimePart::text(const QByteArray &subtype, const QString &text)
 MimePart MimePart::attachment(const QByteArray &data, const QByteArray &mimeType, const QString &fileName)
 {
     MimePart part;
-    part.m_headers =
-        contentHeader("Content-Type", safeMimeType(mimeType), parameterPieces("name", fileName, true)) +
-        contentHeader("Content-Disposition", "attachment", parameterPieces("filename", fileName, true)) +
-        asciiHeader("Content-Transfer-Encoding", "base64");
+    part.m_headers = attachmentHeaders(mimeType, fileName);
     part.m_body = base64Lines(data);
     return part;
 }
 
-namespace
+MimePart MimePart::fileAttachment(const QString &path, qint64 size, const QByteArray &sha256,
+                                  const QByteArray &mimeType, const QString &fileName)
 {
-
-QByteArray boundaryFromDigest(const QByteArray &hexDigest, int salt)
-{
-    QByteArray boundary = "=_nbapply_" + hexDigest.left(32);
-    if (salt > 0)
-        boundary += '_' + QByteArray::number(salt);
-    return boundary;
+    MimePart part;
+    part.m_headers = attachmentHeaders(mimeType, fileName);
+    part.m_file = path;
+    part.m_fileSize = size;
+    part.m_fileSha256 = sha256;
+    return part;
 }
-
-// The bytes of `child` as it sits between two delimiters.
-QByteArray childBytes(const MimePart &child)
-{
-    QByteArray bytes = child.toBytes();
-    // An empty body still needs the empty line that ends the headers, apart from the delimiter's CRLF.
-    if (child.body().isEmpty() || !bytes.endsWith("\r\n"))
-        bytes += "\r\n";
-    return bytes;
-}
-
-} // namespace
 
 MimePart MimePart::multipart(const QByteArray &subtype, const QList<MimePart> &children)
 {
-    QList<QByteArray> parts;
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    qsizetype size = 0;
-    for (const MimePart &child : children) {
-        parts.append(childBytes(child));
-        hash.addData(parts.last());
-        size += parts.last().size();
-    }
+    for (const MimePart &child : children)
+        hash.addData(child.contentDigest());
     // "=_nbapply_" + hex digits of SHA-256 of the content: deterministic, and "=_" cannot appear in base64
     // or quoted-printable text. Content that holds it anyway (a nested part's own header) gets a salt.
     const QByteArray digest = hash.result().toHex();
     QByteArray boundary = boundaryFromDigest(digest, 0);
-    const auto occurs = [&parts](const QByteArray &candidate) {
-        return std::any_of(parts.cbegin(), parts.cend(),
-                           [&](const QByteArray &p) { return p.contains(candidate); });
+    const auto occurs = [&children](const QByteArray &candidate) {
+        return std::any_of(children.cbegin(), children.cend(),
+                           [&](const MimePart &child) { return child.mayContain(candidate); });
     };
     for (int salt = 1; occurs(boundary); ++salt)
         boundary = boundaryFromDigest(digest, salt);
 
-    QByteArray body;
-    body.reserve(size + (parts.size() + 1) * (boundary.size() + 6));
-    for (const QByteArray &bytes : parts)
-        body += "--" + boundary + kCrlf + bytes;
-    body += "--" + boundary + "--" + kCrlf;
     MimePart part;
     part.m_headers =
         contentHeader("Content-Type", "multipart/" + subtype.toLower(), {"boundary=\"" + boundary + '"'});
-    part.m_body = std::move(body);
+    part.m_children = children;
+    part.m_boundary = boundary;
     return part;
+}
+
+QByteArray MimePart::contentDigest() const
+{
+    if (!m_digest.isEmpty())
+        return m_digest;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(m_headers);
+    if (!m_file.isEmpty()) {
+        hash.addData(QByteArray::number(m_fileSize));
+        hash.addData(m_fileSha256);
+    } else if (!m_boundary.isEmpty()) {
+        hash.addData(m_boundary);
+        for (const MimePart &child : m_children)
+            hash.addData(child.contentDigest());
+    } else {
+        hash.addData(m_body);
+    }
+    return hash.result();
+}
+
+bool MimePart::mayContain(const QByteArray &text) const
+{
+    if (m_headers.contains(text) || m_body.contains(text))
+        return true;
+    return std::any_of(m_children.cbegin(), m_children.cend(),
+                       [&](const MimePart &child) { return child.mayContain(text); });
+}
+
+bool MimePart::writeBody(const MimeSink &sink, BilingualText *error) const
+{
+    if (!m_file.isEmpty())
+        return writeFileAsBase64(m_file, m_fileSize, m_fileSha256, sink, error);
+    if (m_boundary.isEmpty())
+        return sink(m_body.constData(), m_body.size());
+    for (const MimePart &child : m_children) {
+        const QByteArray delimiter = "--" + m_boundary + kCrlf;
+        if (!sink(delimiter.constData(), delimiter.size()))
+            return false;
+        // The child's bytes end in CRLF unless its body is empty or unterminated: then the CRLF that
+        // belongs to the next delimiter is added, as RFC 2046 wants.
+        QByteArray tail;
+        qint64 count = 0;
+        const MimeSink tracking = [&](const char *data, qint64 size) {
+            count += size;
+            if (size > 0)
+                tail = (tail + QByteArray(data + qMax<qint64>(0, size - 2), qMin<qint64>(2, size))).right(2);
+            return sink(data, size);
+        };
+        if (!child.writeTo(tracking, error))
+            return false;
+        const bool emptyBody = count == child.m_headers.size() + kCrlf.size();
+        if (emptyBody || tail != kCrlf) {
+            if (!sink(kCrlf.constData(), kCrlf.size()))
+                return false;
+        }
+    }
+    const QByteArray close = "--" + m_boundary + "--" + kCrlf;
+    return sink(close.constData(), close.size());
+}
+
+bool MimePart::writeTo(const MimeSink &sink, BilingualText *error) const
+{
+    return sink(m_headers.constData(), m_headers.size()) && sink(kCrlf.constData(), kCrlf.size()) &&
+           writeBody(sink, error);
+}
+
+QByteArray MimePart::body() const
+{
+    QByteArray bytes;
+    BilingualText ignored;
+    writeBody(byteArraySink(&bytes), &ignored);
+    return bytes;
 }
 
 QByteArray MimePart::toBytes() const
 {
-    return m_headers + kCrlf + m_body;
+    QByteArray bytes;
+    BilingualText ignored;
+    writeTo(byteArraySink(&bytes), &ignored);
+    return bytes;
 }
 
 void MimeMessage::addHeader(const QByteArray &encodedHeaderLine)
@@ -191,7 +319,15 @@ void MimeMessage::addHeader(const QByteArray &encodedHeaderLine)
 
 QByteArray MimeMessage::toBytes() const
 {
-    return m_headers + m_body.toBytes();
+    QByteArray bytes;
+    BilingualText ignored;
+    writeTo(byteArraySink(&bytes), &ignored);
+    return bytes;
+}
+
+bool MimeMessage::writeTo(const MimeSink &sink, BilingualText *error) const
+{
+    return sink(m_headers.constData(), m_headers.size()) && m_body.writeTo(sink, error);
 }
 
 } // namespace nbapply::mime

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "common/bilingualtext.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 // A small MIME writer (RFC 2045-2047, 2231, 5322): enough for a message with alternative text bodies
 // and attachments. Output is 7-bit, CRLF throughout, and deterministic: the same parts give the same
@@ -18,6 +22,10 @@ QByteArray quotedPrintable(const QByteArray &utf8Text);
 // LF, CR and CRLF all become CRLF.
 QString normalizeLineBreaks(const QString &text);
 
+// Where a message goes, piece by piece: a file being written (AtomicFile) or a byte array. Returns
+// false to stop the writing (a full disk).
+using MimeSink = std::function<bool(const char *data, qint64 size)>;
+
 class MimePart
 {
   public:
@@ -26,19 +34,41 @@ class MimePart
     // An attachment: Content-Type `mimeType` with name=, Content-Disposition attachment with
     // filename (both RFC 2231 and RFC 2047 forms), base64 body.
     static MimePart attachment(const QByteArray &data, const QByteArray &mimeType, const QString &fileName);
-    // multipart/<subtype> of `children`, separated by a boundary derived from their SHA-256 that is
-    // checked not to occur in any of them.
+    // The same for a file that is read only while the message is written, 57 KiB at a time, and
+    // base64-encoded as it is read: memory does not grow with the file. `size` and `sha256` are the
+    // file's as checked before; writing fails if the file no longer has them (it changed meanwhile).
+    static MimePart fileAttachment(const QString &path, qint64 size, const QByteArray &sha256,
+                                   const QByteArray &mimeType, const QString &fileName);
+    // multipart/<subtype> of `children`, separated by a boundary derived from their content's SHA-256
+    // (a streamed file counts by its SHA-256) that is checked not to occur in any of them.
     static MimePart multipart(const QByteArray &subtype, const QList<MimePart> &children);
 
     // The part's own header lines (each ending in CRLF), then an empty line, then its body.
     QByteArray toBytes() const;
-    // Header lines only / body only.
+    // Writes the same bytes to `sink`, reading streamed files as it goes. On failure `error` says why
+    // when it was the file (unreadable, changed); a sink that refused has its own error.
+    bool writeTo(const MimeSink &sink, BilingualText *error) const;
+    // Header lines only.
     const QByteArray &headers() const { return m_headers; }
-    const QByteArray &body() const { return m_body; }
+    // The body in memory (reads streamed files: for small parts and tests).
+    QByteArray body() const;
+    // SHA-256 over the headers and the content (a streamed file by its SHA-256): names the part for
+    // boundaries and Message-IDs without reading any file again.
+    QByteArray contentDigest() const;
 
   private:
+    bool writeBody(const MimeSink &sink, BilingualText *error) const;
+    // Whether `text` can occur in the written part (never inside base64 of a streamed file).
+    bool mayContain(const QByteArray &text) const;
+
     QByteArray m_headers;
-    QByteArray m_body;
+    QByteArray m_body; // leaf parts in memory
+    QString m_file;    // a streamed attachment
+    qint64 m_fileSize = 0;
+    QByteArray m_fileSha256;
+    QList<MimePart> m_children; // multipart
+    QByteArray m_boundary;
+    QByteArray m_digest;
 };
 
 class MimeMessage
@@ -50,6 +80,8 @@ class MimeMessage
 
     // The headers added (the caller adds MIME-Version), the body's Content-* headers, empty line, body.
     QByteArray toBytes() const;
+    // The same, streamed to `sink` (see MimePart::writeTo).
+    bool writeTo(const MimeSink &sink, BilingualText *error) const;
 
   private:
     QByteArray m_headers;

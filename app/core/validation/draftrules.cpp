@@ -1,14 +1,11 @@
-// Cross-field rules switched on by name in forms/*.json, and the supporting documents.
+// Cross-field rules switched on by name in forms/*.json.
 #include "draftrules.h"
 
-#include "application/checkeddocuments.h"
 #include "countries.h"
 #include "draft/draft.h"
 #include "form/formdefinition.h"
 #include "identifiers.h"
 #include "problemtext.h"
-
-#include <QFileInfo>
 
 namespace nbapply::validation
 {
@@ -182,101 +179,6 @@ Problems checkFormRules(const FormDefinition &form, const Draft &draft)
         else if (rule.rule == u"uscc-implies-mainland")
             usccImpliesMainland(form, draft, rule, &problems);
     }
-    return problems;
-}
-
-Problems checkDocumentEntry(const FormDefinition &form, const DocumentRef &document,
-                            const ValidationContext &context)
-{
-    Problems problems;
-    auto add = [&](Problem problem) {
-        problem.field = documentsPath();
-        problems << problem;
-    };
-    const DocumentKind *kind = form.documentKind(document.kind);
-    if (!kind) {
-        QStringList known;
-        for (const DocumentKind &k : form.documentKinds)
-            known << k.value;
-        add(makeError(QStringLiteral("document.kind"),
-                      QStringLiteral("材料类型“%1”未知。请选择：%2。")
-                          .arg(shownValue(document.kind), known.join(QStringLiteral("、"))),
-                      QStringLiteral("The document kind “%1” is unknown. Use one of: %2.")
-                          .arg(shownValue(document.kind), known.join(QStringLiteral(", ")))));
-        return problems;
-    }
-    if (document.path.trimmed().isEmpty()) {
-        add(makeError(QStringLiteral("document.path"),
-                      QStringLiteral("材料“%1”没有指定文件。请选择文件，或删去这一条。").arg(kind->label.zh),
-                      QStringLiteral("The document “%1” names no file. Choose the file or remove the entry.")
-                          .arg(kind->label.en)));
-        return problems;
-    }
-    // The same verdict as the checked application and the export (application/checkeddocuments.h).
-    const QString shown = shownValue(document.path, 120);
-    switch (documentFileState(document, context.draftFolder)) {
-    case DocumentState::NoFolder:
-        add(makeError(
-            QStringLiteral("document.no-folder"),
-            QStringLiteral("材料“%1”的文件“%2”是相对路径，但这份申请没有所在文件夹，无法找到该文件。"
-                           "请重新选择文件。")
-                .arg(kind->label.zh, shown),
-            QStringLiteral("The file “%2” of the document “%1” is a relative path, but this application "
-                           "has no folder to find it in. Choose the file again.")
-                .arg(kind->label.en, shown)));
-        break;
-    case DocumentState::NotFound:
-        add(makeError(
-            QStringLiteral("document.not-found"),
-            QStringLiteral("材料“%1”的文件“%2”不存在。请重新选择文件（相对路径以草稿所在文件夹为准）。")
-                .arg(kind->label.zh, shown),
-            QStringLiteral("The file “%2” of the document “%1” does not exist. Choose the file again "
-                           "(relative paths start at the draft's folder).")
-                .arg(kind->label.en, shown)));
-        break;
-    case DocumentState::Unreadable:
-        add(makeError(QStringLiteral("document.unreadable"),
-                      QStringLiteral("材料“%1”的文件“%2”无法读取。请检查文件权限，或另存一份后重新选择。")
-                          .arg(kind->label.zh, shown),
-                      QStringLiteral("The file “%2” of the document “%1” cannot be read. Check its "
-                                     "permissions, or save a copy and choose that.")
-                          .arg(kind->label.en, shown)));
-        break;
-    default:
-        break;
-    }
-    return problems;
-}
-
-Problems checkMissingDocumentKind(const FormDefinition &form, const DocumentKind &kind, const Draft &draft)
-{
-    const QString applicantKind = draft.applicantKind();
-    if (!kind.isRequiredFor(applicantKind))
-        return {};
-    for (const DocumentRef &document : draft.documents())
-        if (document.kind == kind.value && !document.path.trimmed().isEmpty())
-            return {};
-    Problem problem = makeWarning(
-        QStringLiteral("document.missing"),
-        QStringLiteral("还没有附上“%1”%2。申请需要这份材料，请附上文件（也可以之后随邮件补发）。")
-            .arg(kind.label.zh,
-                 kind.stamp && form.needsSeal(applicantKind) ? QStringLiteral("（加盖公章）") : QString()),
-        QStringLiteral("“%1”%2 is not attached yet. The application needs it: attach the file (or "
-                       "send it with the e-mail later).")
-            .arg(kind.label.en, kind.stamp && form.needsSeal(applicantKind)
-                                    ? QStringLiteral(" (with the official seal)")
-                                    : QString()));
-    problem.field = documentsPath();
-    return {problem};
-}
-
-Problems checkDocuments(const FormDefinition &form, const Draft &draft, const ValidationContext &context)
-{
-    Problems problems;
-    for (const DocumentRef &document : draft.documents())
-        problems += checkDocumentEntry(form, document, context);
-    for (const DocumentKind &kind : form.documentKinds)
-        problems += checkMissingDocumentKind(form, kind, draft);
     return problems;
 }
 

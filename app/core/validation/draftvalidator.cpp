@@ -2,6 +2,7 @@
 // fields apply to the applicant kind, which are required, their types, limits and rules.
 #include "draftvalidator.h"
 
+#include "documentchecks.h"
 #include "draft/draft.h"
 #include "draftrules.h"
 #include "fieldchecks.h"

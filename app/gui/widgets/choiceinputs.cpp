@@ -53,16 +53,18 @@ class RadioChoiceInput : public FieldInput
     {
         m_layout->setContentsMargins(0, 0, 0, 0);
         // Identifier types differ by applicant kind: the buttons follow the kind when the user changes
-        // it, and when a new, opened or recovered draft (empty path) brings another kind.
+        // it, and when a new, opened or recovered draft (empty path) brings another kind. The session
+        // has already swapped the value for the new kind's (DraftSession::setText).
         if (!field.choicesByKind.isEmpty())
             connect(session, &DraftSession::changed, this, [this](const QString &path) {
-                if (path == QLatin1String("applicant.kind"))
-                    rebuild(ClearStaleValue::Yes);
-                else if (path.isEmpty() &&
-                         shownValues() != choiceValues(currentChoices(this->field(), this->session())))
-                    rebuild(ClearStaleValue::No);
+                if (path == Draft::applicantKindPath() ||
+                    (path.isEmpty() &&
+                     shownValues() != choiceValues(currentChoices(this->field(), this->session()))))
+                    rebuild();
+                else if (path == this->field().path())
+                    load();
             });
-        rebuild(ClearStaleValue::No);
+        rebuild();
     }
     void load() override
     {
@@ -155,8 +157,6 @@ class RadioChoiceInput : public FieldInput
         for (QRadioButton *b : m_buttons)
             b->setFocusPolicy(b == entry ? Qt::StrongFocus : Qt::ClickFocus);
     }
-    enum class ClearStaleValue { No, Yes };
-
     QStringList shownValues() const
     {
         QStringList values;
@@ -173,7 +173,7 @@ class RadioChoiceInput : public FieldInput
         return values;
     }
 
-    void rebuild(ClearStaleValue clear)
+    void rebuild()
     {
         const QList<Choice> choices = currentChoices(field(), session());
         qDeleteAll(m_buttons);
@@ -190,12 +190,6 @@ class RadioChoiceInput : public FieldInput
             m_layout->addWidget(button);
         }
         m_layout->addStretch(0);
-        // When the user switches the applicant kind, a value of the other kind (a credit code type
-        // for a natural person) no longer applies: clear it so the required check asks for a new
-        // choice. A draft that is opened keeps what it holds; validation names what is wrong.
-        const QString value = session()->draft().text(field().path());
-        if (clear == ClearStaleValue::Yes && !value.isEmpty() && !choiceValues(choices).contains(value))
-            session()->setText(field().path(), QString());
         setAccessibleTexts(m_name, m_description);
         load();
     }

@@ -1,11 +1,15 @@
 #include "fieldrow.h"
 
+#include "draftsession.h"
 #include "fieldinput.h"
 #include "problemlabel.h"
 #include "uilanguage.h"
+#include "wheelguard.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QLabel>
+#include <QShortcutEvent>
 #include <QVBoxLayout>
 
 namespace nbapply::gui
@@ -14,15 +18,18 @@ namespace nbapply::gui
 FieldRow::FieldRow(const FieldDefinition &field, DraftSession *session, QWidget *parent)
     : QWidget(parent), m_field(field), m_input(createFieldInput(field, session, this)),
       m_label(new QLabel(this)), m_help(new QLabel(this)), m_problems(new ProblemLabel(this)),
-      m_normalized(new QLabel(this))
+      m_confirm(new QCheckBox(this)), m_normalized(new QLabel(this)), m_note(new ProblemLabel(this)),
+      m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(layout->spacing() / 2);
     layout->addWidget(m_label);
     layout->addWidget(m_input);
+    layout->addWidget(m_note);
     layout->addWidget(m_help);
     layout->addWidget(m_problems);
+    layout->addWidget(m_confirm);
     layout->addWidget(m_normalized);
     m_label->setWordWrap(true);
     m_label->setBuddy(m_input->focusTarget());
@@ -35,6 +42,15 @@ FieldRow::FieldRow(const FieldDefinition &field, DraftSession *session, QWidget 
     m_normalized->setWordWrap(true);
     m_normalized->setTextFormat(Qt::PlainText);
     m_normalized->hide();
+    m_confirm->hide();
+    WheelGuard::install(m_input);
+    // Alt+letter must only move the focus: QLabel would also click a button buddy (tick the first
+    // model, choose the first option of a group with none chosen).
+    m_label->installEventFilter(this);
+    // The confirmation goes through the session (Draft::setConfirmed), never into the JSON by hand;
+    // the page checks the field again on the session's changed().
+    connect(m_confirm, &QCheckBox::toggled, this,
+            [this](bool on) { m_session->setConfirmed(m_field.path(), on); });
     // The mnemonic leads to the chosen radio option, which changes with each choice.
     connect(m_input, &FieldInput::edited, this, &FieldRow::updateBuddy);
     retranslateUi();
@@ -49,7 +65,27 @@ void FieldRow::setMnemonic(QChar letter)
 
 void FieldRow::setProblems(const Problems &problems, bool show)
 {
+    m_problemsShown = show;
     m_problems->setProblems(show ? problems : Problems());
+}
+
+void FieldRow::setConfirmable(bool confirmable, bool confirmed)
+{
+    m_confirmable = confirmable;
+    {
+        const QSignalBlocker block(m_confirm);
+        m_confirm->setChecked(confirmable && confirmed);
+    }
+    // A confirmed value keeps its box visible even before the user touched the page: the warning it
+    // leaves says what was confirmed, and the box is how to take it back.
+    m_confirm->setVisible(confirmable && (m_problemsShown || confirmed));
+}
+
+QList<QWidget *> FieldRow::tabOrder() const
+{
+    QList<QWidget *> order = m_input->tabOrder();
+    order << m_confirm;
+    return order;
 }
 
 void FieldRow::setNormalized(const QString &normalized)
@@ -58,10 +94,31 @@ void FieldRow::setNormalized(const QString &normalized)
     retranslateUi();
 }
 
-void FieldRow::focusInput()
+void FieldRow::focusInput(Qt::FocusReason reason)
 {
     if (QWidget *target = m_input->focusTarget())
-        target->setFocus(Qt::OtherFocusReason);
+        target->setFocus(reason);
+}
+
+void FieldRow::setNote(const QString &note)
+{
+    m_note->setInformation(note);
+}
+
+QString FieldRow::note() const
+{
+    return m_note->isVisibleTo(this) ? m_note->text() : QString();
+}
+
+bool FieldRow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_label && event->type() == QEvent::Shortcut) {
+        focusInput(Qt::ShortcutFocusReason);
+        // As QLabel does for a buddy that is not a button: show the focus frame of a keyboard user.
+        window()->setAttribute(Qt::WA_KeyboardFocusChange);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FieldRow::updateBuddy()
@@ -92,6 +149,11 @@ void FieldRow::retranslateUi()
     if (m_field.required)
         description = (description.isEmpty() ? QString() : description + QLatin1Char(' ')) + tr("Required.");
     m_input->setAccessibleTexts(inUi(m_field.label), description);
+    m_confirm->setText(tr("Use as entered — checked against the original"));
+    m_confirm->setAccessibleName(m_confirm->text());
+    m_confirm->setAccessibleDescription(
+        tr("%1: confirms the value as you entered it. The export marks it as unverified.")
+            .arg(inUi(m_field.label)));
     m_normalized->setText(tr("Normalised: %1").arg(m_normalizedValue));
     m_normalized->setVisible(!m_normalizedValue.isEmpty());
 }

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 
 namespace nbapply::gui
@@ -16,7 +17,9 @@ class ProblemLabel;
 
 // One field of a page, top to bottom: its label (buddy of the input, with a mnemonic), the input,
 // the form's help text, the field's problems (icon + text) and, when the validator would store a
-// different form of the value, that normalised value.
+// different form of the value, that normalised value. Under a problem the user may vouch for (an
+// early pilot credit code, a phone number in a range the phone data does not know yet) it offers a
+// check box "Use as entered — checked against the original" that confirms the value in the draft.
 class FieldRow : public QWidget
 {
     Q_OBJECT
@@ -32,13 +35,24 @@ class FieldRow : public QWidget
     void setProblems(const Problems &problems, bool show);
     // The value as the validator normalises it; shown when it differs from what was typed.
     void setNormalized(const QString &normalized);
-    void focusInput();
+    // Shows the confirm check box when `confirmable` (core isConfirmable()), ticked when `confirmed`.
+    // Hidden while the problems are hidden: it belongs to the problem it answers.
+    void setConfirmable(bool confirmable, bool confirmed);
+    QCheckBox *confirmBox() const { return m_confirm; }
+    // The input's widgets and then the confirm check box, in tab order.
+    QList<QWidget *> tabOrder() const;
+    void focusInput(Qt::FocusReason reason = Qt::OtherFocusReason);
+    // An informational line under the field (empty hides it), e.g. what switching the applicant
+    // kind kept.
+    void setNote(const QString &note);
+    QString note() const;
     // The label's buddy follows the input's focus target (radio buttons are rebuilt on a kind change).
     void updateBuddy();
     void retranslateUi();
 
   protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
   private:
     const FieldDefinition &m_field;
@@ -46,7 +60,12 @@ class FieldRow : public QWidget
     QLabel *m_label;
     QLabel *m_help;
     ProblemLabel *m_problems;
+    QCheckBox *m_confirm;
     QLabel *m_normalized;
+    ProblemLabel *m_note;
+    DraftSession *m_session;
+    bool m_problemsShown = false;
+    bool m_confirmable = false;
     QChar m_mnemonic;
     QString m_normalizedValue;
 };

@@ -1,10 +1,9 @@
 #include "applicationwizard.h"
 
-#include "applicantpage.h"
 #include "documentspage.h"
 #include "draftsession.h"
-#include "planpage.h"
-#include "representativepage.h"
+#include "form/formdefinition.h"
+#include "sectionpage.h"
 #include "welcomepage.h"
 #ifdef NBAPPLY_GUI_HAVE_REVIEW
 #include "review/reviewpage.h"
@@ -14,10 +13,12 @@
 #endif
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSvgRenderer>
 
 namespace nbapply::gui
@@ -51,9 +52,9 @@ ApplicationWizard::ApplicationWizard(const FormDefinition &form, DraftSession *s
     setOptions(QWizard::NoCancelButton | QWizard::NoBackButtonOnStartPage);
 
     setPage(Welcome, new WelcomePage(form, this));
-    setPage(Applicant, new ApplicantPage(form, session, this));
-    setPage(Representative, new RepresentativePage(form, session, this));
-    setPage(Plan, new PlanPage(form, session, this));
+    // One page per section of the form, in its order: a new section in forms/ is a new page.
+    for (int i = 0; i < form.sections.size() && FirstSection + i < Documents; ++i)
+        setPage(FirstSection + i, new SectionPage(form, session, form.sections[i].id, this));
     setPage(Documents, new DocumentsPage(form, session, this));
 #ifdef NBAPPLY_GUI_HAVE_REVIEW
     auto *review = new ReviewPage(form, session, this);
@@ -64,6 +65,16 @@ ApplicationWizard::ApplicationWizard(const FormDefinition &form, DraftSession *s
     setPage(Export, new ExportPage(form, session, this));
 #endif
     setStartId(Welcome);
+    // Wherever the focus goes (Tab, a mnemonic, a jump from Review), the page scrolls to show it.
+    m_focusWatch = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (!now || !isAncestorOf(now))
+            return;
+        for (QWidget *w = now->parentWidget(); w && w != this; w = w->parentWidget())
+            if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                scroll->ensureWidgetVisible(now);
+                return;
+            }
+    });
 
     const qreal ratio =
         QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->devicePixelRatio() : 1.0;
@@ -72,12 +83,37 @@ ApplicationWizard::ApplicationWizard(const FormDefinition &form, DraftSession *s
     retranslateUi();
 }
 
+ApplicationWizard::~ApplicationWizard()
+{
+    // The pages are deleted after this destructor, moving the focus as they go: stop following it.
+    disconnect(m_focusWatch);
+}
+
 int ApplicationWizard::nextId() const
 {
-    for (int id = currentId() + 1; id <= Export; ++id)
-        if (page(id))
+    // Every page in id order (pageIds() is sorted); no page is skipped.
+    for (int id : pageIds())
+        if (id > currentId())
             return id;
     return -1;
+}
+
+int ApplicationWizard::sectionPageId(const QString &sectionId) const
+{
+    for (int id : pageIds())
+        if (const SectionPage *section = sectionPage(id); section && section->sectionId() == sectionId)
+            return id;
+    return -1;
+}
+
+int ApplicationWizard::stepOf(int id) const
+{
+    return int(pageIds().indexOf(id)) + 1;
+}
+
+int ApplicationWizard::stepCount() const
+{
+    return int(pageIds().size());
 }
 
 WelcomePage *ApplicationWizard::welcomePage() const
@@ -92,10 +128,10 @@ SectionPage *ApplicationWizard::sectionPage(int id) const
 
 int ApplicationWizard::pageOfField(const QString &fieldPath) const
 {
-    if (fieldPath == QLatin1String("documents") || fieldPath.startsWith(QLatin1String("documents")))
+    if (fieldPath == QLatin1String("documents") || fieldPath.startsWith(QLatin1String("documents.")))
         return Documents;
-    for (int id : {Applicant, Representative, Plan})
-        if (sectionPage(id)->hasField(fieldPath))
+    for (int id : pageIds())
+        if (const SectionPage *section = sectionPage(id); section && section->hasField(fieldPath))
             return id;
     return -1;
 }
@@ -109,7 +145,8 @@ bool ApplicationWizard::goToField(const QString &fieldPath)
     if (currentId() != target)
         return false;
     if (target == Documents) {
-        static_cast<DocumentsPage *>(page(Documents))->focusFirstMissing();
+        // "documents.business-licence" (a Review link) names the kind; plain "documents" does not.
+        static_cast<DocumentsPage *>(page(Documents))->focusKind(fieldPath.section(QLatin1Char('.'), 1));
         return true;
     }
     return sectionPage(target)->focusField(fieldPath);

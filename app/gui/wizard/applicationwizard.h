@@ -16,18 +16,25 @@ class DraftSession;
 class SectionPage;
 class WelcomePage;
 
-// The application as a QWizard: Welcome, Applicant, Representative, Plan, Documents, then Review and
-// Export. It lives inside the main window, so finishing or pressing Escape never hides it; the main
-// window decides what Finish means. Pages share one DraftSession and never clear on Back.
+// The application as a QWizard: Welcome, a page per section of the form (applicant, representative,
+// plan in the built-in form), Documents, then Review and Export. It lives inside the main window, so
+// finishing or pressing Escape never hides it; the main window decides what Finish means. Pages share one
+// DraftSession and never clear on Back.
 class ApplicationWizard : public QWizard
 {
     Q_OBJECT
   public:
     ApplicationWizard(const FormDefinition &form, DraftSession *session, QWidget *parent = nullptr);
+    ~ApplicationWizard() override;
 
     int nextId() const override;
     WelcomePage *welcomePage() const;
     SectionPage *sectionPage(int id) const;
+    // The page id of the form's section `sectionId` ("applicant"), or -1.
+    int sectionPageId(const QString &sectionId) const;
+    // 1-based position of page `id` among all pages, and how many there are ("step N of M").
+    int stepOf(int id) const;
+    int stepCount() const;
     // The page that edits `fieldPath` ("applicant.name", "documents"), or -1.
     int pageOfField(const QString &fieldPath) const;
     // Goes (back or forward) to the page of `fieldPath` and focuses its editor.
@@ -49,6 +56,7 @@ class ApplicationWizard : public QWizard
     void goToPage(int id);
 
     DraftSession *m_session;
+    QMetaObject::Connection m_focusWatch;
 };
 
 } // namespace nbapply::gui

@@ -3,6 +3,8 @@
 #include "documentkindbox.h"
 #include "draftsession.h"
 #include "form/formdefinition.h"
+#include "print/paperactions.h"
+#include "problemlabel.h"
 #include "uilanguage.h"
 
 #include <QDragEnterEvent>
@@ -17,45 +19,127 @@ namespace nbapply::gui
 {
 
 DocumentsPage::DocumentsPage(const FormDefinition &form, DraftSession *session, QWidget *parent)
-    : QWizardPage(parent), m_form(form), m_session(session), m_intro(new QLabel(this))
+    : QWizardPage(parent), m_form(form), m_session(session), m_notesTitle(new QLabel(this)),
+      m_intro(new QLabel(this)), m_otherProblems(new ProblemLabel(this)), m_scroll(new QScrollArea(this))
 {
     setAcceptDrops(true);
     auto *content = new QWidget;
     auto *boxes = new QVBoxLayout(content);
     for (const DocumentKind &kind : form.documentKinds) {
         auto *box = new DocumentKindBox(kind, session, content);
+        // Where the letter of authorisation is asked for: create it from the application as it stands.
+        if (kind.offersLetter)
+            box->addGuidanceWidget(new PaperActions(
+                PaperActions::Mode::Documents,
+                [session] {
+                    return PaperActions::Source{session->checked(), session->draftFolder(), QString()};
+                },
+                box));
         boxes->addWidget(box);
         m_boxes << box;
     }
     boxes->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notesTitle);
     layout->addWidget(m_intro);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_otherProblems);
+    layout->addWidget(m_scroll, 1);
+    m_notesTitle->setTextFormat(Qt::PlainText);
+    QFont bold = m_notesTitle->font();
+    bold.setBold(true);
+    m_notesTitle->setFont(bold);
     m_intro->setWordWrap(true);
     m_intro->setTextFormat(Qt::PlainText);
     connect(session, &DraftSession::changed, this, [this](const QString &path) {
-        if (path.isEmpty() || path == QLatin1String("documents") || path == QLatin1String("applicant.kind"))
+        if (path.isEmpty() || path == QLatin1String("documents") || path == Draft::applicantKindPath()) {
+            updateVisibleBoxes();
+            updateOtherProblems();
             assignTabOrder();
+        }
     });
+    updateVisibleBoxes();
+    updateOtherProblems();
     assignTabOrder();
     retranslateUi();
 }
 
-void DocumentsPage::focusFirstMissing()
+bool DocumentsPage::offers(const QString &kind) const
+{
+    for (const DocumentKindBox *box : m_boxes)
+        if (box->kind().value == kind)
+            return !box->isHidden();
+    return false;
+}
+
+void DocumentsPage::focusKind(const QString &kind)
 {
     for (DocumentKindBox *box : m_boxes)
-        if (!box->statusText().isEmpty()) {
-            box->addButton()->setFocus(Qt::OtherFocusReason);
+        if (box->kind().value == kind && !box->isHidden()) {
+            focusBox(box);
             return;
         }
-    if (!m_boxes.isEmpty())
-        m_boxes.first()->addButton()->setFocus(Qt::OtherFocusReason);
+    focusFirstMissing();
+}
+
+void DocumentsPage::focusFirstMissing()
+{
+    const QString applicantKind = m_session->draft().applicantKind();
+    for (DocumentKindBox *box : m_boxes)
+        if (!box->isHidden() && box->kind().isRequiredFor(applicantKind) && !box->statusText().isEmpty()) {
+            focusBox(box);
+            return;
+        }
+    for (DocumentKindBox *box : m_boxes)
+        if (!box->isHidden()) {
+            focusBox(box);
+            return;
+        }
+}
+
+void DocumentsPage::focusBox(DocumentKindBox *box)
+{
+    box->addButton()->setFocus(Qt::OtherFocusReason);
+    m_scroll->ensureWidgetVisible(box->addButton());
+}
+
+QString DocumentsPage::otherProblemsText() const
+{
+    return m_otherProblems->isVisibleTo(this) ? m_otherProblems->text() : QString();
+}
+
+void DocumentsPage::updateOtherProblems()
+{
+    // A document of a kind the form does not know (a hand-edited draft) has no box: its problems are
+    // shown above the boxes, so the page hides nothing Review reports.
+    const CheckedApplication &checked = m_session->checked();
+    QStringList unknownKinds;
+    for (const DocumentRef &document : m_session->draft().documents())
+        if (!m_form.documentKind(document.kind) && !unknownKinds.contains(document.kind))
+            unknownKinds << document.kind;
+    Problems problems;
+    for (const QString &kind : std::as_const(unknownKinds))
+        problems += checked.documentProblems(kind);
+    m_otherProblems->setProblems(problems);
+}
+
+void DocumentsPage::updateVisibleBoxes()
+{
+    // The kinds this applicant needs, the optional "other documents", and any kind the draft holds
+    // files for (so they can be seen and removed): an organisation is not offered a person's ID copy.
+    const QString applicantKind = m_session->draft().applicantKind();
+    const QList<DocumentRef> documents = m_session->draft().documents();
+    for (DocumentKindBox *box : m_boxes) {
+        const DocumentKind &kind = box->kind();
+        bool attached = false;
+        for (const DocumentRef &document : documents)
+            attached = attached || document.kind == kind.value;
+        box->setVisible(kind.isRequiredFor(applicantKind) || kind.requiredFor.isEmpty() || attached);
+    }
 }
 
 void DocumentsPage::changeEvent(QEvent *event)
@@ -78,7 +162,7 @@ void DocumentsPage::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     for (DocumentKindBox *box : m_boxes)
-        if (box->kind().requiredFor.isEmpty()) {
+        if (box->kind().requiredFor.isEmpty() && !box->isHidden()) {
             box->addFiles(paths);
             return;
         }
@@ -86,12 +170,14 @@ void DocumentsPage::dropEvent(QDropEvent *event)
 
 void DocumentsPage::retranslateUi()
 {
-    setTitle(inUi(m_form.documentsLabel));
+    setTitle(tr("Supporting documents"));
     setSubTitle(tr("The documents the licensor asks for. Attach scans or PDFs now, or later: a missing "
                    "document is a warning and does not stop you."));
+    // 特别提示 1 as the form words it: the annex's own list of documents, under its own heading.
     QStringList notes;
     for (const BilingualText &note : m_form.notes)
         notes << inUi(note);
+    m_notesTitle->setText(inUi(m_form.documentsLabel));
     m_intro->setText(notes.value(0) + QStringLiteral("\n") +
                      tr("Add files with the buttons, or drop them onto a box."));
 }

@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class QLabel;
+class QScrollArea;
 
 namespace nbapply
 {
@@ -14,9 +15,12 @@ namespace nbapply::gui
 
 class DocumentKindBox;
 class DraftSession;
+class ProblemLabel;
 
-// 特别提示: the supporting documents for this kind of applicant. Missing ones are warnings, so the
-// page never blocks Next; files dropped anywhere on the page outside a box count as "other documents".
+// The supporting documents 特别提示 1 asks of this kind of applicant: a box per document kind the
+// applicant needs (by the form's requiredFor), the optional "other documents", and any kind the draft
+// already holds files for. Their problems are the core's (missing ones are warnings, so the page
+// never blocks Next); files dropped anywhere on the page outside a box count as "other documents".
 class DocumentsPage : public QWizardPage
 {
     Q_OBJECT
@@ -25,8 +29,15 @@ class DocumentsPage : public QWizardPage
 
     void cleanupPage() override {}
     QList<DocumentKindBox *> boxes() const { return m_boxes; }
-    // Focuses the Add button of the first required document still missing (the review page's link).
+    // Whether the box of `kind` is offered to the current applicant.
+    bool offers(const QString &kind) const;
+    // Focuses the Add button of document kind `kind` ("authorization-letter", from a Review link) and
+    // scrolls it into view; with an empty or unknown kind, of the first required document still
+    // missing, else of the first box.
+    void focusKind(const QString &kind);
     void focusFirstMissing();
+    // The problems of documents no box shows (a kind the form does not know), as the core words them.
+    QString otherProblemsText() const;
 
   protected:
     void changeEvent(QEvent *event) override;
@@ -35,11 +46,17 @@ class DocumentsPage : public QWizardPage
 
   private:
     void retranslateUi();
+    void updateVisibleBoxes();
+    void updateOtherProblems();
     void assignTabOrder();
+    void focusBox(DocumentKindBox *box);
 
     const FormDefinition &m_form;
     DraftSession *m_session;
+    QLabel *m_notesTitle;
     QLabel *m_intro;
+    ProblemLabel *m_otherProblems;
+    QScrollArea *m_scroll;
     QList<DocumentKindBox *> m_boxes;
 };
 

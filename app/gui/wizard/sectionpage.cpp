@@ -7,6 +7,8 @@
 #include "problemlabel.h"
 #include "uilanguage.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
@@ -42,8 +44,6 @@ SectionPage::SectionPage(const FormDefinition &form, DraftSession *session, cons
             auto *row = new FieldRow(field, session, content);
             rowsLayout->addWidget(row);
             m_rows << row;
-            connect(row->input(), &FieldInput::edited, this,
-                    [this, row] { m_touched.insert(row->field().path()); });
         }
     }
     rowsLayout->addStretch(1);
@@ -65,12 +65,21 @@ SectionPage::SectionPage(const FormDefinition &form, DraftSession *session, cons
     m_timer.setInterval(kValidationDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &SectionPage::revalidateNow);
     connect(session, &DraftSession::changed, this, &SectionPage::onChanged);
+    m_focusWatch = connect(qApp, &QApplication::focusChanged, this, &SectionPage::onFocusChanged);
 
+    m_shownKind = session->draft().applicantKind();
     assignMnemonics();
     assignTabOrder();
     updateVisibleRows();
-    // The concrete page calls retranslateUi() once constructed (its subtitle is virtual).
+    retranslateUi();
     revalidateNow();
+}
+
+SectionPage::~SectionPage()
+{
+    // Now, not in ~QObject: deleting the rows below moves the focus, and the slot must not run on a
+    // page whose members are already gone.
+    disconnect(m_focusWatch);
 }
 
 bool SectionPage::isComplete() const
@@ -137,12 +146,15 @@ void SectionPage::revalidateNow()
         const CheckedField *value = checked.field(field.path());
         if (!value) { // does not apply to this kind of applicant
             row->setProblems({}, false);
+            row->setConfirmable(false, false);
             continue;
         }
         const QString path = field.path();
         const Problems own = value->problems;
-        const bool show = m_showAll || m_touched.contains(path) || !isEmptyValue(draft, field);
+        // An empty field is not an error yet while the user is on their way to it or still in it.
+        const bool show = m_showAll || m_left.contains(path) || !isEmptyValue(draft, field);
         row->setProblems(own, show);
+        row->setConfirmable(value->confirmable, value->confirmed);
         const QString typed = draft.text(path);
         row->setNormalized(field.type != FieldType::MultiChoice && !typed.isEmpty() && value->value != typed
                                ? value->value
@@ -175,9 +187,11 @@ void SectionPage::changeEvent(QEvent *event)
 
 void SectionPage::retranslateUi()
 {
-    if (const SectionDefinition *section = m_form.section(m_sectionId))
+    if (const SectionDefinition *section = m_form.section(m_sectionId)) {
         setTitle(inUi(section->label));
-    setSubTitle(subTitleText());
+        setSubTitle(inUi(section->intro));
+    }
+    renderKindNote();
     m_legend->setText(tr("Fields marked * are required. Problems are listed under each field and below; "
                          "warnings do not stop you."));
 }
@@ -186,7 +200,10 @@ void SectionPage::onChanged(const QString &path)
 {
     if (path.isEmpty()) {
         // A new, opened or recovered draft: show it and forget what was touched.
-        m_touched.clear();
+        m_left.clear();
+        m_shownKind = m_session->draft().applicantKind();
+        m_switchedFrom.clear();
+        renderKindNote();
         m_showAll = false;
         for (FieldRow *row : m_rows) {
             row->input()->load();
@@ -198,12 +215,49 @@ void SectionPage::onChanged(const QString &path)
         revalidateNow();
         return;
     }
-    if (path == QLatin1String("applicant.kind")) {
+    if (path == Draft::applicantKindPath()) {
+        noteKindSwitch();
         updateVisibleRows();
         // Identifier-type buttons were rebuilt for the new kind: chain them in again.
         assignTabOrder();
     }
     m_timer.start();
+}
+
+void SectionPage::noteKindSwitch()
+{
+    // One arrow key on the kind's radio group switches it: say so, and that nothing is lost.
+    const QString kind = m_session->draft().applicantKind();
+    m_switchedFrom = m_shownKind == kind ? QString() : m_shownKind;
+    m_shownKind = kind;
+    renderKindNote();
+}
+
+void SectionPage::renderKindNote()
+{
+    const QString kind = m_session->draft().applicantKind();
+    for (FieldRow *row : m_rows)
+        if (row->field().path() == Draft::applicantKindPath())
+            row->setNote(m_switchedFrom.isEmpty()
+                             ? QString()
+                             : tr("Switched from “%1” to “%2”. What you entered for “%1” is kept and comes "
+                                  "back if you switch back.")
+                                   .arg(inUi(row->field().choiceLabel(m_switchedFrom, kind)),
+                                        inUi(row->field().choiceLabel(kind, kind))));
+}
+
+void SectionPage::onFocusChanged(QWidget *old, QWidget *now)
+{
+    if (!old)
+        return;
+    for (FieldRow *row : m_rows)
+        if (row->isAncestorOf(old) && !(now && row->isAncestorOf(now))) {
+            if (!m_left.contains(row->field().path())) {
+                m_left.insert(row->field().path());
+                m_timer.start();
+            }
+            return;
+        }
 }
 
 void SectionPage::updateVisibleRows()
@@ -233,7 +287,7 @@ void SectionPage::assignTabOrder()
     QWidget *previous = nullptr;
     for (FieldRow *row : m_rows) {
         row->updateBuddy();
-        const QList<QWidget *> order = row->input()->tabOrder();
+        const QList<QWidget *> order = row->tabOrder();
         if (previous && !row->field().choicesByKind.isEmpty())
             for (QWidget *w : order) {
                 setTabOrder(previous, w);

@@ -23,9 +23,12 @@ class DraftSession;
 class FieldRow;
 class ProblemLabel;
 
-// A wizard page generated from one section of the form: a row per field that applies to the
-// applicant kind, validated as the user types (debounced), with a fixed line at the bottom naming the
-// first problem that keeps Next disabled. Going Back never clears it (cleanupPage does nothing).
+// A wizard page generated from one section of the form: the wizard makes one per section, in the
+// form's order, with the section's label as title and its intro as subtitle. A row per field that
+// applies to the applicant kind, validated as the user types (debounced), with a fixed line at the
+// bottom naming the first problem that keeps Next disabled. An empty field's problems ("required")
+// appear once the user has left it or pressed Next. Going Back never clears it (cleanupPage does
+// nothing).
 class SectionPage : public QWizardPage
 {
     Q_OBJECT
@@ -33,6 +36,7 @@ class SectionPage : public QWizardPage
     static constexpr int kValidationDelayMs = 300;
 
     SectionPage(const FormDefinition &form, DraftSession *session, const QString &sectionId, QWidget *parent);
+    ~SectionPage() override;
 
     bool isComplete() const override;
     // Checks the whole page again, now (no debounce); on errors shows them all and stays.
@@ -51,12 +55,13 @@ class SectionPage : public QWizardPage
 
   protected:
     void changeEvent(QEvent *event) override;
-    // The page's subtitle, from tr() in the concrete page.
-    virtual QString subTitleText() const = 0;
-    void retranslateUi();
 
   private:
+    void retranslateUi();
     void onChanged(const QString &path);
+    void onFocusChanged(QWidget *old, QWidget *now);
+    void noteKindSwitch();
+    void renderKindNote();
     void updateVisibleRows();
     void assignMnemonics();
     void assignTabOrder();
@@ -68,7 +73,12 @@ class SectionPage : public QWizardPage
     QLabel *m_legend;
     ProblemLabel *m_reason;
     QTimer m_timer;
-    QSet<QString> m_touched;
+    // Fields whose editor the user has left: their problems show even when empty.
+    QSet<QString> m_left;
+    QMetaObject::Connection m_focusWatch;
+    // The applicant kind the page last showed (to say what a switch changed).
+    QString m_shownKind;
+    QString m_switchedFrom;
     bool m_complete = false;
     bool m_showAll = false;
 };

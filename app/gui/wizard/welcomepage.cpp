@@ -1,15 +1,12 @@
 #include "welcomepage.h"
 
 #include "form/formdefinition.h"
+#include "licencedialog.h"
 #include "uilanguage.h"
 
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QEvent>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -148,26 +145,7 @@ void WelcomePage::retranslateUi()
 
 void WelcomePage::showLicence()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Nanbeige Large Language Model Licence Agreement v1.0 (Chinese)"));
-    auto *text = new QPlainTextEdit(&dialog);
-    text->setReadOnly(true);
-    text->setAccessibleName(dialog.windowTitle());
-    QFile file(QStringLiteral(":/licence/nanbeige-licence-v1.0.txt"));
-    if (file.open(QIODevice::ReadOnly))
-        text->setPlainText(QString::fromUtf8(file.readAll()));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *note = new QLabel(tr("This is the licence's own text. Only the Chinese version exists and it "
-                               "governs."),
-                            &dialog);
-    note->setWordWrap(true);
-    layout->addWidget(note);
-    layout->addWidget(text, 1);
-    layout->addWidget(buttons);
-    dialog.resize(dialog.fontMetrics().averageCharWidth() * 90, dialog.fontMetrics().lineSpacing() * 35);
-    text->setFocus();
+    LicenceDialog dialog(this);
     dialog.exec();
 }
 

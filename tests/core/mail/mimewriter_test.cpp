@@ -4,9 +4,11 @@
 #include "mail/mimemessage.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
@@ -138,6 +140,20 @@ TEST(MimeHeader, SanitizeDropsControlAndDisguisingCharacters)
     EXPECT_EQ(sanitizeHeaderText(QString(QChar(0)) + QStringLiteral("  ok  ")), QStringLiteral("ok"));
     EXPECT_EQ(sanitizeHeaderText(QStringLiteral("营业执照（加盖公章）.pdf")),
               QStringLiteral("营业执照（加盖公章）.pdf"));
+}
+
+// Found by fuzz_mime_header: "To: " and a long address were one line past 76 columns.
+TEST(MimeHeader, ALongAddressWithoutDisplayNameIsFoldedOntoItsOwnLine)
+{
+    const QString address = QString(63, QLatin1Char('y')) + QStringLiteral("@example.com"); // 75 characters
+    const QByteArray header = mailboxHeader("To", QString(), address);
+    EXPECT_EQ(header, "To:\r\n " + address.toLatin1() + "\r\n");
+    for (const QByteArray &line : lines(header))
+        EXPECT_LE(line.size(), kMaxLineLength) << line.toStdString();
+    const QJsonObject report = parseEml(header + "\r\nbody\r\n");
+    EXPECT_EQ(headerValue(report, QStringLiteral("To")), address);
+    // A short one stays on the first line.
+    EXPECT_EQ(mailboxHeader("To", QString(), QStringLiteral("a@b.cn")), "To: a@b.cn\r\n");
 }
 
 TEST(MimeHeader, HostileValuesCannotAddHeaders)
@@ -287,4 +303,84 @@ TEST(MimeMultipart, BoundariesAreDeterministicAndAbsentFromContent)
     EXPECT_EQ(part.body().count(("--" + boundary).toLatin1()), 2);
     EXPECT_EQ(parseEml(first).value(QStringLiteral("text")).toString(),
               QStringLiteral("--=_nbapply_0000\n--=_nbapply_\n"));
+}
+
+namespace
+{
+
+QByteArray pseudoRandomBytes(qsizetype size)
+{
+    QByteArray data(size, '\0');
+    quint32 state = 2463534242u;
+    for (qsizetype i = 0; i < size; ++i) {
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        data[i] = char(state);
+    }
+    return data;
+}
+
+} // namespace
+
+TEST(MimeAttachment, AStreamedFileIsEncodedByteForByteAsInMemory)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    // Sizes around the 57 KiB read block: a partial last line, exactly one block, one block and a bit.
+    for (const qsizetype size :
+         {qsizetype(1), qsizetype(57 * 1024), qsizetype(57 * 1024 + 1), qsizetype(200001)}) {
+        const QByteArray data = pseudoRandomBytes(size);
+        const QString path = dir.filePath(QStringLiteral("scan-%1.pdf").arg(size));
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(data);
+        file.close();
+        const QByteArray digest = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+        const MimePart streamed =
+            MimePart::fileAttachment(path, size, digest, "application/pdf", QStringLiteral("扫描件.pdf"));
+        const MimePart inMemory = MimePart::attachment(data, "application/pdf", QStringLiteral("扫描件.pdf"));
+        EXPECT_EQ(streamed.toBytes(), inMemory.toBytes()) << size;
+        // Whole messages agree as well, boundaries included, and a mail parser reads the file back.
+        MimeMessage message;
+        message.setBody(
+            MimePart::multipart("mixed", {MimePart::text("plain", QStringLiteral("x")), streamed}));
+        QByteArray written;
+        BilingualText error;
+        ASSERT_TRUE(message.writeTo(
+            [&](const char *bytes, qint64 n) {
+                written.append(bytes, qsizetype(n));
+                return true;
+            },
+            &error));
+        EXPECT_EQ(written, message.toBytes());
+        const QJsonArray attachments = parseEml(written).value(QStringLiteral("attachments")).toArray();
+        ASSERT_EQ(attachments.size(), 1);
+        EXPECT_EQ(str(attachments[0].toObject().value(QStringLiteral("sha256"))), sha256(data));
+    }
+}
+
+TEST(MimeAttachment, AFileThatChangedSinceItWasCheckedFailsTheWrite)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("licence.pdf"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.4 as checked");
+    file.close();
+    const QByteArray checked = QCryptographicHash::hash("%PDF-1.4 as checked", QCryptographicHash::Sha256);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.4 swapped after the check");
+    file.close();
+    const MimePart part =
+        MimePart::fileAttachment(path, 19, checked, "application/pdf", QStringLiteral("x.pdf"));
+    BilingualText error;
+    EXPECT_FALSE(part.writeTo([](const char *, qint64) { return true; }, &error));
+    EXPECT_TRUE(error.en.contains(QStringLiteral("changed"))) << error.en.toStdString();
+    EXPECT_TRUE(error.zh.contains(path));
+    // A link swapped in for the file is not followed either.
+    QFile::remove(path);
+    ASSERT_TRUE(QFile::link(QStringLiteral("/etc/hostname"), path));
+    EXPECT_FALSE(part.writeTo([](const char *, qint64) { return true; }, &error));
 }

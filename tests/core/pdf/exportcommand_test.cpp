@@ -88,12 +88,13 @@ TEST(ExportCommand, AttachmentsAboveTheMailboxLimitAreSizedAndTheWarningSaysWhat
     QJsonObject root = QJsonDocument::fromJson(source.readAll()).object();
     QJsonArray documents = root.value(QStringLiteral("documents")).toArray();
     qint64 exampleBytes = 0;
+    // Documents must lie in the draft's folder: copy them next to the draft, paths unchanged.
     for (auto &&value : documents) {
-        QJsonObject document = value.toObject();
-        document[QStringLiteral("path")] =
-            sourcePath(QStringLiteral("examples/")) + document.value(QStringLiteral("path")).toString();
-        exampleBytes += QFileInfo(document.value(QStringLiteral("path")).toString()).size();
-        value = document;
+        const QString relative = value.toObject().value(QStringLiteral("path")).toString();
+        const QString copy = QDir(dir.path()).filePath(relative);
+        QDir().mkpath(QFileInfo(copy).path());
+        ASSERT_TRUE(QFile::copy(sourcePath(QStringLiteral("examples/")) + relative, copy));
+        exampleBytes += QFileInfo(copy).size();
     }
     // A 52 MB scan (sparse: costs no disk) takes the message past 126.com's ~50 MB.
     QFile big(QDir(dir.path()).filePath(QStringLiteral("扫描件.pdf")));
@@ -191,6 +192,15 @@ TEST(ExportCommand, LetterWritesTheLetterOfAuthorisationBesideTheApplication)
     const QString text = withoutWhitespace(pdfToText(lines.at(1)).out);
     EXPECT_TRUE(text.contains(QStringLiteral("北京南山智能科技有限公司")));
     EXPECT_TRUE(text.contains(QStringLiteral("自2026-11-26起至2027-11-25止。")));
+
+    // The letter is an output like the others: not replaced without --force.
+    QFile::remove(lines.at(0));
+    const ToolRun again = nbapply(
+        {QStringLiteral("export"), QStringLiteral("--pdf-only"), QStringLiteral("--letter"),
+         sourcePath(QStringLiteral("examples/company.nbapply.json")), QStringLiteral("--out"), dir.path()});
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("-授权委托书.pdf"))) << again.err.toStdString();
+    EXPECT_FALSE(QFile::exists(lines.at(0)));
 }
 
 TEST(ExportCommand, ALetterPeriodThatEndsBeforeItStartsWritesNothing)

@@ -1,0 +1,220 @@
+// The supporting documents of a draft: what a received draft may name, and what it may not.
+#include "documentchecks.h"
+
+#include "draft/documentpath.h"
+#include "draft/draft.h"
+#include "draftrules.h"
+#include "form/formdefinition.h"
+#include "problemtext.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMimeDatabase>
+
+namespace nbapply::validation
+{
+
+namespace
+{
+
+QString megabytes(qint64 bytes)
+{
+    return QLocale::c().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+// The type as a person knows it ("PNG image" / its MIME name), for the unexpected-type warning.
+BilingualText typeName(const QString &mimeType)
+{
+    const QMimeType type = QMimeDatabase().mimeTypeForName(mimeType);
+    const QString comment = type.isValid() && !type.comment().isEmpty() ? type.comment() : mimeType;
+    return {QStringLiteral("%1（%2）").arg(comment, mimeType),
+            QStringLiteral("%1 (%2)").arg(comment, mimeType)};
+}
+
+} // namespace
+
+Problem documentFileProblem(const DocumentFile &file, const BilingualText &what, const QString &path)
+{
+    const QString shown = shownValue(path, 120);
+    switch (file.status) {
+    case DocumentFileStatus::Ok:
+        break;
+    case DocumentFileStatus::NotFound:
+        return makeError(
+            QStringLiteral("document.not-found"),
+            QStringLiteral("材料“%1”的文件“%2”不存在。请重新选择文件（相对路径以草稿所在文件夹为准）。")
+                .arg(what.zh, shown),
+            QStringLiteral("The file “%2” of the document “%1” does not exist. Choose the file again "
+                           "(relative paths start at the draft's folder).")
+                .arg(what.en, shown));
+    case DocumentFileStatus::OutsideFolder:
+        return makeError(
+            QStringLiteral("document.outside-folder"),
+            QStringLiteral(
+                "材料“%1”的文件“%2”不在草稿所在的文件夹中（或通过链接指向文件夹以外）。为安全起见，"
+                "nbapply 不会读取草稿所指向的其他位置的文件。请重新选择该文件。")
+                .arg(what.zh, shown),
+            QStringLiteral("The file “%2” of the document “%1” is not in the draft's folder (or a link "
+                           "leads out of it). For safety nbapply never reads a file elsewhere that a "
+                           "draft points to. Choose the file again.")
+                .arg(what.en, shown));
+    case DocumentFileStatus::NotRegular:
+        return makeError(
+            QStringLiteral("document.not-regular"),
+            QStringLiteral("材料“%1”的“%2”不是普通文件（而是文件夹、设备、管道或系统文件）。请选择扫描件或 "
+                           "PDF 文件。")
+                .arg(what.zh, shown),
+            QStringLiteral("“%2” of the document “%1” is not an ordinary file (it is a folder, a device, "
+                           "a pipe or a system file). Choose the scan or PDF file.")
+                .arg(what.en, shown));
+    case DocumentFileStatus::Empty:
+        return makeError(QStringLiteral("document.empty"),
+                         QStringLiteral("材料“%1”的文件“%2”是空的（0 字节）。请重新扫描或另存后重新选择。")
+                             .arg(what.zh, shown),
+                         QStringLiteral("The file “%2” of the document “%1” is empty (0 bytes). Scan or save "
+                                        "it again and choose it again.")
+                             .arg(what.en, shown));
+    case DocumentFileStatus::TooLarge:
+        return makeError(
+            QStringLiteral("document.too-large"),
+            QStringLiteral("材料“%1”的文件“%2”有 %3 MB，超过每份材料 %4 MB 的上限。请压缩或降低扫描分辨率后"
+                           "重新选择。")
+                .arg(what.zh, shown, megabytes(file.size), megabytes(kMaxDocumentBytes)),
+            QStringLiteral("The file “%2” of the document “%1” is %3 MB, more than the %4 MB a document "
+                           "may have. Compress it or scan at a lower resolution, and choose it again.")
+                .arg(what.en, shown, megabytes(file.size), megabytes(kMaxDocumentBytes)));
+    case DocumentFileStatus::Unreadable:
+        return makeError(QStringLiteral("document.unreadable"),
+                         QStringLiteral("材料“%1”的文件“%2”无法读取。请检查文件权限，或另存一份后重新选择。")
+                             .arg(what.zh, shown),
+                         QStringLiteral("The file “%2” of the document “%1” cannot be read. Check its "
+                                        "permissions, or save a copy and choose that.")
+                             .arg(what.en, shown));
+    }
+    return {};
+}
+
+Problems checkDocumentEntry(const FormDefinition &form, const DocumentRef &document,
+                            const ValidationContext &context)
+{
+    Problems problems;
+    auto add = [&](Problem problem) {
+        problem.field = documentsPath();
+        problems << problem;
+    };
+    const DocumentKind *kind = form.documentKind(document.kind);
+    if (!kind) {
+        QStringList known;
+        for (const DocumentKind &k : form.documentKinds)
+            known << k.value;
+        add(makeError(QStringLiteral("document.kind"),
+                      QStringLiteral("材料类型“%1”未知。请选择：%2。")
+                          .arg(shownValue(document.kind), known.join(QStringLiteral("、"))),
+                      QStringLiteral("The document kind “%1” is unknown. Use one of: %2.")
+                          .arg(shownValue(document.kind), known.join(QStringLiteral(", ")))));
+        return problems;
+    }
+    if (document.path.trimmed().isEmpty()) {
+        add(makeError(QStringLiteral("document.path"),
+                      QStringLiteral("材料“%1”没有指定文件。请选择文件，或删去这一条。").arg(kind->label.zh),
+                      QStringLiteral("The document “%1” names no file. Choose the file or remove the entry.")
+                          .arg(kind->label.en)));
+        return problems;
+    }
+    const QString shown = shownValue(document.path, 120);
+    // The name travels into the e-mail and the PDF: a TAB or a U+202E there would disguise it.
+    if (hasDisguisingCharacter(document.path)) {
+        add(makeError(QStringLiteral("document.name-character"),
+                      QStringLiteral("材料“%1”的文件名“%2”含有控制字符或改变文字方向的字符，可能掩盖真实的"
+                                     "文件名或类型。请把文件改名后重新选择。")
+                          .arg(kind->label.zh, shown),
+                      QStringLiteral("The file name “%2” of the document “%1” holds a control or "
+                                     "text-direction character that can disguise the real name or type. "
+                                     "Rename the file and choose it again.")
+                          .arg(kind->label.en, shown)));
+        return problems;
+    }
+    // Without a folder a relative path would be read from wherever the program happens to run.
+    if (context.draftFolder.isEmpty() && QDir::isRelativePath(document.path)) {
+        add(makeError(
+            QStringLiteral("document.no-folder"),
+            QStringLiteral("材料“%1”的文件“%2”是相对路径，但这份申请没有所在文件夹，无法找到该文件。"
+                           "请重新选择文件。")
+                .arg(kind->label.zh, shown),
+            QStringLiteral("The file “%2” of the document “%1” is a relative path, but this application "
+                           "has no folder to find it in. Choose the file again.")
+                .arg(kind->label.en, shown)));
+        return problems;
+    }
+    const DocumentFile file = inspectDocumentFile(document.path, context.draftFolder);
+    if (!file.ok()) {
+        add(documentFileProblem(file, kind->label, document.path));
+        return problems;
+    }
+    if (!isExpectedDocumentType(file.mimeType)) {
+        const BilingualText type = typeName(file.mimeType);
+        add(makeWarning(QStringLiteral("document.unexpected-type"),
+                        QStringLiteral("材料“%1”的文件“%2”按内容是 %3，而不是 PDF、JPEG 或 PNG。请确认选对了"
+                                       "文件；许可方可能无法打开其他格式。")
+                            .arg(kind->label.zh, shown, type.zh),
+                        QStringLiteral("By its content, the file “%2” of the document “%1” is %3, not a "
+                                       "PDF, JPEG or PNG. Check that it is the right file; the licensor "
+                                       "may not be able to open other types.")
+                            .arg(kind->label.en, shown, type.en)));
+    }
+    return problems;
+}
+
+Problems checkMissingDocumentKind(const FormDefinition &form, const DocumentKind &kind, const Draft &draft)
+{
+    const QString applicantKind = draft.applicantKind();
+    if (!kind.isRequiredFor(applicantKind))
+        return {};
+    for (const DocumentRef &document : draft.documents())
+        if (document.kind == kind.value && !document.path.trimmed().isEmpty())
+            return {};
+    const bool seal = kind.stamp && form.needsSeal(applicantKind);
+    Problem problem = makeWarning(
+        QStringLiteral("document.missing"),
+        QStringLiteral("还没有附上“%1”%2。申请需要这份材料，请附上文件（也可以之后随邮件补发）。")
+            .arg(kind.label.zh, seal ? QStringLiteral("（加盖公章）") : QString()),
+        QStringLiteral("“%1”%2 is not attached yet. The application needs it: attach the file (or "
+                       "send it with the e-mail later).")
+            .arg(kind.label.en, seal ? QStringLiteral(" (with the official seal)") : QString()));
+    problem.field = documentsPath();
+    return {problem};
+}
+
+Problems checkDocuments(const FormDefinition &form, const Draft &draft, const ValidationContext &context)
+{
+    Problems problems;
+    const QList<DocumentRef> documents = draft.documents();
+    qint64 total = 0;
+    for (const DocumentRef &document : documents) {
+        problems += checkDocumentEntry(form, document, context);
+        if (form.documentKind(document.kind) && !document.path.trimmed().isEmpty() &&
+            !hasDisguisingCharacter(document.path) &&
+            (!context.draftFolder.isEmpty() || !QDir::isRelativePath(document.path))) {
+            const DocumentFile file = inspectDocumentFile(document.path, context.draftFolder);
+            if (file.ok())
+                total += file.size;
+        }
+    }
+    if (total > kMaxDocumentsTotalBytes) {
+        Problem problem =
+            makeError(QStringLiteral("document.total-too-large"),
+                      QStringLiteral("材料合计 %1 MB，超过一份申请 %2 MB 的上限。请压缩较大的文件。")
+                          .arg(megabytes(total), megabytes(kMaxDocumentsTotalBytes)),
+                      QStringLiteral("The documents add up to %1 MB, more than the %2 MB one application may "
+                                     "carry. Compress the largest files.")
+                          .arg(megabytes(total), megabytes(kMaxDocumentsTotalBytes)));
+        problem.field = documentsPath();
+        problems << problem;
+    }
+    for (const DocumentKind &kind : form.documentKinds)
+        problems += checkMissingDocumentKind(form, kind, draft);
+    return problems;
+}
+
+} // namespace nbapply::validation

@@ -1,0 +1,42 @@
+#pragma once
+
+// Internal: the checks of the supporting documents a draft lists. `nbapply validate`, the wizard and
+// the export all run them, so that what validate passes, export never refuses.
+
+#include "common/problem.h"
+#include "draftvalidator.h"
+
+namespace nbapply
+{
+class Draft;
+class FormDefinition;
+struct DocumentFile;
+struct DocumentKind;
+struct DocumentRef;
+} // namespace nbapply
+
+namespace nbapply::validation
+{
+
+// The documents list: known kinds, file names without disguising characters, and (when
+// context.draftFolder is set) files that lie inside the draft's folder, are regular, non-empty,
+// readable files within the size limits and of an expected type; then a warning for each kind the
+// applicant kind requires but the draft lacks. See draft/documentpath.h.
+Problems checkDocuments(const FormDefinition &form, const Draft &draft, const ValidationContext &context);
+
+// The problems of one entry of the documents list: an unknown kind, no file, a disguising file name,
+// a relative path without a folder, and a file inspectDocumentFile() refuses or of an unexpected type.
+// The checked application files them with the document they belong to; checkDocuments() lists them all.
+Problems checkDocumentEntry(const FormDefinition &form, const DocumentRef &document,
+                            const ValidationContext &context);
+// The warning that `kind`, required for the draft's applicant kind, has no document yet; nothing
+// otherwise.
+Problems checkMissingDocumentKind(const FormDefinition &form, const DocumentKind &kind, const Draft &draft);
+
+// The problem for one document file that inspectDocumentFile() did not accept, for messages that
+// name the document (`what`, e.g. "企业营业执照" / "Business licence") and the path as the draft
+// wrote it (shown shortened, without hostile characters). Also used by the e-mail writer, which refuses the
+// same files.
+Problem documentFileProblem(const DocumentFile &file, const BilingualText &what, const QString &path);
+
+} // namespace nbapply::validation
