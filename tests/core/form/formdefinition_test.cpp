@@ -153,7 +153,7 @@ TEST(FormDefinition, EverySealedDocumentSaysHowToPrepareIt)
 {
     const FormDefinition &form = FormDefinition::builtin();
     int letters = 0;
-    for (const DocumentKind &kind : form.documentKinds) {
+    for (const nbapply::DocumentKind &kind : form.documentKinds) {
         if (kind.stamp) {
             EXPECT_TRUE(kind.prepare.zh.contains(QStringLiteral("加盖公章"))) << kind.value.toStdString();
             EXPECT_TRUE(kind.prepare.en.contains(QStringLiteral("seal"))) << kind.value.toStdString();
