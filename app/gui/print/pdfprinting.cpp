@@ -24,11 +24,6 @@ namespace
 // Above 600 dpi the page is drawn scaled to its size in device pixels, which is still actual size.
 constexpr double kMaxRenderDpi = 600;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("nbapply::gui::PdfPrinting", text);
-}
-
 } // namespace
 
 void setUpForA4(QPrinter *printer)
@@ -47,20 +42,23 @@ bool printPdfFiles(QPrinter *printer, const QStringList &paths, QString *error)
         auto *document = new QPdfDocument;
         documents << document;
         if (document->load(path) != QPdfDocument::Error::None || document->pageCount() < 1) {
-            *error = tr("Could not read %1 to print it. Export again, then print.")
+            *error = QCoreApplication::translate("nbapply::gui::PdfPrinting",
+                                                 "Could not read %1 to print it. Export again, then print.")
                          .arg(QFileInfo(path).fileName());
             return false;
         }
     }
     if (documents.isEmpty()) {
-        *error = tr("There is nothing to print.");
+        *error = QCoreApplication::translate("nbapply::gui::PdfPrinting", "There is nothing to print.");
         return false;
     }
 
     setUpForA4(printer);
     QPainter painter;
     if (!painter.begin(printer)) {
-        *error = tr("The printer could not be started. Check it in the system's printer settings.");
+        *error = QCoreApplication::translate(
+            "nbapply::gui::PdfPrinting",
+            "The printer could not be started. Check it in the system's printer settings.");
         return false;
     }
     const double dotsPerPoint = printer->resolution() / 72.0;
@@ -80,7 +78,9 @@ bool printPdfFiles(QPrinter *printer, const QStringList &paths, QString *error)
             const QImage image = document->render(page, pixels);
             if (image.isNull()) {
                 painter.end();
-                *error = tr("Could not render page %1 to print it.").arg(page + 1);
+                *error = QCoreApplication::translate("nbapply::gui::PdfPrinting",
+                                                     "Could not render page %1 to print it.")
+                             .arg(page + 1);
                 return false;
             }
             painter.drawImage(target, image);
