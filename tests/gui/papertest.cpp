@@ -226,3 +226,24 @@ TEST(Paper, AttachedScansAreCheckedOnTheDocumentsPage)
                     ->statusText()
                     .contains(QStringLiteral("“broken.jpg”")));
 }
+
+TEST(Paper, ReviewsPrintToPdfSaysItIsAReviewAidNotTheApplication)
+{
+    OpenedSession s(example(QStringLiteral("company.nbapply.json")));
+    ASSERT_TRUE(s.opened);
+    const Language before = uiLanguage();
+    auto restore = qScopeGuard([before] { setUiLanguage(before); });
+    setUiLanguage(Language::English);
+    ReviewPage page(form(), &s.session);
+    page.show();
+    ASSERT_TRUE(openReview(page));
+    QTemporaryDir dir;
+    QSignalSpy printed(&page, &ReviewPage::pdfPrinted);
+    page.printToPdf(dir.filePath(QStringLiteral("review.pdf")));
+    ASSERT_TRUE(printed.wait(30000));
+    bool said = false;
+    for (QLabel *label : page.findChildren<QLabel *>())
+        said = said || (label->text().contains(QStringLiteral("review aid, not the application")) &&
+                        label->text().contains(QStringLiteral("File › Print")));
+    EXPECT_TRUE(said);
+}
