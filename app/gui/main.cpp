@@ -70,12 +70,15 @@ int main(int argc, char **argv)
                                 QStringLiteral("n"));
     QCommandLineOption shotOut(QStringLiteral("screenshot-out"), QStringLiteral("PNG to write."),
                                QStringLiteral("file"));
+    QCommandLineOption shotSize(QStringLiteral("screenshot-size"), QStringLiteral("Window size, WxH."),
+                                QStringLiteral("size"));
     QCommandLineOption shotCompare(QStringLiteral("screenshot-compare"),
                                    QStringLiteral("File to compare with."), QStringLiteral("file"));
-    shotCompare.setFlags(QCommandLineOption::HiddenFromHelp);
     shotPage.setFlags(QCommandLineOption::HiddenFromHelp);
     shotOut.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({language, open, shotPage, shotOut, shotCompare});
+    shotSize.setFlags(QCommandLineOption::HiddenFromHelp);
+    shotCompare.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({language, open, shotPage, shotOut, shotSize, shotCompare});
     parser.addOptions(nbapply::gui::startupProbeOptions());
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QStringLiteral("A draft, a package, an nbapply PDF or e-mail to open."),
@@ -97,11 +100,14 @@ int main(int argc, char **argv)
     if (toOpen.isEmpty() && !parser.positionalArguments().isEmpty())
         toOpen = parser.positionalArguments().constFirst();
     if (parser.isSet(shotPage)) {
+        const QStringList size = parser.value(shotSize).split(u'x');
         ScreenshotRequest request;
         request.page = parser.value(shotPage).toInt();
         request.openPath = toOpen;
         request.outPath = parser.value(shotOut);
         request.compareWith = parser.value(shotCompare);
+        if (size.size() == 2)
+            request.size = QSize(size[0].toInt(), size[1].toInt());
         scheduleScreenshot(&window, request);
     } else {
         QTimer::singleShot(0, &window, [&window, toOpen] {

@@ -6,9 +6,15 @@
 #include "draftsession.h"
 #include "fieldinput.h"
 #include "form/formdefinition.h"
+#include "print/paperactions.h"
+#include "print/printdialog.h"
 #include "review/readonlybanner.h"
 #include "uilanguage.h"
 #include "wizard/applicationwizard.h"
+#include "wizard/pageids.h"
+#ifdef NBAPPLY_GUI_HAVE_EXPORT
+#include "export/exportpage.h"
+#endif
 #include "wizard/welcomepage.h"
 
 #include <QAction>
@@ -328,6 +334,15 @@ void MainWindow::offerRecovery()
     m_wizard->welcomePage()->setRecoveryAvailable(m_autosaver->hasPendingRecovery());
 }
 
+QString MainWindow::printExported()
+{
+#ifdef NBAPPLY_GUI_HAVE_EXPORT
+    if (auto *page = qobject_cast<ExportPage *>(m_wizard->page(Export)))
+        return page->paper()->print();
+#endif
+    return nothingToPrintText();
+}
+
 QStringList MainWindow::recentFiles() const
 {
     return QSettings().value(kRecentKey).toStringList();
@@ -364,6 +379,12 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_compare = m_fileMenu->addAction(QString(), this, [this] { m_reviewMenu->compareWithDialog(); });
     m_fileMenu->addSeparator();
+    m_print = m_fileMenu->addAction(QString(), QKeySequence::Print, this, [this] {
+        const QString message = printExported();
+        if (!message.isEmpty())
+            QMessageBox::information(this, tr("Print"), message);
+    });
+    m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
     // Each language is named in itself, so a user who cannot read the current one still finds theirs.
@@ -391,8 +412,9 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_save->setText(tr("&Save"));
     m_saveAs->setText(tr("Save &As…"));
-    m_savePackage->setText(tr("Save as &Package…"));
+    m_savePackage->setText(tr("Save as Pac&kage…"));
     m_compare->setText(tr("Co&mpare with…"));
+    m_print->setText(tr("&Print…"));
     m_quit->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));

@@ -54,6 +54,11 @@ class MainWindow : public QMainWindow
     // "Edit a copy" of a received, read-only application.
     bool editCopy();
     bool recover();
+    // File › Print: the exported application and letter (the Export page's), at actual size after the
+    // print dialog. Returns what the user is told (what to export first; why printing failed), which
+    // the menu action shows in a message box; empty when printed or cancelled.
+    QString printExported();
+    QAction *printAction() const { return m_print; }
     // When the draft has unsaved changes asks Save / Discard / Cancel; true when it is safe to go on.
     bool maybeSave();
     // Asks whether to recover the work an earlier session did not save (called once after start-up).
@@ -98,6 +103,7 @@ class MainWindow : public QMainWindow
     QAction *m_saveAs = nullptr;
     QAction *m_savePackage = nullptr;
     QAction *m_compare = nullptr;
+    QAction *m_print = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_chinese = nullptr;
     QAction *m_english = nullptr;
