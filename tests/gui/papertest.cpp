@@ -202,6 +202,11 @@ TEST(Paper, AttachedScansAreCheckedOnTheDocumentsPage)
 {
     OpenedSession company(example(QStringLiteral("company.nbapply.json")));
     ASSERT_TRUE(company.opened);
+    // A copy in a folder of its own: files added to a saved draft are copied into its documents folder,
+    // which must not be the source tree's examples/.
+    QTemporaryDir draftFolder;
+    ASSERT_TRUE(
+        company.session.saveAs(draftFolder.filePath(QStringLiteral("company.nbapply.json")), nullptr));
     const Language before = uiLanguage();
     auto restore = qScopeGuard([before] { setUiLanguage(before); });
     setUiLanguage(Language::English);
