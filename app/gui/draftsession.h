@@ -70,6 +70,8 @@ class DraftSession : public QObject
     void setConfirmed(const QString &path, bool confirmed);
     // The supporting documents; emits changed("documents").
     void setDocuments(const QList<DocumentRef> &documents);
+    // Marks a document kind not applicable with a reason, or clears the mark (Draft::setNotApplicable).
+    void setNotApplicable(const QString &kind, bool notApplicable, const QString &reason = {});
 
     // Replace the whole draft. Each emits changed(QString()) (meaning "everything") and fileChanged().
     void newDraft();
