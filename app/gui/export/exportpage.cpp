@@ -358,10 +358,11 @@ void ExportPage::renderStatus()
 
 void ExportPage::open(const QUrl &url, const QString &what)
 {
+    // Without a viewer or mail program the user still learns where the file is.
     m_actionMessage = m_openUrl(url) ? QString()
-                                     : tr("Could not open %1: no application is set up for it. Use “Show "
-                                          "folder” and open it from there.")
-                                           .arg(what);
+                                     : tr("Could not open %1: no application is set up for it. The file is "
+                                          "%2; use “Show folder” and open it from there.")
+                                           .arg(what, QDir::toNativeSeparators(url.toLocalFile()));
     renderStatus();
 }
 
