@@ -144,10 +144,6 @@
         </translation>
     </message>
     <message>
-        <source>Could not open %1: no application is set up for it. Use “Show folder” and open it from there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,6 +260,10 @@
             <numerusform>Not ready: the application has %n error. Go back to fix it (the Review page lists it).</numerusform>
             <numerusform>Not ready: the application has %n errors. Go back to fix them (the Review page lists them all).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not open %1: no application is set up for it. The file is %2; use “Show folder” and open it from there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

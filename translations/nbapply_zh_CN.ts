@@ -143,10 +143,6 @@
         </translation>
     </message>
     <message>
-        <source>Could not open %1: no application is set up for it. Use “Show folder” and open it from there.</source>
-        <translation>无法打开%1：系统没有设置相应的应用程序。请用“显示文件夹”，从那里打开。</translation>
-    </message>
-    <message>
         <source>the PDF</source>
         <translation>PDF</translation>
     </message>
@@ -261,6 +257,10 @@
         <translation>
             <numerusform>尚不能导出：申请中有 %n 个错误。请返回修改（“核对”页列出了全部问题）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not open %1: no application is set up for it. The file is %2; use “Show folder” and open it from there.</source>
+        <translation>无法打开%1：系统没有设置相应的应用程序。文件位于 %2；请用“显示文件夹”，从那里打开。</translation>
     </message>
 </context>
 <context>
