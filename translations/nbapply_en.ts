@@ -62,6 +62,26 @@
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.ofd);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not applicable to this applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick it when the applicant has no such document, and say why; the form and the e-mail state it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it does not apply, e.g. registered in Hong Kong: no business licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: why it is not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::DocumentsPage</name>

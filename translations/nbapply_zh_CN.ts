@@ -62,6 +62,26 @@
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.ofd);;All files (*)</source>
         <translation>材料 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.ofd);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Not applicable to this applicant</source>
+        <translation>本申请人不适用</translation>
+    </message>
+    <message>
+        <source>%1: not applicable</source>
+        <translation>%1：不适用</translation>
+    </message>
+    <message>
+        <source>Tick it when the applicant has no such document, and say why; the form and the e-mail state it.</source>
+        <translation>申请人没有这份材料时勾选，并说明理由；申请表和邮件会写明。</translation>
+    </message>
+    <message>
+        <source>Why it does not apply, e.g. registered in Hong Kong: no business licence</source>
+        <translation>不适用的理由，例如：在香港注册，没有营业执照</translation>
+    </message>
+    <message>
+        <source>%1: why it is not applicable</source>
+        <translation>%1：不适用的理由</translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::DocumentsPage</name>
