@@ -31,7 +31,7 @@ cp -R "$here/../examples/documents" "$runtime/" # the drafts' relative paths res
 hk="$runtime/hk.nbapply.json"
 sed -e 's/"idType": "passport",/"idType": "other", "idDocument": "Hong Kong identity card",/' \
     -e 's/"idNumber": "K12345678",/"idNumber": "A123456(7)",/' \
-    -e 's|"path": "documents/Certificate of Incorporation.pdf"|&\n        },\n        {\n            "kind": "legal-representative-id-copy", "notApplicable": true, "reason": "The company has directors, not a legal representative"|' \
+    -e 's|"path": "documents/Certificate of Incorporation.pdf"|&\n        },\n        {\n            "kind": "legal-representative-id-copy", "notApplicable": true, "reason": "Our sole director is the authorised representative: see the copy of his passport"|' \
     "$here/../examples/hong-kong-company.nbapply.json" >"$hk"
 us="$runtime/us.nbapply.json"
 sed -e 's/Harbour Analytics Limited/Prairie Robotics, Inc./' -e 's/"CR 3012345"/"7654321"/' \
