@@ -64,7 +64,7 @@ CheckedApplication CheckedApplication::check(const FormDefinition &form, const D
     const QList<NotApplicableDocument> notApplicable = draft.notApplicableDocuments();
     for (const DocumentKind &documentKind : form.documentKinds) {
         // Filed with the kind, as the missing warning is: what the Documents page shows beside it.
-        Problems problems = validation::checkNotApplicable(form, draft, documentKind.value);
+        Problems problems = validation::checkNotApplicable(form, draft, context, documentKind.value);
         const Problems missing = validation::checkMissingDocumentKind(form, documentKind, draft);
         if (!missing.isEmpty())
             checked.m_missingKinds << &documentKind;

@@ -4,6 +4,7 @@
 #include "draft/documentpath.h"
 #include "draft/draft.h"
 #include "draftrules.h"
+#include "fieldchecks.h"
 #include "form/formdefinition.h"
 #include "problemtext.h"
 
@@ -194,7 +195,8 @@ Problems checkMissingDocumentKind(const FormDefinition &form, const DocumentKind
     return {problem};
 }
 
-Problems checkNotApplicable(const FormDefinition &form, const Draft &draft, const QString &kindValue)
+Problems checkNotApplicable(const FormDefinition &form, const Draft &draft, const ValidationContext &context,
+                            const QString &kindValue)
 {
     Problems problems;
     const QList<DocumentRef> documents = draft.documents();
@@ -226,6 +228,18 @@ Problems checkNotApplicable(const FormDefinition &form, const Draft &draft, cons
                                          "e-mail state the reason).")
                               .arg(label.en));
         } else {
+            // The reason is printed and mailed like a field's value: one line, printable, not too long.
+            FieldDefinition reason;
+            reason.section = documentsPath();
+            reason.key = entry.kind;
+            reason.maxLength = kMaxNotApplicableReason;
+            const BilingualText label = form.documentLabel(*kind, draft);
+            reason.label = {label.zh + QStringLiteral("（不适用的理由）"),
+                            label.en + QStringLiteral(" (why it does not apply)")};
+            for (Problem p : checkTextCharacters(reason, entry.reason, context)) {
+                p.field = documentsPath();
+                problems << p;
+            }
             continue;
         }
         problem.field = documentsPath();
@@ -260,7 +274,7 @@ Problems checkDocuments(const FormDefinition &form, const Draft &draft, const Va
         problem.field = documentsPath();
         problems << problem;
     }
-    problems += checkNotApplicable(form, draft);
+    problems += checkNotApplicable(form, draft, context);
     for (const DocumentKind &kind : form.documentKinds)
         problems += checkMissingDocumentKind(form, kind, draft);
     return problems;

@@ -4,6 +4,7 @@
 #include "form/formdefinition.h"
 #include "problemlabel.h"
 #include "uilanguage.h"
+#include "validation/documentchecks.h"
 
 #include <QCheckBox>
 #include <QDragEnterEvent>
@@ -49,7 +50,7 @@ DocumentKindBox::DocumentKindBox(const DocumentKind &kind, DraftSession *session
     layout->addLayout(buttons);
     layout->addWidget(m_notApplicable);
     layout->addWidget(m_reason);
-    m_reason->setMaxLength(300);
+    m_reason->setMaxLength(validation::kMaxNotApplicableReason);
     connect(m_add, &QPushButton::clicked, this, &DocumentKindBox::chooseFiles);
     connect(m_notApplicable, &QCheckBox::toggled, this, [this](bool on) {
         m_session->setNotApplicable(m_kind.value, on, m_reason->text());

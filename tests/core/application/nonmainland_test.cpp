@@ -288,6 +288,19 @@ TEST(NonMainland, ADocumentMarkedNotApplicableIsStatedWithItsReason)
     // Review shows it in the documents' table.
     EXPECT_TRUE(renderReviewHtml(checked, Language::English).contains(QStringLiteral("Not applicable: ")));
 
+    // The reason is printed and mailed: no hidden control characters, not longer than the page takes.
+    Draft hostile = draft;
+    hostile.setNotApplicable(kind, true, QStringLiteral("no\u202Elicence"));
+    Problems reasonProblems = checkedOf(hostile, examplesFolder()).documentProblems(kind);
+    ASSERT_EQ(reasonProblems.size(), 1);
+    EXPECT_EQ(reasonProblems.first().code, QStringLiteral("field.control-character"));
+    EXPECT_TRUE(reasonProblems.first().message.en.contains(QStringLiteral("why it does not apply")));
+    hostile.setNotApplicable(kind, true, QString(301, QLatin1Char('x')));
+    reasonProblems = checkedOf(hostile, examplesFolder()).documentProblems(kind);
+    ASSERT_EQ(reasonProblems.size(), 1);
+    EXPECT_EQ(reasonProblems.first().code, QStringLiteral("field.too-long"));
+    EXPECT_FALSE(checkedOf(hostile, examplesFolder()).readyToExport());
+
     // A file as well as the mark is an error.
     QList<DocumentRef> documents = draft.documents();
     documents << DocumentRef{kind, documents.first().path};
