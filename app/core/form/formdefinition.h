@@ -101,6 +101,11 @@ struct DocumentKind {
     // `byIdType`: the equivalent asked for instead, by the applicant's identifier type (a company
     // registered outside mainland China sends its certificate of incorporation, not a 营业执照).
     QMap<QString, BilingualText> labelByIdType;
+    // How to prepare the file (copy, seal across the copy, scan, PDF or JPEG/PNG): required of a kind
+    // that takes the seal, shown where the document is asked for.
+    BilingualText prepare;
+    // The Documents page offers to create this document (the letter of authorisation, letterpdf.h).
+    bool offersLetter = false;
 
     bool isRequiredFor(const QString &applicantKind) const { return requiredFor.contains(applicantKind); }
 };
