@@ -2,7 +2,8 @@
 # Screenshots of the wizard's pages before Review in Chinese and English, and of the confirm control,
 # taken from the real window under Xvfb (nbapply-gui's hidden --screenshot-* options grab the window
 # once the event loop has settled; --screenshot-page is the page's position, 0 = Welcome).
-# Usage: docs/screenshots.sh [BUILD_DIR]   (default: build/default). Writes docs/images/wizard-<page>-<lang>.png.
+# Usage: docs/screenshots.sh [BUILD_DIR [nonmainland]]   (default: build/default; `nonmainland` takes only
+# the Hong Kong and US company's pages). Writes docs/images/wizard-<page>-<lang>.png.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-"$here/../build/default"}
@@ -22,6 +23,27 @@ shoot() { # page name language draft
         --screenshot-page "$1" --screenshot-out "$out/wizard-$2-$3.png"
     echo "$out/wizard-$2-$3.png"
 }
+
+# Applicants outside mainland China, in English: a Hong Kong company (registration number, the
+# representative's Hong Kong identity card as an "other" document, the legal representative's ID marked
+# not applicable) and a US company (its Documents page asks for the equivalents).
+cp -R "$here/../examples/documents" "$runtime/" # the drafts' relative paths resolve beside them
+hk="$runtime/hk.nbapply.json"
+sed -e 's/"idType": "passport",/"idType": "other", "idDocument": "Hong Kong identity card",/' \
+    -e 's/"idNumber": "K12345678",/"idNumber": "A123456(7)",/' \
+    -e 's|"path": "documents/Certificate of Incorporation.pdf"|&\n        },\n        {\n            "kind": "legal-representative-id-copy", "notApplicable": true, "reason": "Our sole director is the authorised representative: see the copy of his passport"|' \
+    "$here/../examples/hong-kong-company.nbapply.json" >"$hk"
+us="$runtime/us.nbapply.json"
+sed -e 's/Harbour Analytics Limited/Prairie Robotics, Inc./' -e 's/"CR 3012345"/"7654321"/' \
+    -e 's/Private company limited by shares (Hong Kong)/Delaware corporation/' -e 's/"HK"/"US"/' \
+    -e 's/Kowloon, Hong Kong/Austin, Texas/' -e 's/"address": "[^"]*"/"address": "500 West 2nd Street, Austin, TX 78701"/' \
+    -e 's/"+85221234567"/"+12015550123"/' -e 's/John Smith/Jane Doe/' "$here/../examples/hong-kong-company.nbapply.json" >"$us"
+shoot 1 applicant-hk en "$hk"
+shoot 2 representative-hk en "$hk"
+shoot 4 documents-hk en "$hk"
+shoot 1 applicant-us en "$us"
+shoot 4 documents-us en "$us"
+[ "${2:-}" = nonmainland ] && exit 0
 
 # The confirm control: the company with an early pilot credit code (fails only its check character),
 # typed in lower case; unconfirmed in Chinese, confirmed in English.

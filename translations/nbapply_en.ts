@@ -156,6 +156,26 @@
         <source>Could not add the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not applicable to this applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick it when the applicant has no such document, and say why; the form and the e-mail state it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it does not apply, e.g. registered in Hong Kong: no business licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: why it is not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::DocumentsPage</name>
@@ -589,6 +609,14 @@ If you choose Later, it stays available from the Welcome page.</source>
     </message>
     <message>
         <source>Co&amp;mpare with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a draft or an nbapply PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts and nbapply PDFs (*.nbapply.json *.json *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -154,6 +154,26 @@
         <source>Could not add the file</source>
         <translation>无法添加文件</translation>
     </message>
+    <message>
+        <source>Not applicable to this applicant</source>
+        <translation>本申请人不适用</translation>
+    </message>
+    <message>
+        <source>%1: not applicable</source>
+        <translation>%1：不适用</translation>
+    </message>
+    <message>
+        <source>Tick it when the applicant has no such document, and say why; the form and the e-mail state it.</source>
+        <translation>申请人没有这份材料时勾选，并说明理由；申请表和邮件会写明。</translation>
+    </message>
+    <message>
+        <source>Why it does not apply, e.g. registered in Hong Kong: no business licence</source>
+        <translation>不适用的理由，例如：在香港注册，没有营业执照</translation>
+    </message>
+    <message>
+        <source>%1: why it is not applicable</source>
+        <translation>%1：不适用的理由</translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::DocumentsPage</name>
@@ -589,6 +609,14 @@ If you choose Later, it stays available from the Welcome page.</source>
     <message>
         <source>Co&amp;mpare with…</source>
         <translation>与其他版本对比(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Open a draft or an nbapply PDF</source>
+        <translation>打开草稿或 nbapply 导出的 PDF</translation>
+    </message>
+    <message>
+        <source>Drafts and nbapply PDFs (*.nbapply.json *.json *.pdf);;All files (*)</source>
+        <translation>草稿和 nbapply PDF (*.nbapply.json *.json *.pdf);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 namespace nbapply::gui
 {
 
@@ -129,6 +131,18 @@ void DraftSession::setDocuments(const QList<DocumentRef> &documents)
     if (m_draft.documents() == documents)
         return;
     m_draft.setDocuments(documents);
+    markDirty(QStringLiteral("documents"));
+}
+
+void DraftSession::setNotApplicable(const QString &kind, bool notApplicable, const QString &reason)
+{
+    const NotApplicableDocument entry{kind, reason};
+    const QList<NotApplicableDocument> marked = m_draft.notApplicableDocuments();
+    const bool isMarked = std::any_of(marked.cbegin(), marked.cend(),
+                                      [&kind](const NotApplicableDocument &e) { return e.kind == kind; });
+    if (notApplicable ? marked.contains(entry) : !isMarked)
+        return;
+    m_draft.setNotApplicable(kind, notApplicable, reason);
     markDirty(QStringLiteral("documents"));
 }
 

@@ -100,6 +100,8 @@ class DraftSession : public QObject
     void setConfirmed(const QString &path, bool confirmed);
     // The supporting documents; emits changed("documents").
     void setDocuments(const QList<DocumentRef> &documents);
+    // Marks a document kind not applicable with a reason, or clears the mark (Draft::setNotApplicable).
+    void setNotApplicable(const QString &kind, bool notApplicable, const QString &reason = {});
 
     // Review comments and approval (app/core/draft/draftreview.h). They are allowed on a read-only
     // application: that is what a reviewer does with one. Each emits changed("review").

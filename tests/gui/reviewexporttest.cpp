@@ -41,7 +41,7 @@ int applicableLinkCount(const Draft &draft)
     int count = 0;
     for (const SectionDefinition &section : form().sections)
         for (const FieldDefinition &field : section.fields)
-            count += field.appliesToKind(draft.applicantKind()) ? 1 : 0;
+            count += field.appliesToDraft(draft) ? 1 : 0; // "which document" only for an other document
     for (const DocumentKind &kind : form().documentKinds)
         count += kind.isRequiredFor(draft.applicantKind()) ? 1 : 0;
     return count;

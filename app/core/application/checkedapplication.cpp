@@ -32,10 +32,14 @@ CheckedApplication CheckedApplication::check(const FormDefinition &form, const D
     const QString kind = checked.m_normalized.applicantKind();
     for (const SectionDefinition &section : form.sections) {
         for (const FieldDefinition &definition : section.fields) {
-            if (!definition.appliesToKind(kind))
+            if (!definition.appliesToDraft(checked.m_normalized))
                 continue;
             CheckedField field;
             field.definition = &definition;
+            const FieldDefinition worded = definition.wordedFor(checked.m_normalized);
+            field.label = worded.label;
+            field.help = worded.help;
+            field.placeholder = worded.placeholder;
             const QString path = definition.path();
             if (definition.type == FieldType::MultiChoice)
                 field.values = checked.m_normalized.list(path);
@@ -57,12 +61,22 @@ CheckedApplication CheckedApplication::check(const FormDefinition &form, const D
     // The same checks validateDraft ran, filed with the document they belong to.
     for (CheckedDocument &document : checked.m_documents)
         document.problems = validation::checkDocumentEntry(form, document.ref, context);
+    const QList<NotApplicableDocument> notApplicable = draft.notApplicableDocuments();
     for (const DocumentKind &documentKind : form.documentKinds) {
+        // Filed with the kind, as the missing warning is: what the Documents page shows beside it.
+        Problems problems = validation::checkNotApplicable(form, draft, context, documentKind.value);
         const Problems missing = validation::checkMissingDocumentKind(form, documentKind, draft);
-        if (!missing.isEmpty()) {
+        if (!missing.isEmpty())
             checked.m_missingKinds << &documentKind;
-            checked.m_missingProblems.insert(documentKind.value, missing);
-        }
+        problems += missing;
+        if (!problems.isEmpty())
+            checked.m_missingProblems.insert(documentKind.value, problems);
+        for (const NotApplicableDocument &entry : notApplicable)
+            if (entry.kind == documentKind.value) {
+                checked.m_notApplicable << NotApplicable{
+                    &documentKind, form.documentLabel(documentKind, draft), entry.reason.trimmed()};
+                break;
+            }
     }
     checked.m_baseName = nbapply::exportBaseName(draft, context.today);
     return checked;
@@ -115,6 +129,19 @@ Problems CheckedApplication::documentProblems(const QString &kindValue) const
         if (document.ref.kind == kindValue)
             problems += document.problems;
     return problems;
+}
+
+QString CheckedApplication::notApplicableReason(const QString &kindValue) const
+{
+    for (const NotApplicable &entry : m_notApplicable)
+        if (entry.kind->value == kindValue)
+            return entry.reason.isNull() ? QStringLiteral("") : entry.reason;
+    return {};
+}
+
+BilingualText CheckedApplication::documentLabel(const DocumentKind &kind) const
+{
+    return m_form->documentLabel(kind, m_draft);
 }
 
 bool CheckedApplication::readyToExport() const

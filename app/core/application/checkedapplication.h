@@ -19,6 +19,11 @@ struct FieldDefinition;
 // One field of the application as every view shows it.
 struct CheckedField {
     const FieldDefinition *definition = nullptr;
+    // The label and help the wizard and Review show: an identifier's follow the type chosen
+    // (FieldDefinition::wordedFor); the PDF keeps the annex's label (definition->label).
+    BilingualText label;
+    BilingualText help;
+    BilingualText placeholder;
     QString value;         // normalised (identifiers compact, phones E.164, dates YYYY-MM-DD); empty if unset
     QStringList values;    // a multichoice's chosen values
     BilingualText display; // displayText(): exactly as the PDF prints it, in each language
@@ -53,7 +58,7 @@ class CheckedApplication
     QDate date() const { return m_date; }
     QString draftFolder() const { return m_draftFolder; }
 
-    // The fields that apply to the applicant kind, in form order.
+    // The fields that apply to the applicant kind (and whose `shownWhen` holds), in form order.
     const QList<CheckedField> &fields() const { return m_fields; }
     // nullptr when the form has no such field or it does not apply to the applicant kind.
     const CheckedField *field(const QString &path) const;
@@ -66,6 +71,19 @@ class CheckedApplication
     qsizetype warningCount() const;
 
     const QList<CheckedDocument> &documents() const { return m_documents; }
+    // The kinds the applicant marked not applicable, with the kind's label for this applicant and the
+    // reason, in form order: the PDF's enclosure list and the e-mail letter state them.
+    struct NotApplicable {
+        const DocumentKind *kind = nullptr;
+        BilingualText label;
+        QString reason;
+    };
+    const QList<NotApplicable> &notApplicableDocuments() const { return m_notApplicable; }
+    // The reason `kindValue` is not applicable, or a null string when it is not marked so.
+    QString notApplicableReason(const QString &kindValue) const;
+    // A kind's label for this applicant (FormDefinition::documentLabel): its equivalent outside
+    // mainland China where the form declares one.
+    BilingualText documentLabel(const DocumentKind &kind) const;
     // The kinds the applicant kind requires that have no document yet.
     const QList<const DocumentKind *> &missingDocumentKinds() const { return m_missingKinds; }
     // The problems of one kind of document: each of its entries' and, when it is required but
@@ -97,6 +115,7 @@ class CheckedApplication
     QHash<QString, qsizetype> m_fieldIndex;
     Problems m_problems;
     QList<CheckedDocument> m_documents;
+    QList<NotApplicable> m_notApplicable;
     QList<const DocumentKind *> m_missingKinds;
     QHash<QString, Problems> m_missingProblems; // document kind -> document.missing
     QString m_baseName;

@@ -48,7 +48,8 @@ QList<CheckedDocument> checkDocumentFiles(const FormDefinition &form, const Draf
         CheckedDocument document;
         document.ref = ref;
         document.kind = form.documentKind(ref.kind);
-        document.label = document.kind ? document.kind->label : BilingualText{ref.kind, ref.kind};
+        document.label =
+            document.kind ? form.documentLabel(*document.kind, draft) : BilingualText{ref.kind, ref.kind};
         document.path = Draft::resolvePath(ref, draftFolder);
         document.fileName = QFileInfo(ref.path).fileName();
         document.state = document.kind ? documentFileState(ref, draftFolder) : DocumentState::UnknownKind;

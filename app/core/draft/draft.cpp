@@ -131,10 +131,22 @@ void Draft::setList(const QString &path, const QStringList &values)
     m_root.insert(section, object);
 }
 
+namespace
+{
+
+bool isNotApplicableEntry(const QJsonValue &value)
+{
+    return value.toObject().value(QStringLiteral("notApplicable")).toBool();
+}
+
+} // namespace
+
 QList<DocumentRef> Draft::documents() const
 {
     QList<DocumentRef> documents;
     for (const QJsonValue &value : m_root.value(QStringLiteral("documents")).toArray()) {
+        if (isNotApplicableEntry(value))
+            continue;
         const QJsonObject object = value.toObject();
         documents << DocumentRef{object.value(QStringLiteral("kind")).toString(),
                                  object.value(QStringLiteral("path")).toString()};
@@ -161,6 +173,43 @@ void Draft::setDocuments(const QList<DocumentRef> &documents)
         object.insert(QStringLiteral("path"), document.path);
         array.append(object);
     }
+    for (const QJsonValue &previous : old)
+        if (isNotApplicableEntry(previous))
+            array.append(previous);
+    m_root.insert(QStringLiteral("documents"), array);
+}
+
+QList<NotApplicableDocument> Draft::notApplicableDocuments() const
+{
+    QList<NotApplicableDocument> entries;
+    for (const QJsonValue &value : m_root.value(QStringLiteral("documents")).toArray())
+        if (isNotApplicableEntry(value))
+            entries << NotApplicableDocument{value.toObject().value(QStringLiteral("kind")).toString(),
+                                             value.toObject().value(QStringLiteral("reason")).toString()};
+    return entries;
+}
+
+void Draft::setNotApplicable(const QString &kind, bool notApplicable, const QString &reason)
+{
+    QJsonArray array;
+    bool replaced = false;
+    for (const QJsonValue &value : m_root.value(QStringLiteral("documents")).toArray()) {
+        if (isNotApplicableEntry(value) &&
+            value.toObject().value(QStringLiteral("kind")).toString() == kind) {
+            if (notApplicable && !replaced) {
+                QJsonObject object = value.toObject();
+                object.insert(QStringLiteral("reason"), reason);
+                array.append(object);
+                replaced = true;
+            }
+            continue;
+        }
+        array.append(value);
+    }
+    if (notApplicable && !replaced)
+        array.append(QJsonObject{{QStringLiteral("kind"), kind},
+                                 {QStringLiteral("notApplicable"), true},
+                                 {QStringLiteral("reason"), reason}});
     m_root.insert(QStringLiteral("documents"), array);
 }
 
@@ -188,6 +237,8 @@ Draft Draft::portableCopy(bool keepReview) const
     QJsonArray documents = m_root.value(QStringLiteral("documents")).toArray();
     QSet<QString> taken;
     for (auto &&value : documents) {
+        if (isNotApplicableEntry(value))
+            continue; // no file, nothing of this machine in it
         QJsonObject document = value.toObject();
         const QString name = fileNameOf(document.value(QStringLiteral("path")).toString());
         QString unique = name;

@@ -18,6 +18,14 @@ struct DocumentRef {
     friend bool operator==(const DocumentRef &, const DocumentRef &) = default;
 };
 
+// A kind of document the applicant marked "not applicable" (a company registered outside mainland
+// China has no 营业执照 …), with the reason the PDF and the e-mail letter state.
+struct NotApplicableDocument {
+    QString kind;
+    QString reason;
+    friend bool operator==(const NotApplicableDocument &, const NotApplicableDocument &) = default;
+};
+
 // An application in progress, in the public draft format (docs/draft-format.md):
 //   { "format": "nbapply-draft", "formatVersion": 2, "form": "nanbeige-annex@1",
 //     "applicant": {...}, "representative": {...}, "plan": {...}, "documents": [...],
@@ -54,8 +62,15 @@ class Draft
     QString applicantKind() const { return text(applicantKindPath()); }
     QString formTag() const { return m_root.value(QStringLiteral("form")).toString(); }
 
+    // The documents with a file; entries marked not applicable are not among them.
     QList<DocumentRef> documents() const;
+    // Replaces the documents with a file; the not-applicable entries stay.
     void setDocuments(const QList<DocumentRef> &documents);
+    // The entries `{"kind": …, "notApplicable": true, "reason": …}`, in the draft's order.
+    QList<NotApplicableDocument> notApplicableDocuments() const;
+    // Marks `kind` not applicable with `reason` (replacing an earlier reason), or, with `notApplicable`
+    // false, removes the mark.
+    void setNotApplicable(const QString &kind, bool notApplicable, const QString &reason = {});
     // `document.path` made absolute against `draftFolder` when it is relative.
     static QString resolvePath(const DocumentRef &document, const QString &draftFolder);
     // The last component of `path`, with '/' and '\\' both taken as separators (a draft written on

@@ -95,8 +95,17 @@ bool checkDocuments(const QJsonObject &root, DraftSchemaError *error)
         const QString path = QStringLiteral("documents[%1]").arg(i);
         if (!documents[i].isObject())
             return wrongType(error, path, QStringLiteral("对象"), QStringLiteral("an object"), documents[i]);
-        for (const QString &key : {QStringLiteral("kind"), QStringLiteral("path")}) {
-            const QJsonValue field = documents[i].toObject().value(key);
+        // A kind marked not applicable has a reason instead of a file.
+        const QJsonObject document = documents[i].toObject();
+        const QJsonValue notApplicable = document.value(QStringLiteral("notApplicable"));
+        if (!notApplicable.isUndefined() && !notApplicable.isBool())
+            return wrongType(error, path + QStringLiteral(".notApplicable"), QStringLiteral("true 或 false"),
+                             QStringLiteral("true or false"), notApplicable);
+        const QStringList keys = notApplicable.toBool()
+                                     ? QStringList{QStringLiteral("kind"), QStringLiteral("reason")}
+                                     : QStringList{QStringLiteral("kind"), QStringLiteral("path")};
+        for (const QString &key : keys) {
+            const QJsonValue field = document.value(key);
             if (!field.isString())
                 return wrongType(error, path + QLatin1Char('.') + key, QStringLiteral("字符串"),
                                  QStringLiteral("a string"), field);

@@ -1,5 +1,6 @@
 #include "formdefinition.h"
 
+#include "draft/draft.h"
 #include "formparser.h"
 
 #include <QFile>
@@ -12,6 +13,35 @@ namespace nbapply
 bool FieldDefinition::appliesToKind(const QString &applicantKind) const
 {
     return appliesTo.isEmpty() || appliesTo.contains(applicantKind);
+}
+
+bool FieldDefinition::appliesToDraft(const Draft &draft) const
+{
+    if (!appliesToKind(draft.applicantKind()))
+        return false;
+    return !shownWhen || shownWhen->values.contains(draft.text(shownWhen->field));
+}
+
+FieldDefinition FieldDefinition::wordedFor(const QString &idType) const
+{
+    FieldDefinition worded = *this;
+    const auto it = byType.constFind(idType);
+    if (it == byType.cend())
+        return worded;
+    if (!it->label.isEmpty())
+        worded.label = it->label;
+    if (!it->help.isEmpty())
+        worded.help = it->help;
+    if (!it->placeholder.isEmpty())
+        worded.placeholder = it->placeholder;
+    return worded;
+}
+
+FieldDefinition FieldDefinition::wordedFor(const Draft &draft) const
+{
+    if (byType.isEmpty())
+        return *this;
+    return wordedFor(draft.text(idTypeField));
 }
 
 QList<Choice> FieldDefinition::choicesFor(const QString &applicantKind) const
@@ -76,6 +106,13 @@ const DocumentKind *FormDefinition::documentKind(const QString &value) const
         if (kind.value == value)
             return &kind;
     return nullptr;
+}
+
+BilingualText FormDefinition::documentLabel(const DocumentKind &kind, const Draft &draft) const
+{
+    if (documentsIdTypeField.isEmpty())
+        return kind.label;
+    return kind.labelByIdType.value(draft.text(documentsIdTypeField), kind.label);
 }
 
 bool FormDefinition::hasRule(const QString &rule) const

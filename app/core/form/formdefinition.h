@@ -32,6 +32,23 @@ enum class FieldType {
     Country,    // ISO 3166-1 alpha-2
 };
 
+// How an identifier field is labelled and explained once the applicant chose its type (passport, Hong
+// Kong ID, registration number outside mainland China …). Empty parts keep the field's own.
+struct FieldWording {
+    BilingualText label;
+    BilingualText help;
+    BilingualText placeholder;
+};
+
+// A field shown only while another field holds one of some values ("which document" when the
+// identifier type is "other").
+struct FieldCondition {
+    QString field;      // path
+    QStringList values; // the values that show the field
+};
+
+class Draft;
+
 struct FieldDefinition {
     QString section; // "applicant"
     QString key;     // "name"
@@ -50,9 +67,19 @@ struct FieldDefinition {
     QMap<QString, QList<Choice>> choicesByKind; // applicant kind -> choices, overrides `choices`
     QString idTypeField;                        // path of the field that says which identifier this is
     QStringList appliesTo;                      // applicant kinds; empty = every kind
+    QMap<QString, FieldWording> byType;         // identifier type -> its label and help (`byType`)
+    std::optional<FieldCondition> shownWhen;    // `shownWhen`: applies only while that field has a value
 
     QString path() const { return section + QLatin1Char('.') + key; }
     bool appliesToKind(const QString &applicantKind) const;
+    // Whether the field applies to this draft: its applicant kind and, for a `shownWhen` field, the
+    // value of the field it depends on. A field that does not apply is neither shown, checked nor printed.
+    bool appliesToDraft(const Draft &draft) const;
+    // The field as it is labelled for the identifier type `idType` (its `byType` wording), or itself.
+    // What the wizard, Review and every message about the field say; the PDF keeps the annex's label.
+    FieldDefinition wordedFor(const QString &idType) const;
+    // The same for the type chosen in `draft` (the field named by `idTypeField`).
+    FieldDefinition wordedFor(const Draft &draft) const;
     QList<Choice> choicesFor(const QString &applicantKind) const;
     // The label of `value` among this field's choices, or `value` itself for free text.
     BilingualText choiceLabel(const QString &value, const QString &applicantKind) const;
@@ -71,6 +98,9 @@ struct DocumentKind {
     BilingualText label;
     QStringList requiredFor; // applicant kinds
     bool stamp = false;      // 加盖公章 when the applicant is an organisation
+    // `byIdType`: the equivalent asked for instead, by the applicant's identifier type (a company
+    // registered outside mainland China sends its certificate of incorporation, not a 营业执照).
+    QMap<QString, BilingualText> labelByIdType;
     // How to prepare the file (copy, seal across the copy, scan, PDF or JPEG/PNG): required of a kind
     // that takes the seal, shown where the document is asked for.
     BilingualText prepare;
@@ -129,6 +159,7 @@ class FormDefinition
     BilingualText stampNote;
     QStringList sealedKinds; // applicant kinds whose documents bear the official seal (特别提示 1(2))
     QList<DocumentKind> documentKinds;
+    QString documentsIdTypeField; // `documents.idTypeField`: the field whose value picks `byIdType`
     QList<BilingualText> notes;
     QList<SignatureItem> signature;
     QList<RuleDefinition> rules;
@@ -142,6 +173,9 @@ class FormDefinition
     const FieldDefinition *field(const QString &path) const;
     const SectionDefinition *section(const QString &id) const;
     const DocumentKind *documentKind(const QString &value) const;
+    // The kind's label for this applicant: its `byIdType` equivalent for the identifier type chosen,
+    // else the annex's own. What every view and message calls the document.
+    BilingualText documentLabel(const DocumentKind &kind, const Draft &draft) const;
     bool hasRule(const QString &rule) const;
 };
 

@@ -44,6 +44,7 @@ class FormParser
     void parseChoiceLists(const QJsonObject &root, FormDefinition &form);
     void parseSections(const QJsonObject &root, FormDefinition &form);
     FieldDefinition parseField(const QJsonObject &field, const QString &section, const QString &where);
+    void parseFieldVariants(const QJsonObject &object, FieldDefinition &field, const QString &where);
     void parseDocuments(const QJsonObject &root, FormDefinition &form);
     void parseSignatureAndRules(const QJsonObject &root, FormDefinition &form);
     void parseLetter(const QJsonObject &root, FormDefinition &form);

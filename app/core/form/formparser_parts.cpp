@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+
 namespace nbapply
 {
 
@@ -35,6 +37,18 @@ const QMap<QString, FieldType> &fieldTypes()
         {QStringLiteral("country"), FieldType::Country},
     };
     return types;
+}
+
+// Whether `value` is among the field's choices for any applicant kind.
+bool isChoiceOf(const FieldDefinition &field, const QString &value)
+{
+    auto contains = [&value](const QList<Choice> &choices) {
+        return std::any_of(choices.cbegin(), choices.cend(),
+                           [&value](const Choice &c) { return c.value == value; });
+    };
+    if (contains(field.choices))
+        return true;
+    return std::any_of(field.choicesByKind.cbegin(), field.choicesByKind.cend(), contains);
 }
 
 } // namespace
@@ -100,7 +114,8 @@ FieldDefinition FormParser::parseField(const QJsonObject &object, const QString 
                QStringLiteral("placeholder"), QStringLiteral("prefix"), QStringLiteral("required"),
                QStringLiteral("annex"), QStringLiteral("freeText"), QStringLiteral("notInFuture"),
                QStringLiteral("adultRequired"), QStringLiteral("maxLength"), QStringLiteral("choices"),
-               QStringLiteral("choicesByKind"), QStringLiteral("idTypeField"), QStringLiteral("appliesTo")});
+               QStringLiteral("choicesByKind"), QStringLiteral("idTypeField"), QStringLiteral("appliesTo"),
+               QStringLiteral("byType"), QStringLiteral("shownWhen")});
     FieldDefinition field;
     field.section = section;
     field.key = identifier(object, QStringLiteral("key"), where);
@@ -151,7 +166,51 @@ FieldDefinition FormParser::parseField(const QJsonObject &object, const QString 
         fail(where, QStringLiteral("证件号字段需要 idTypeField"),
              QStringLiteral("an identifier field needs \"idTypeField\""));
     field.appliesTo = kinds(object, QStringLiteral("appliesTo"), where);
+    parseFieldVariants(object, field, where);
     return field;
+}
+
+// `byType` (an identifier's label and help per identifier type) and `shownWhen` (a field that applies
+// only while another field holds one of some values). Their references are checked in checkReferences.
+void FormParser::parseFieldVariants(const QJsonObject &object, FieldDefinition &field, const QString &where)
+{
+    const QJsonValue byType = object.value(QStringLiteral("byType"));
+    if (!byType.isUndefined()) {
+        const QString here = at(where, QStringLiteral("byType"));
+        if (field.type != FieldType::Identifier)
+            fail(here, QStringLiteral("只有证件号字段可以按证件类型设定标签"),
+                 QStringLiteral("only identifier fields may be worded per identifier type"));
+        const QJsonObject types = this->object(byType, here);
+        for (auto it = types.begin(); it != types.end(); ++it) {
+            const QString typeWhere = at(here, it.key());
+            const QJsonObject wording = this->object(it.value(), typeWhere);
+            checkKeys(wording, typeWhere,
+                      {QStringLiteral("label"), QStringLiteral("help"), QStringLiteral("placeholder")});
+            field.byType.insert(
+                it.key(), FieldWording{bilingual(wording, QStringLiteral("label"), typeWhere),
+                                       bilingual(wording, QStringLiteral("help"), typeWhere, false),
+                                       bilingual(wording, QStringLiteral("placeholder"), typeWhere, false)});
+        }
+    }
+    const QJsonValue shownWhen = object.value(QStringLiteral("shownWhen"));
+    if (!shownWhen.isUndefined()) {
+        const QString here = at(where, QStringLiteral("shownWhen"));
+        const QJsonObject condition = this->object(shownWhen, here);
+        checkKeys(condition, here, {QStringLiteral("field"), QStringLiteral("values")});
+        FieldCondition parsed;
+        parsed.field = string(condition, QStringLiteral("field"), here);
+        const QJsonValue values = condition.value(QStringLiteral("values"));
+        if (!values.isArray() || values.toArray().isEmpty())
+            fail(at(here, QStringLiteral("values")), QStringLiteral("应为非空的字符串数组"),
+                 QStringLiteral("must be a non-empty array of strings"));
+        for (const QJsonValue &value : values.toArray()) {
+            if (!value.isString() || value.toString().isEmpty())
+                fail(at(here, QStringLiteral("values")), QStringLiteral("应为非空的字符串数组"),
+                     QStringLiteral("must be a non-empty array of strings"));
+            parsed.values << value.toString();
+        }
+        field.shownWhen = parsed;
+    }
 }
 
 void FormParser::parseDocuments(const QJsonObject &root, FormDefinition &form)
@@ -160,7 +219,8 @@ void FormParser::parseDocuments(const QJsonObject &root, FormDefinition &form)
     const QJsonObject documents = object(root.value(where), where);
     checkKeys(documents, where,
               {QStringLiteral("label"), QStringLiteral("kinds"), QStringLiteral("stampNote"),
-               QStringLiteral("sealedKinds"), QStringLiteral("notes")});
+               QStringLiteral("sealedKinds"), QStringLiteral("notes"), QStringLiteral("idTypeField")});
+    form.documentsIdTypeField = string(documents, QStringLiteral("idTypeField"), where, false);
     form.documentsLabel = bilingual(documents, QStringLiteral("label"), where);
     form.stampNote = bilingual(documents, QStringLiteral("stampNote"), where);
     form.sealedKinds = this->kinds(documents, QStringLiteral("sealedKinds"), where);
@@ -174,7 +234,8 @@ void FormParser::parseDocuments(const QJsonObject &root, FormDefinition &form)
         const QJsonObject object = this->object(kinds.at(i), here);
         checkKeys(object, here,
                   {QStringLiteral("value"), QStringLiteral("label"), QStringLiteral("requiredFor"),
-                   QStringLiteral("stamp"), QStringLiteral("prepare"), QStringLiteral("offersLetter")});
+                   QStringLiteral("stamp"), QStringLiteral("prepare"), QStringLiteral("offersLetter"),
+                   QStringLiteral("byIdType")});
         DocumentKind kind;
         kind.value = identifier(object, QStringLiteral("value"), here);
         kind.label = bilingual(object, QStringLiteral("label"), here);
@@ -183,6 +244,12 @@ void FormParser::parseDocuments(const QJsonObject &root, FormDefinition &form)
         // A document that must bear the seal always says how to make the sealed copy.
         kind.prepare = bilingual(object, QStringLiteral("prepare"), here, kind.stamp);
         kind.offersLetter = boolean(object, QStringLiteral("offersLetter"), here, false);
+        if (object.contains(QStringLiteral("byIdType"))) {
+            const QString byWhere = at(here, QStringLiteral("byIdType"));
+            const QJsonObject byIdType = this->object(object.value(QStringLiteral("byIdType")), byWhere);
+            for (auto it = byIdType.begin(); it != byIdType.end(); ++it)
+                kind.labelByIdType.insert(it.key(), bilingual(byIdType, it.key(), byWhere));
+        }
         if (seen.contains(kind.value))
             fail(at(here, QStringLiteral("value")), QStringLiteral("材料类型“%1”重复").arg(kind.value),
                  QStringLiteral("duplicate document kind '%1'").arg(kind.value));
@@ -231,14 +298,57 @@ void FormParser::checkReferences(const FormDefinition &form)
     for (qsizetype s = 0; s < form.sections.size(); ++s) {
         for (qsizetype f = 0; f < form.sections[s].fields.size(); ++f) {
             const FieldDefinition &field = form.sections[s].fields[f];
+            const QString where = QStringLiteral("sections[%1].fields[%2]").arg(s).arg(f);
+            if (field.shownWhen) {
+                const FieldDefinition *other = form.field(field.shownWhen->field);
+                if (!other || other->type != FieldType::Choice || other->path() == field.path())
+                    fail(where + QStringLiteral(".shownWhen.field"),
+                         QStringLiteral("“%1”不是本表中的另一个选择字段").arg(field.shownWhen->field),
+                         QStringLiteral("'%1' is not another choice field of this form")
+                             .arg(field.shownWhen->field));
+                else
+                    for (const QString &value : field.shownWhen->values)
+                        if (!isChoiceOf(*other, value))
+                            fail(where + QStringLiteral(".shownWhen.values"),
+                                 QStringLiteral("“%1”不是“%2”的选项").arg(value, other->path()),
+                                 QStringLiteral("'%1' is not a choice of '%2'").arg(value, other->path()));
+            }
             if (field.idTypeField.isEmpty())
                 continue;
             const FieldDefinition *idType = form.field(field.idTypeField);
-            if (!idType || idType->type != FieldType::Choice)
-                fail(QStringLiteral("sections[%1].fields[%2].idTypeField").arg(s).arg(f),
+            if (!idType || idType->type != FieldType::Choice) {
+                fail(where + QStringLiteral(".idTypeField"),
                      QStringLiteral("“%1”不是本表中的选择字段").arg(field.idTypeField),
                      QStringLiteral("'%1' is not a choice field of this form").arg(field.idTypeField));
+                continue;
+            }
+            for (auto it = field.byType.cbegin(); it != field.byType.cend(); ++it)
+                if (!isChoiceOf(*idType, it.key()))
+                    fail(where + QStringLiteral(".byType.") + it.key(),
+                         QStringLiteral("“%1”不是“%2”的选项").arg(it.key(), idType->path()),
+                         QStringLiteral("'%1' is not a choice of '%2'").arg(it.key(), idType->path()));
         }
+    }
+    // A document's equivalents are keyed by the values of documents.idTypeField.
+    const FieldDefinition *documentsIdType =
+        form.documentsIdTypeField.isEmpty() ? nullptr : form.field(form.documentsIdTypeField);
+    if (!form.documentsIdTypeField.isEmpty() &&
+        (!documentsIdType || documentsIdType->type != FieldType::Choice))
+        fail(QStringLiteral("documents.idTypeField"),
+             QStringLiteral("“%1”不是本表中的选择字段").arg(form.documentsIdTypeField),
+             QStringLiteral("'%1' is not a choice field of this form").arg(form.documentsIdTypeField));
+    for (qsizetype k = 0; k < form.documentKinds.size(); ++k) {
+        const DocumentKind &kind = form.documentKinds[k];
+        if (!kind.labelByIdType.isEmpty() && !documentsIdType)
+            fail(QStringLiteral("documents.kinds[%1].byIdType").arg(k),
+                 QStringLiteral("需要 documents.idTypeField"), QStringLiteral("needs documents.idTypeField"));
+        else
+            for (auto it = kind.labelByIdType.cbegin(); it != kind.labelByIdType.cend(); ++it)
+                if (!isChoiceOf(*documentsIdType, it.key()))
+                    fail(QStringLiteral("documents.kinds[%1].byIdType.%2").arg(k).arg(it.key()),
+                         QStringLiteral("“%1”不是“%2”的选项").arg(it.key(), documentsIdType->path()),
+                         QStringLiteral("'%1' is not a choice of '%2'")
+                             .arg(it.key(), documentsIdType->path()));
     }
     for (qsizetype i = 0; i < form.rules.size(); ++i)
         for (const QString &path : form.rules[i].fields)

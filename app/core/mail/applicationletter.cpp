@@ -41,11 +41,18 @@ BilingualText shownValue(const CheckedField &field)
 // The label of a line: the field's own, except for an identifier, which is labelled by the type the
 // applicant chose ("统一社会信用代码", "身份证号", "护照号"), not the annex's combined
 // "统一社会信用代码/身份证号".
+// An "other identity document" is labelled by the document's name the applicant gave (the field shown
+// for that type: "香港身份证"), so the number is read with its document.
 BilingualText lineLabel(const CheckedApplication &checked, const CheckedField &field)
 {
-    if (!field.definition->idTypeField.isEmpty())
-        if (const CheckedField *type = checked.field(field.definition->idTypeField); type && !type->isEmpty())
-            return {oneLine(type->display.zh), oneLine(type->display.en)};
+    const QString typePath = field.definition->idTypeField;
+    if (typePath.isEmpty())
+        return field.definition->label;
+    for (const CheckedField &other : checked.fields())
+        if (other.definition->shownWhen && other.definition->shownWhen->field == typePath && !other.isEmpty())
+            return {oneLine(other.display.zh), oneLine(other.display.en)};
+    if (const CheckedField *type = checked.field(typePath); type && !type->isEmpty())
+        return {oneLine(type->display.zh), oneLine(type->display.en)};
     return field.definition->label;
 }
 
@@ -140,6 +147,10 @@ ApplicationLetter applicationLetter(const CheckedApplication &checked)
 
     letter.enclosuresHeading = {QStringLiteral("附件："), QStringLiteral("Enclosures:")};
     letter.enclosures = checked.enclosures();
+    letter.notApplicableHeading = {QStringLiteral("以下材料不适用，理由如下："),
+                                   QStringLiteral("Not applicable to this applicant, and why:")};
+    for (const CheckedApplication::NotApplicable &entry : checked.notApplicableDocuments())
+        letter.notApplicable << LetterLine{entry.label, {oneLine(entry.reason), oneLine(entry.reason)}};
     letter.closing = {
         QStringLiteral("如需补充材料或信息，请随时与授权代表联系。我们将等候贵方的书面通知，谢谢！"),
         QStringLiteral("Should you need further documents or information, please contact the "

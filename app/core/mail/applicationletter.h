@@ -42,6 +42,9 @@ struct ApplicationLetter {
     QList<LetterBlock> blocks;
     BilingualText enclosuresHeading;
     QList<Enclosure> enclosures;
+    // The documents the applicant marked not applicable: the kind (label) and the reason (value).
+    BilingualText notApplicableHeading;
+    QList<LetterLine> notApplicable;
     BilingualText closing;
     BilingualText signOff;
     QStringList signature; // the representative, then the organisation

@@ -35,6 +35,12 @@ void appendPlain(QString *out, const ApplicationLetter &letter, Language languag
     for (qsizetype i = 0; i < letter.enclosures.size(); ++i)
         *out += QStringLiteral("  %1. ").arg(i + 1) + enclosureText(letter.enclosures[i], language) +
                 QStringLiteral("\n");
+    if (!letter.notApplicable.isEmpty()) {
+        *out += QStringLiteral("\n") + letter.notApplicableHeading.in(language) + QStringLiteral("\n");
+        for (const LetterLine &line : letter.notApplicable)
+            *out += QStringLiteral("  - ") + line.label.in(language) + labelSeparator(language) +
+                    line.value.in(language) + QStringLiteral("\n");
+    }
     *out += QStringLiteral("\n") + letter.closing.in(language) + QStringLiteral("\n\n");
     *out += letter.signOff.in(language) + QStringLiteral("\n");
     for (const QString &line : letter.signature)
@@ -70,7 +76,16 @@ void appendHtml(QString *out, const ApplicationLetter &letter, Language language
     for (const Enclosure &enclosure : letter.enclosures)
         *out +=
             QStringLiteral("<li>") + escaped(enclosureText(enclosure, language)) + QStringLiteral("</li>\n");
-    *out += QStringLiteral("</ol>\n<p>") + escaped(letter.closing.in(language)) + QStringLiteral("</p>\n<p>");
+    *out += QStringLiteral("</ol>\n");
+    if (!letter.notApplicable.isEmpty()) {
+        *out += QStringLiteral("<h3>") + escaped(letter.notApplicableHeading.in(language)) +
+                QStringLiteral("</h3>\n<ul>\n");
+        for (const LetterLine &line : letter.notApplicable)
+            *out += QStringLiteral("<li><b>") + escaped(line.label.in(language) + labelSeparator(language)) +
+                    QStringLiteral("</b>") + escaped(line.value.in(language)) + QStringLiteral("</li>\n");
+        *out += QStringLiteral("</ul>\n");
+    }
+    *out += QStringLiteral("<p>") + escaped(letter.closing.in(language)) + QStringLiteral("</p>\n<p>");
     *out += escaped(letter.signOff.in(language)).replace(QLatin1Char('\n'), QStringLiteral("<br>\n"));
     for (const QString &line : letter.signature)
         *out += QStringLiteral("<br>\n") + escaped(line);

@@ -86,7 +86,7 @@ TableSection buildSection(const SectionDefinition &section, const CheckedApplica
     QHash<QString, QList<CellText>> details; // host path -> detail lines
     for (int i = 0; i < section.fields.size(); ++i) {
         const FieldDefinition &field = section.fields.at(i);
-        if (field.inAnnex || !field.appliesToKind(kind))
+        if (field.inAnnex || !field.appliesToDraft(draft))
             continue;
         const QString value = shownValue(checked, field);
         const FieldDefinition *host = hostOf(section, i, kind);
@@ -95,7 +95,7 @@ TableSection buildSection(const SectionDefinition &section, const CheckedApplica
         details[host->path()] << CellText{CellText::Detail, field.label.zh + QStringLiteral("：") + value};
     }
     for (const FieldDefinition &field : section.fields) {
-        if (!field.inAnnex || !field.appliesToKind(kind))
+        if (!field.inAnnex || !field.appliesToDraft(draft))
             continue;
         TableRow row = isCheckboxField(field) ? checkboxRow(field, draft, kind) : TableRow{};
         row.fieldPath = field.path();
@@ -129,10 +129,16 @@ QList<DocumentLine> buildDocuments(const CheckedApplication &checked)
             if (document.ref.kind == documentKind.value)
                 files << document.fileName;
         const bool seal = sealed && documentKind.stamp;
+        // Named as this applicant's equivalent (a certificate of incorporation for a Hong Kong company).
+        const BilingualText label = checked.documentLabel(documentKind);
+        if (const QString reason = checked.notApplicableReason(documentKind.value); !reason.isNull()) {
+            lines << DocumentLine{label, QString(), false, reason};
+            continue;
+        }
         if (files.isEmpty() && documentKind.isRequiredFor(kind))
-            lines << DocumentLine{documentKind.label, QString(), seal};
+            lines << DocumentLine{label, QString(), seal, QString()};
         for (const QString &file : files)
-            lines << DocumentLine{documentKind.label, file, seal};
+            lines << DocumentLine{label, file, seal, QString()};
     }
     return lines;
 }
@@ -201,13 +207,14 @@ QList<char32_t> PdfContent::codePoints(int maxPageCount) const
     for (const DocumentLine &line : documents) {
         addText(&set, line.kind);
         addText(&set, line.fileName);
+        addText(&set, line.notApplicableReason);
     }
     for (const BilingualText &item : signature)
         addText(&set, item);
     addText(&set, governingLanguageNote);
     for (const BilingualText &chrome :
          {continuedMark(), pageOfPages(), unverifiedMark(), enclosedDocumentsHeading(), sealRequiredMark(),
-          notAttachedMark(), exportedOnLabel(), fingerprintLabel()})
+          notAttachedMark(), notApplicableMark(), exportedOnLabel(), fingerprintLabel()})
         addText(&set, chrome);
     addText(&set, formTag + exportDate + fingerprint + QString::number(maxPageCount));
     // Punctuation the layout adds around the texts above.

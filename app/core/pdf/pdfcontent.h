@@ -47,6 +47,7 @@ struct DocumentLine {
     BilingualText kind;
     QString fileName; // empty when the draft has no file of this required kind
     bool sealRequired = false;
+    QString notApplicableReason; // non-null when the applicant marked the kind not applicable
 };
 
 struct PdfContent {

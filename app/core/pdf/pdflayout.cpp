@@ -383,12 +383,15 @@ class Layout
         flowLines(headingLine, kMarginX);
         const double indent = measure(QStringLiteral("• "), kNote);
         for (const DocumentLine &document : m_content.documents) {
-            QString text = document.kind.zh + QStringLiteral(" / ") + document.kind.en +
-                           QStringLiteral("：") +
-                           (document.fileName.isEmpty()
-                                ? QStringLiteral("（") + notAttachedMark().zh + QStringLiteral(" / ") +
-                                      notAttachedMark().en + QStringLiteral("）")
-                                : document.fileName);
+            QString text =
+                document.kind.zh + QStringLiteral(" / ") + document.kind.en + QStringLiteral("：") +
+                (!document.notApplicableReason.isNull()
+                     ? QStringLiteral("（") + notApplicableMark().zh + QStringLiteral(" / ") +
+                           notApplicableMark().en + QStringLiteral("）") + document.notApplicableReason
+                 : document.fileName.isEmpty()
+                     ? QStringLiteral("（") + notAttachedMark().zh + QStringLiteral(" / ") +
+                           notAttachedMark().en + QStringLiteral("）")
+                     : document.fileName);
             if (document.sealRequired)
                 text += QStringLiteral(" 【") + sealRequiredMark().zh + QStringLiteral(" / ") +
                         sealRequiredMark().en + QStringLiteral("】");

@@ -27,6 +27,12 @@ inline BilingualText sealRequiredMark()
 {
     return {QStringLiteral("须加盖公章"), QStringLiteral("official seal required")};
 }
+// Beside a document the applicant marked not applicable, before the reason given.
+inline BilingualText notApplicableMark()
+{
+    return {QStringLiteral("不适用"), QStringLiteral("not applicable")};
+}
+
 inline BilingualText notAttachedMark()
 {
     return {QStringLiteral("未附"), QStringLiteral("not attached")};

@@ -279,11 +279,14 @@ class ReviewWriter
     // The label of a problem's field in the UI language, for the summary.
     QString fieldName(const QString &path) const
     {
-        if (const FieldDefinition *field = m_form.field(path))
+        if (const FieldDefinition *field = m_form.field(path)) {
+            // As the wizard labels it: an identifier by the type chosen.
+            const CheckedField *checked = m_checked.field(path);
             return m_form.section(field->section)->label.in(m_language) + QStringLiteral(" › ") +
-                   field->label.in(m_language);
+                   (checked ? checked->label : field->label).in(m_language);
+        }
         if (const DocumentKind *document = m_form.documentKind(documentKindOfPath(path)))
-            return document->label.in(m_language);
+            return m_checked.documentLabel(*document).in(m_language);
         if (path.startsWith(kDocumentsPath))
             return pick(m_language, "随附材料", "Enclosed documents");
         return pick(m_language, "申请表", "Application");
@@ -361,7 +364,7 @@ class ReviewWriter
             m_html +=
                 QStringLiteral("<tr id=\"field-%1\"%2>%3<td><div class=\"value\">%4</div>%5</td></tr>\n")
                     .arg(escapeText(field.path()), rowClass(problems),
-                         labelCell(field.path(), field.label, m_language),
+                         labelCell(field.path(), checked->label, m_language),
                          fieldValue(*checked, m_kind, m_language), problemBlocks(problems, m_language));
         }
         m_html += QStringLiteral("</tbody></table></section>\n");
@@ -402,14 +405,20 @@ class ReviewWriter
         return html + QStringLiteral("</ul>");
     }
 
+    // `notApplicable`: the reason, when the applicant marked the kind not applicable (null otherwise).
     void writeDocumentRow(const QString &kindValue, const BilingualText &label, const QString &marks,
-                          const QList<DocumentRef> &files)
+                          const QList<DocumentRef> &files, const QString &notApplicable = {})
     {
         const QString path = kDocumentsPath + QLatin1Char('.') + kindValue;
         const QList<const Problem *> problems = problemsOf(path);
+        const QString content = notApplicable.isNull() || !files.isEmpty()
+                                    ? fileList(files)
+                                    : QStringLiteral("<div class=\"value\">%1%2</div>")
+                                          .arg(pick(m_language, "不适用：", "Not applicable: "),
+                                               userValue(notApplicable, m_language));
         m_html += QStringLiteral("<tr id=\"field-%1\"%2>%3<td>%4%5%6</td></tr>\n")
                       .arg(escapeText(path), rowClass(problems), labelCell(path, label, m_language), marks,
-                           fileList(files), problemBlocks(problems, m_language));
+                           content, problemBlocks(problems, m_language));
     }
 
     void writeDocuments()
@@ -430,8 +439,10 @@ class ReviewWriter
             for (const DocumentRef &document : documents)
                 if (document.kind == kind.value)
                     files << document;
-            if (kind.isRequiredFor(m_kind) || !files.isEmpty())
-                writeDocumentRow(kind.value, kind.label, documentMarks(kind), files);
+            const QString notApplicable = m_checked.notApplicableReason(kind.value);
+            if (kind.isRequiredFor(m_kind) || !files.isEmpty() || !notApplicable.isNull())
+                writeDocumentRow(kind.value, m_checked.documentLabel(kind), documentMarks(kind), files,
+                                 notApplicable);
         }
         // Kinds this form does not know (a hand-edited draft): listed so nothing is hidden.
         QStringList unknownKinds;

@@ -4,6 +4,7 @@
 #include "draft/documentpath.h"
 #include "draft/draft.h"
 #include "draftrules.h"
+#include "fieldchecks.h"
 #include "form/formdefinition.h"
 #include "problemtext.h"
 
@@ -11,6 +12,8 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMimeDatabase>
+
+#include <algorithm>
 
 namespace nbapply::validation
 {
@@ -174,16 +177,75 @@ Problems checkMissingDocumentKind(const FormDefinition &form, const DocumentKind
     for (const DocumentRef &document : draft.documents())
         if (document.kind == kind.value && !document.path.trimmed().isEmpty())
             return {};
+    // Marked not applicable, with or without its reason (checkNotApplicable asks for that).
+    for (const NotApplicableDocument &entry : draft.notApplicableDocuments())
+        if (entry.kind == kind.value)
+            return {};
     const bool seal = kind.stamp && form.needsSeal(applicantKind);
+    const BilingualText label = form.documentLabel(kind, draft);
     Problem problem = makeWarning(
         QStringLiteral("document.missing"),
-        QStringLiteral("还没有附上“%1”%2。申请需要这份材料，请附上文件（也可以之后随邮件补发）。")
-            .arg(kind.label.zh, seal ? QStringLiteral("（加盖公章）") : QString()),
+        QStringLiteral("还没有附上“%1”%2。申请需要这份材料，请附上文件（也可以之后随邮件补发）；"
+                       "不适用时请标为“不适用”并说明理由。")
+            .arg(label.zh, seal ? QStringLiteral("（加盖公章）") : QString()),
         QStringLiteral("“%1”%2 is not attached yet. The application needs it: attach the file (or "
-                       "send it with the e-mail later).")
-            .arg(kind.label.en, seal ? QStringLiteral(" (with the official seal)") : QString()));
+                       "send it with the e-mail later), or mark it not applicable and say why.")
+            .arg(label.en, seal ? QStringLiteral(" (with the official seal)") : QString()));
     problem.field = documentsPath();
     return {problem};
+}
+
+Problems checkNotApplicable(const FormDefinition &form, const Draft &draft, const ValidationContext &context,
+                            const QString &kindValue)
+{
+    Problems problems;
+    const QList<DocumentRef> documents = draft.documents();
+    for (const NotApplicableDocument &entry : draft.notApplicableDocuments()) {
+        if (!kindValue.isNull() && entry.kind != kindValue)
+            continue;
+        const DocumentKind *kind = form.documentKind(entry.kind);
+        Problem problem;
+        if (!kind) {
+            problem = makeError(QStringLiteral("document.kind"),
+                                QStringLiteral("标为不适用的材料类型“%1”未知。").arg(shownValue(entry.kind)),
+                                QStringLiteral("The document kind “%1” marked not applicable is unknown.")
+                                    .arg(shownValue(entry.kind)));
+        } else if (std::any_of(documents.cbegin(), documents.cend(),
+                               [&entry](const DocumentRef &d) { return d.kind == entry.kind; })) {
+            const BilingualText label = form.documentLabel(*kind, draft);
+            problem = makeError(
+                QStringLiteral("document.not-applicable-with-file"),
+                QStringLiteral("“%1”标为不适用，却又附了文件。请删去文件，或取消“不适用”。").arg(label.zh),
+                QStringLiteral("“%1” is marked not applicable but has a file as well. Remove "
+                               "the file or clear “not applicable”.")
+                    .arg(label.en));
+        } else if (entry.reason.trimmed().isEmpty()) {
+            const BilingualText label = form.documentLabel(*kind, draft);
+            problem =
+                makeError(QStringLiteral("document.not-applicable-reason"),
+                          QStringLiteral("“%1”标为不适用：请说明理由（会写入申请表和邮件）。").arg(label.zh),
+                          QStringLiteral("“%1” is marked not applicable: say why (the form and the "
+                                         "e-mail state the reason).")
+                              .arg(label.en));
+        } else {
+            // The reason is printed and mailed like a field's value: one line, printable, not too long.
+            FieldDefinition reason;
+            reason.section = documentsPath();
+            reason.key = entry.kind;
+            reason.maxLength = kMaxNotApplicableReason;
+            const BilingualText label = form.documentLabel(*kind, draft);
+            reason.label = {label.zh + QStringLiteral("（不适用的理由）"),
+                            label.en + QStringLiteral(" (why it does not apply)")};
+            for (Problem p : checkTextCharacters(reason, entry.reason, context)) {
+                p.field = documentsPath();
+                problems << p;
+            }
+            continue;
+        }
+        problem.field = documentsPath();
+        problems << problem;
+    }
+    return problems;
 }
 
 Problems checkDocuments(const FormDefinition &form, const Draft &draft, const ValidationContext &context)
@@ -212,6 +274,7 @@ Problems checkDocuments(const FormDefinition &form, const Draft &draft, const Va
         problem.field = documentsPath();
         problems << problem;
     }
+    problems += checkNotApplicable(form, draft, context);
     for (const DocumentKind &kind : form.documentKinds)
         problems += checkMissingDocumentKind(form, kind, draft);
     return problems;

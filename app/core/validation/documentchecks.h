@@ -31,6 +31,13 @@ Problems checkDocumentEntry(const FormDefinition &form, const DocumentRef &docum
                             const ValidationContext &context);
 // The warning that `kind`, required for the draft's applicant kind, has no document yet; nothing
 // otherwise.
+// The longest reason a document marked not applicable may give (characters).
+constexpr int kMaxNotApplicableReason = 300;
+// The entries marked not applicable: an unknown kind, a kind that has a file as well, no reason, or a
+// reason the PDF cannot print (control or unprintable characters, too long). Only those of
+// `kindValue` unless it is null.
+Problems checkNotApplicable(const FormDefinition &form, const Draft &draft, const ValidationContext &context,
+                            const QString &kindValue = {});
 Problems checkMissingDocumentKind(const FormDefinition &form, const DocumentKind &kind, const Draft &draft);
 
 // The problem for one document file that inspectDocumentFile() did not accept, for messages that

@@ -51,10 +51,11 @@ QString idTypeOf(const FormDefinition &form, const Draft &draft, const QString &
     return draft.text(field->idTypeField);
 }
 
-QString labelOf(const FormDefinition &form, const QString &path, Language language)
+// The field's label as the wizard shows it: an identifier's follows the type chosen in `draft`.
+QString labelOf(const FormDefinition &form, const Draft &draft, const QString &path, Language language)
 {
     const FieldDefinition *field = form.field(path);
-    return field ? field->label.in(language) : path;
+    return field ? field->wordedFor(draft).label.in(language) : path;
 }
 
 // 统一社会信用代码 category vs 企业类型: a mismatch is a warning (a licence can be right and the typed type
@@ -82,11 +83,12 @@ void usccMatchesEnterpriseType(const FormDefinition &form, const Draft &draft, c
         QStringLiteral("rule.uscc-enterprise-type"),
         QStringLiteral("%1：企业类型“%2”的统一社会信用代码通常以 %3 开头，但所填代码以 %4 "
                        "开头。请核对企业类型和%5是否与营业执照一致。")
-            .arg(typeField->label.zh, type, expected, category, labelOf(form, idPath, Language::Chinese)),
+            .arg(typeField->label.zh, type, expected, category,
+                 labelOf(form, draft, idPath, Language::Chinese)),
         QStringLiteral("%1: the credit code of a “%2” usually starts with %3, but the code entered starts "
                        "with %4. Check that the type and the %5 match the business licence.")
             .arg(typeField->label.en, typeField->choiceLabel(type, draft.applicantKind()).en, expected,
-                 category, labelOf(form, idPath, Language::English)));
+                 category, labelOf(form, draft, idPath, Language::English)));
     problem.field = typePath;
     *problems << problem;
 }
@@ -151,11 +153,11 @@ void usccImpliesMainland(const FormDefinition &form, const Draft &draft, const R
         QStringLiteral("rule.uscc-country"),
         QStringLiteral("%1：统一社会信用代码只发给在中国大陆登记的组织，但所在地是“%"
                        "2”。请核对所在地；在中国大陆以外登记的组织请将证件类型改为“境外注册号”。")
-            .arg(labelOf(form, rule.fields[1], Language::Chinese), found->name.zh),
+            .arg(labelOf(form, draft, rule.fields[1], Language::Chinese), found->name.zh),
         QStringLiteral("%1: Unified Social Credit Codes are issued to organisations registered in mainland "
                        "China, but the country is “%2”. Check the country; an organisation registered "
                        "elsewhere should choose “registration number outside mainland China”.")
-            .arg(labelOf(form, rule.fields[1], Language::English), found->name.en));
+            .arg(labelOf(form, draft, rule.fields[1], Language::English), found->name.en));
     problem.field = rule.fields[1];
     *problems << problem;
 }

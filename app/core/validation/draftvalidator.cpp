@@ -123,12 +123,15 @@ Problems checkAdult(const FieldDefinition &field, const Draft &draft, const Chec
         field)};
 }
 
-Problems checkField(const FormDefinition &form, const FieldDefinition &field, const Draft &draft,
+Problems checkField(const FormDefinition &form, const FieldDefinition &declared, const Draft &draft,
                     const ValidationContext &context)
 {
     const QString kind = draft.applicantKind();
-    if (!field.appliesToKind(kind))
+    if (!declared.appliesToDraft(draft))
         return {};
+    // Every message names the field as the wizard labels it for the identifier type chosen ("Passport
+    // number: this field is required"), not by the annex's combined label.
+    const FieldDefinition field = declared.wordedFor(draft);
     const QString path = field.path();
 
     if (field.type == FieldType::MultiChoice) {
@@ -220,7 +223,7 @@ bool isConfirmable(const FormDefinition &form, const Draft &draft, const QString
                    const QDate &today)
 {
     const FieldDefinition *field = form.field(fieldPath);
-    if (!field || !field->appliesToKind(draft.applicantKind()))
+    if (!field || !field->appliesToDraft(draft))
         return false;
     const QString value = draft.text(fieldPath);
     if (value.trimmed().isEmpty())
@@ -235,7 +238,7 @@ Draft normalizedDraft(const FormDefinition &form, const Draft &draft, const QDat
     const QString kind = draft.applicantKind();
     for (const SectionDefinition &section : form.sections) {
         for (const FieldDefinition &field : section.fields) {
-            if (!field.appliesToKind(kind))
+            if (!field.appliesToDraft(draft))
                 continue;
             const QString value = draft.text(field.path());
             if (value.trimmed().isEmpty())

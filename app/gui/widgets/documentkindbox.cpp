@@ -5,7 +5,9 @@
 #include "problemlabel.h"
 #include "scan/scancheck.h"
 #include "uilanguage.h"
+#include "validation/documentchecks.h"
 
+#include <QCheckBox>
 #include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -14,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHash>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
@@ -61,7 +64,8 @@ Problems scanProblemsOf(const QString &path, const DocumentKind &kind)
 
 DocumentKindBox::DocumentKindBox(const DocumentKind &kind, DraftSession *session, QWidget *parent)
     : QGroupBox(parent), m_kind(kind), m_session(session), m_files(new QVBoxLayout),
-      m_add(new QPushButton(this)), m_status(new ProblemLabel(this)), m_prepare(new QLabel(this))
+      m_add(new QPushButton(this)), m_status(new ProblemLabel(this)), m_notApplicable(new QCheckBox(this)),
+      m_reason(new QLineEdit(this)), m_prepare(new QLabel(this))
 {
     setAcceptDrops(true);
     m_prepare->setWordWrap(true);
@@ -75,9 +79,23 @@ DocumentKindBox::DocumentKindBox(const DocumentKind &kind, DraftSession *session
     buttons->addWidget(m_add);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    layout->addWidget(m_notApplicable);
+    layout->addWidget(m_reason);
+    m_reason->setMaxLength(validation::kMaxNotApplicableReason);
     connect(m_add, &QPushButton::clicked, this, &DocumentKindBox::chooseFiles);
+    connect(m_notApplicable, &QCheckBox::toggled, this, [this](bool on) {
+        m_session->setNotApplicable(m_kind.value, on, m_reason->text());
+        if (on)
+            m_reason->setFocus(Qt::TabFocusReason);
+    });
+    connect(m_reason, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (m_notApplicable->isChecked())
+            m_session->setNotApplicable(m_kind.value, true, text);
+    });
     connect(session, &DraftSession::changed, this, [this](const QString &path) {
-        if (path.isEmpty() || path == QLatin1String("documents") || path == QLatin1String("applicant.kind"))
+        // The identifier type picks the equivalent's label (a certificate of incorporation …).
+        if (path.isEmpty() || path == QLatin1String("documents") || path == QLatin1String("applicant.kind") ||
+            path == m_session->form().documentsIdTypeField)
             refresh();
     });
     refresh();
@@ -118,7 +136,7 @@ QList<QWidget *> DocumentKindBox::tabOrder() const
     for (QWidget *w : m_fileWidgets)
         for (QPushButton *button : w->findChildren<QPushButton *>())
             order << button;
-    order << m_add;
+    order << m_add << m_notApplicable << m_reason;
     return order;
 }
 
@@ -145,7 +163,8 @@ void DocumentKindBox::refresh()
     const QString applicantKind = m_session->draft().applicantKind();
     const bool required = m_kind.isRequiredFor(applicantKind);
     const bool stamp = m_kind.stamp && m_session->form().needsSeal(applicantKind);
-    QString title = inUi(m_kind.label);
+    const BilingualText kindLabel = m_session->checked().documentLabel(m_kind);
+    QString title = inUi(kindLabel);
     title += required ? tr(" (required)") : tr(" (optional)");
     if (stamp)
         title += tr(" — must bear the official seal (加盖公章)");
@@ -198,9 +217,34 @@ void DocumentKindBox::refresh()
     m_prepare->setText(inUi(m_kind.prepare));
     m_prepare->setVisible(!m_kind.prepare.zh.isEmpty() && (!m_kind.stamp || stamp));
     m_add->setText(tr("Add file…"));
-    m_add->setAccessibleName(tr("Add a file for: %1").arg(inUi(m_kind.label)));
+    m_add->setAccessibleName(tr("Add a file for: %1").arg(inUi(kindLabel)));
     m_add->setAccessibleDescription(tr("You can also drop files onto this box."));
     setAccessibleName(title);
+    updateNotApplicable();
+}
+
+void DocumentKindBox::updateNotApplicable()
+{
+    const QString reason = m_session->checked().notApplicableReason(m_kind.value);
+    const bool marked = !reason.isNull();
+    const BilingualText label = m_session->checked().documentLabel(m_kind);
+    // Offered for a document this applicant is asked for, and kept visible once marked so it can be undone.
+    const bool offered = marked || m_kind.isRequiredFor(m_session->draft().applicantKind());
+    {
+        const QSignalBlocker block(m_notApplicable);
+        m_notApplicable->setChecked(marked);
+    }
+    if (marked && m_reason->text().trimmed() != reason)
+        m_reason->setText(reason);
+    m_notApplicable->setVisible(offered);
+    m_reason->setVisible(offered && marked);
+    m_notApplicable->setText(tr("Not applicable to this applicant"));
+    m_notApplicable->setAccessibleName(tr("%1: not applicable").arg(inUi(label)));
+    m_notApplicable->setAccessibleDescription(tr(
+        "Tick it when the applicant has no such document, and say why; the form and the e-mail state it."));
+    m_reason->setPlaceholderText(
+        tr("Why it does not apply, e.g. registered in Hong Kong: no business licence"));
+    m_reason->setAccessibleName(tr("%1: why it is not applicable").arg(inUi(label)));
 }
 
 void DocumentKindBox::changeEvent(QEvent *event)
@@ -231,7 +275,7 @@ void DocumentKindBox::chooseFiles()
                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                               : m_session->draftFolder();
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Add files for: %1").arg(inUi(m_kind.label)), start,
+        this, tr("Add files for: %1").arg(inUi(m_session->checked().documentLabel(m_kind))), start,
         tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.ofd);;All files (*)"));
     addFiles(paths);
 }

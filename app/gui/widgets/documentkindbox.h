@@ -2,7 +2,9 @@
 
 #include <QGroupBox>
 
+class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QMimeData;
 class QPushButton;
 class QVBoxLayout;
@@ -31,6 +33,11 @@ class DocumentKindBox : public QGroupBox
 
     const DocumentKind &kind() const { return m_kind; }
     QPushButton *addButton() const { return m_add; }
+    // "Not applicable" and its reason: a required kind this applicant does not have (a company outside
+    // mainland China has no 营业执照 and no 法定代表人) is marked so, with the reason the PDF and the
+    // e-mail state. The reason typed stays in the box when the mark is cleared.
+    QCheckBox *notApplicableBox() const { return m_notApplicable; }
+    QLineEdit *reasonEdit() const { return m_reason; }
     // Attaches files (absolute paths) as documents of this kind; already attached ones are skipped.
     void addFiles(const QStringList &paths);
     // Rebuilds the file list and the texts from the draft.
@@ -53,12 +60,15 @@ class DocumentKindBox : public QGroupBox
   private:
     void chooseFiles();
     void removeDocument(int index);
+    void updateNotApplicable();
 
     const DocumentKind &m_kind;
     DraftSession *m_session;
     QVBoxLayout *m_files;
     QPushButton *m_add;
     ProblemLabel *m_status;
+    QCheckBox *m_notApplicable;
+    QLineEdit *m_reason;
     QLabel *m_prepare;
     QWidget *m_extra = nullptr;
     QList<QWidget *> m_fileWidgets;

@@ -17,8 +17,9 @@ namespace nbapply::gui
 {
 
 FieldRow::FieldRow(const FieldDefinition &field, DraftSession *session, QWidget *parent)
-    : QWidget(parent), m_field(field), m_input(createFieldInput(field, session, this)),
-      m_label(new QLabel(this)), m_comments(new QToolButton(this)), m_help(new QLabel(this)),
+    : QWidget(parent), m_field(field), m_shownLabel(field.label), m_shownHelp(field.help),
+      m_input(createFieldInput(field, session, this)), m_label(new QLabel(this)), m_comments(new QToolButton(this)),
+      m_help(new QLabel(this)),
       m_problems(new ProblemLabel(this)), m_confirm(new QCheckBox(this)), m_normalized(new QLabel(this)),
       m_note(new ProblemLabel(this)), m_session(session)
 {
@@ -58,6 +59,15 @@ FieldRow::FieldRow(const FieldDefinition &field, DraftSession *session, QWidget 
     connect(m_input, &FieldInput::edited, this, &FieldRow::updateBuddy);
     retranslateUi();
     m_input->load();
+}
+
+void FieldRow::setWording(const BilingualText &label, const BilingualText &help)
+{
+    if (label == m_shownLabel && help == m_shownHelp)
+        return;
+    m_shownLabel = label;
+    m_shownHelp = help;
+    retranslateUi();
 }
 
 void FieldRow::setMnemonic(QChar letter)
@@ -132,7 +142,7 @@ void FieldRow::updateBuddy()
 void FieldRow::retranslateUi()
 {
     updateBuddy();
-    QString label = inUi(m_field.label);
+    QString label = inUi(m_shownLabel);
     // "&Name" in English; Chinese labels carry the letter after them, as Chinese UIs do: 姓名(&N).
     if (!m_mnemonic.isNull()) {
         const int at = label.indexOf(m_mnemonic, 0, Qt::CaseInsensitive);
@@ -144,19 +154,19 @@ void FieldRow::retranslateUi()
     if (m_field.required)
         label += QStringLiteral(" *");
     m_label->setText(label);
-    m_help->setText(inUi(m_field.help));
-    m_help->setVisible(!m_field.help.isEmpty());
-    QString description = inUi(m_field.help);
+    m_help->setText(inUi(m_shownHelp));
+    m_help->setVisible(!m_shownHelp.isEmpty());
+    QString description = inUi(m_shownHelp);
     if (description.isEmpty())
         description = inUi(m_field.placeholder);
     if (m_field.required)
         description = (description.isEmpty() ? QString() : description + QLatin1Char(' ')) + tr("Required.");
-    m_input->setAccessibleTexts(inUi(m_field.label), description);
+    m_input->setAccessibleTexts(inUi(m_shownLabel), description);
     m_confirm->setText(tr("Use as entered — checked against the original"));
     m_confirm->setAccessibleName(m_confirm->text());
     m_confirm->setAccessibleDescription(
         tr("%1: confirms the value as you entered it. The export marks it as unverified.")
-            .arg(inUi(m_field.label)));
+            .arg(inUi(m_shownLabel)));
     m_normalized->setText(tr("Normalised: %1").arg(m_normalizedValue));
     m_normalized->setVisible(!m_normalizedValue.isEmpty());
 }

@@ -28,6 +28,10 @@ class FieldRow : public QWidget
     FieldRow(const FieldDefinition &field, DraftSession *session, QWidget *parent);
 
     const FieldDefinition &field() const { return m_field; }
+    // The label and help as the checked application words the field now (an identifier's follow the
+    // type chosen: "Passport number"); the form's own until the page sets them.
+    void setWording(const BilingualText &label, const BilingualText &help);
+    const BilingualText &label() const { return m_shownLabel; }
     FieldInput *input() const { return m_input; }
     // A letter for the label's mnemonic (Alt+letter focuses the input); 0 for none.
     void setMnemonic(QChar letter);
@@ -60,6 +64,8 @@ class FieldRow : public QWidget
 
   private:
     const FieldDefinition &m_field;
+    BilingualText m_shownLabel;
+    BilingualText m_shownHelp;
     FieldInput *m_input;
     QLabel *m_label;
     QToolButton *m_comments;

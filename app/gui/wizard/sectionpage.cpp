@@ -95,7 +95,7 @@ bool SectionPage::validatePage()
         return true;
     // Take the user to the first problem.
     for (FieldRow *row : m_rows)
-        if (row->isVisibleTo(this) && blockingReason().contains(inUi(row->field().label))) {
+        if (row->isVisibleTo(this) && blockingReason().contains(inUi(row->label()))) {
             row->focusInput();
             break;
         }
@@ -119,7 +119,7 @@ bool SectionPage::hasField(const QString &path) const
 bool SectionPage::focusField(const QString &path)
 {
     for (FieldRow *row : m_rows)
-        if (row->field().path() == path && row->field().appliesToKind(m_session->draft().applicantKind())) {
+        if (row->field().path() == path && row->field().appliesToDraft(m_session->draft())) {
             row->focusInput();
             return true;
         }
@@ -150,6 +150,8 @@ void SectionPage::revalidateNow()
             continue;
         }
         const QString path = field.path();
+        // An identifier is labelled and explained for the type chosen, as Review and the messages say.
+        row->setWording(value->label, value->help);
         const Problems own = value->problems;
         // An empty field is not an error yet while the user is on their way to it or still in it.
         const bool show = m_showAll || m_left.contains(path) || !isEmptyValue(draft, field);
@@ -163,7 +165,7 @@ void SectionPage::revalidateNow()
             if (p.isError()) {
                 if (complete) {
                     firstBlocking = {p};
-                    firstLabel = inUi(field.label);
+                    firstLabel = inUi(value->label);
                 }
                 complete = false;
             }
@@ -220,6 +222,10 @@ void SectionPage::onChanged(const QString &path)
         updateVisibleRows();
         // Identifier-type buttons were rebuilt for the new kind: chain them in again.
         assignTabOrder();
+    } else {
+        // A field shown only for some values of another ("which document" for an other identity
+        // document) appears or goes as soon as that value changes.
+        updateVisibleRows();
     }
     m_timer.start();
 }
@@ -262,9 +268,9 @@ void SectionPage::onFocusChanged(QWidget *old, QWidget *now)
 
 void SectionPage::updateVisibleRows()
 {
-    const QString kind = m_session->draft().applicantKind();
+    const Draft &draft = m_session->draft();
     for (FieldRow *row : m_rows)
-        row->setVisible(row->field().appliesToKind(kind));
+        row->setVisible(row->field().appliesToDraft(draft));
 }
 
 void SectionPage::assignMnemonics()

@@ -227,10 +227,11 @@ TEST(FormDefinition, EachKindOfMistakeIsAClearErrorNamingItsPlace)
     EXPECT_TRUE(errorAfter(editField(0, 1, [](QJsonObject &f) {
                     f[QStringLiteral("key")] = QStringLiteral("kind");
                 })).contains(QStringLiteral("duplicate field key 'kind'")));
-    EXPECT_TRUE(errorAfter(editField(0, 10, [](QJsonObject &f) {
+    // Field 11 of the applicant's section is the number of employees (a choice).
+    EXPECT_TRUE(errorAfter(editField(0, 11, [](QJsonObject &f) {
                     f[QStringLiteral("choices")] = QStringLiteral("@sizes");
                 })).contains(QStringLiteral("'@sizes', which does not exist")));
-    EXPECT_TRUE(errorAfter(editField(0, 10, [](QJsonObject &f) {
+    EXPECT_TRUE(errorAfter(editField(0, 11, [](QJsonObject &f) {
                     f.remove(QStringLiteral("choices"));
                 })).contains(QStringLiteral("needs \"choices\"")));
     EXPECT_TRUE(errorAfter(editField(0, 1, [](QJsonObject &f) {
@@ -245,6 +246,15 @@ TEST(FormDefinition, EachKindOfMistakeIsAClearErrorNamingItsPlace)
     EXPECT_TRUE(errorAfter(editField(0, 3, [](QJsonObject &f) {
                     f[QStringLiteral("idTypeField")] = QStringLiteral("applicant.name");
                 })).contains(QStringLiteral("is not a choice field")));
+    // Wording per identifier type belongs to identifiers; a condition names another choice field.
+    EXPECT_TRUE(errorAfter(editField(0, 1, [](QJsonObject &f) {
+                    f[QStringLiteral("byType")] = QJsonObject{};
+                })).contains(QStringLiteral("only identifier fields may be worded per identifier type")));
+    EXPECT_TRUE(errorAfter(editField(0, 4, [](QJsonObject &f) {
+                    f[QStringLiteral("shownWhen")] =
+                        QJsonObject{{QStringLiteral("field"), QStringLiteral("applicant.name")},
+                                    {QStringLiteral("values"), QJsonArray{QStringLiteral("x")}}};
+                })).contains(QStringLiteral("'applicant.name' is not another choice field")));
     EXPECT_TRUE(errorAfter([](QJsonObject &r) {
                     QJsonArray rules = r[QStringLiteral("rules")].toArray();
                     rules.append(QJsonObject{{QStringLiteral("rule"), QStringLiteral("moon-phase")},

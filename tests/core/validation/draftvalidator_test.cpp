@@ -253,8 +253,9 @@ TEST(DraftValidator, IdentifierFollowsItsType)
     d.setText("applicant.idNumber", "91110000600037341X");
     const Problems problems = validateDraft(form(), d, context());
     ASSERT_EQ(codesFor(problems, "applicant.idNumber"), QStringList{"uscc.check-digit"});
-    EXPECT_TRUE(find(problems, "uscc.check-digit")
-                    ->message.zh.startsWith(QStringLiteral("统一社会信用代码/身份证号：")));
+    // Named as the wizard labels it for the type chosen, not by the annex's combined label.
+    EXPECT_TRUE(
+        find(problems, "uscc.check-digit")->message.zh.startsWith(QStringLiteral("统一社会信用代码：")));
 
     d = companyDraft();
     d.setText("applicant.idType", "foreign-registration");
@@ -271,6 +272,10 @@ TEST(DraftValidator, IdentifierFollowsItsType)
     EXPECT_EQ(codesFor(validateDraft(form(), d, context()), "representative.idNumber"),
               QStringList{"passport.length"});
     d.setText("representative.idType", "other");
+    // An other identity document says which document it is.
+    EXPECT_EQ(codesFor(validateDraft(form(), d, context()), "representative.idDocument"),
+              QStringList{"field.required"});
+    d.setText("representative.idDocument", QStringLiteral("Seafarer's identity document"));
     EXPECT_EQ(codesFor(validateDraft(form(), d, context())), QStringList());
     d.setText("representative.idType", "resident-id");
     EXPECT_EQ(codesFor(validateDraft(form(), d, context()), "representative.idNumber"),

@@ -130,6 +130,9 @@ TEST(ProblemCodes, DraftProblemsAreDocumentedBilingualAndFiled)
     hostile.setDocuments({{QStringLiteral("selfie"), QStringLiteral("a.pdf")},
                           {QStringLiteral("business-licence"), QStringLiteral("missing.pdf")},
                           {QStringLiteral("other"), QString()}});
+    // Marked not applicable without a reason, and marked while it has a file.
+    hostile.setNotApplicable(QStringLiteral("authorization-letter"), true, QString());
+    hostile.setNotApplicable(QStringLiteral("business-licence"), true, QStringLiteral("x"));
     Draft person(form);
     person.setText(QStringLiteral("applicant.kind"), QStringLiteral("individual"));
     person.setText(QStringLiteral("applicant.idType"), QStringLiteral("uscc"));
