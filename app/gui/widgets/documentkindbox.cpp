@@ -140,13 +140,14 @@ void DocumentKindBox::refresh()
         label->setText(QStringLiteral("%1 — %2").arg(info.fileName(), details));
         label->setToolTip(path);
         remove->setText(tr("Remove"));
-        remove->setAccessibleName(tr("Remove %1").arg(info.fileName()));
+        // Names start with the visible text (voice control says what it sees), then say which.
+        remove->setAccessibleName(remove->text() + QStringLiteral(" — ") + info.fileName());
     }
     // The checked application's verdict on this kind: the same problems, with the same severity, as
     // Review, the Export page and `nbapply validate` show (a missing file is an error everywhere).
     m_status->setProblems(m_session->checked().documentProblems(m_kind.value));
     m_add->setText(tr("Add file…"));
-    m_add->setAccessibleName(tr("Add a file for: %1").arg(inUi(m_kind.label)));
+    m_add->setAccessibleName(m_add->text() + QStringLiteral(" — ") + inUi(m_kind.label));
     m_add->setAccessibleDescription(tr("You can also drop files onto this box."));
     setAccessibleName(title);
 }
