@@ -39,3 +39,19 @@ for lang in zh_CN en; do
     shoot 3 plan "$lang" "$here/../examples/company.nbapply.json"
     shoot 4 documents "$lang" "$here/../examples/company.nbapply.json"
 done
+
+# Review shows every value as the PDF prints it: the company typed in a hurry (credit code with spaces
+# in lower case, a full-width ID number and @, a phone without its country code) reads normalised.
+messy="$runtime/messy"
+mkdir -p "$messy"
+cp -r "$here/../examples/documents" "$messy/"
+sed -e 's/"91110108MA01C3QK0B"/"9111 0108 ma01 c3qk0b"/' \
+    -e 's/"110105199003071239"/"１１０１０５ １９９００３０７ １２３９"/' \
+    -e 's/"zhang.wei@nanshan-ai.example.cn"/"zhang.wei＠nanshan-ai.example.cn"/' \
+    -e 's/"+8613800138000"/"138 0013 8000"/' \
+    "$here/../examples/company.nbapply.json" >"$messy/company.nbapply.json"
+for lang in zh_CN en; do
+    xvfb-run -a -s '-screen 0 1280x1400x24' "$gui" --language "$lang" --open "$messy/company.nbapply.json" \
+        --screenshot-page 5 --screenshot-size 1000x1250 --screenshot-out "$out/review-$lang.png"
+    echo "$out/review-$lang.png"
+done

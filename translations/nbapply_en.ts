@@ -136,10 +136,6 @@
         </translation>
     </message>
     <message>
-        <source>Could not open %1: no application is set up for it. Use “Show folder” and open it from there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,6 +252,10 @@
             <numerusform>Not ready: the application has %n error. Go back to fix it (the Review page lists it).</numerusform>
             <numerusform>Not ready: the application has %n errors. Go back to fix them (the Review page lists them all).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not open %1: no application is set up for it. The file is %2; use “Show folder” and open it from there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -473,6 +473,95 @@ If you choose Later, it stays available from the Welcome page.</source>
         <source>%1 (opened from this file, not saved as a draft yet)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::PaperActions</name>
+    <message>
+        <source>The letter prints the applicant and the representative: fix their errors first (the Review page lists them), then create the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter written: %1. Check it, print it at actual size, seal and sign it, scan it and attach the scan as the letter of authorisation on the Documents page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the letter, print it, stamp and sign it, then attach the scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the application at actual size on A4. The letter of authorisation (授权委托书) can be created here beside it, then printed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter valid &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a last day the letter is valid until the matters of the application are concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the letter of authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and print the &amp;letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the &amp;letter of authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the letter of authorisation (授权委托书) from the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the application and the letter at actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::PdfPrinting</name>
+    <message>
+        <source>Could not read %1 to print it. Export again, then print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check it in the system&apos;s printer settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not render page %1 to print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to print yet. Export the application first (the Export page, “Export”), then print it from there or with File › Print. To print the letter of authorisation, create it on the Export page or the Documents page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::ProblemLabel</name>
@@ -520,10 +609,6 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not write %1. Choose a folder you can write to and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,6 +634,10 @@ If you choose Later, it stays available from the Welcome page.</source>
     </message>
     <message>
         <source>The application with its problems; each item is a link to its editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. It is a review aid, not the application: send the PDF the Export page writes, and print that one (File › Print).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

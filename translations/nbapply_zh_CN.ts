@@ -135,10 +135,6 @@
         </translation>
     </message>
     <message>
-        <source>Could not open %1: no application is set up for it. Use “Show folder” and open it from there.</source>
-        <translation>无法打开%1：系统没有设置相应的应用程序。请用“显示文件夹”，从那里打开。</translation>
-    </message>
-    <message>
         <source>the PDF</source>
         <translation>PDF</translation>
     </message>
@@ -253,6 +249,10 @@
         <translation>
             <numerusform>尚不能导出：申请中有 %n 个错误。请返回修改（“核对”页列出了全部问题）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not open %1: no application is set up for it. The file is %2; use “Show folder” and open it from there.</source>
+        <translation>无法打开%1：系统没有设置相应的应用程序。文件位于 %2；请用“显示文件夹”，从那里打开。</translation>
     </message>
 </context>
 <context>
@@ -474,6 +474,95 @@ If you choose Later, it stays available from the Welcome page.</source>
         <source>%1 (opened from this file, not saved as a draft yet)</source>
         <translation>%1（从此文件打开，尚未另存为草稿）</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::PaperActions</name>
+    <message>
+        <source>The letter prints the applicant and the representative: fix their errors first (the Review page lists them), then create the letter.</source>
+        <translation>委托书会打印申请人和授权代表的信息：请先更正其中的错误（“核对”页列出了这些错误），再生成委托书。</translation>
+    </message>
+    <message>
+        <source>Letter written: %1. Check it, print it at actual size, seal and sign it, scan it and attach the scan as the letter of authorisation on the Documents page.</source>
+        <translation>委托书已写入：%1。请核对后按实际大小打印，盖章并签字，再扫描，并在“申请材料”页把扫描件作为授权委托书附上。</translation>
+    </message>
+    <message>
+        <source>Create the letter, print it, stamp and sign it, then attach the scan.</source>
+        <translation>生成委托书，打印，盖章并签字，然后附上扫描件。</translation>
+    </message>
+    <message>
+        <source>Print the application at actual size on A4. The letter of authorisation (授权委托书) can be created here beside it, then printed with it.</source>
+        <translation>按实际大小在 A4 纸上打印申请表。可在此生成授权委托书（保存在申请表旁边），并与申请表一起打印。</translation>
+    </message>
+    <message>
+        <source>Letter valid &amp;until:</source>
+        <translation>委托书有效期至(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Without a last day the letter is valid until the matters of the application are concluded.</source>
+        <translation>不设截止日期时，委托书有效至本次申请相关事宜办理完毕之日。</translation>
+    </message>
+    <message>
+        <source>Last day of the letter of authorisation</source>
+        <translation>授权委托书的截止日期</translation>
+    </message>
+    <message>
+        <source>Create and print the &amp;letter…</source>
+        <translation>生成并打印委托书(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Create the &amp;letter of authorisation</source>
+        <translation>生成授权委托书(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Create the letter of authorisation (授权委托书) from the application</source>
+        <translation>根据申请数据生成授权委托书</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print the application and the letter at actual size</source>
+        <translation>按实际大小打印申请表和委托书</translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::PdfPrinting</name>
+    <message>
+        <source>Could not read %1 to print it. Export again, then print.</source>
+        <translation>无法读取 %1，不能打印。请重新导出后再打印。</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check it in the system&apos;s printer settings.</source>
+        <translation>无法启动打印机。请在系统的打印机设置中检查。</translation>
+    </message>
+    <message>
+        <source>Could not render page %1 to print it.</source>
+        <translation>无法渲染第 %1 页，不能打印。</translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>There is nothing to print yet. Export the application first (the Export page, “Export”), then print it from there or with File › Print. To print the letter of authorisation, create it on the Export page or the Documents page.</source>
+        <translation>还没有可打印的内容。请先导出申请（“导出”页上的“导出”），再在该页或通过“文件 › 打印”打印。如需打印授权委托书，请先在“导出”页或“申请材料”页生成。</translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::ProblemLabel</name>
@@ -521,10 +610,6 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <source>Saved to %1</source>
-        <translation>已保存到 %1</translation>
-    </message>
-    <message>
         <source>Could not write %1. Choose a folder you can write to and try again.</source>
         <translation>无法写入 %1。请选择一个可写的文件夹后重试。</translation>
     </message>
@@ -551,6 +636,10 @@ If you choose Later, it stays available from the Welcome page.</source>
     <message>
         <source>The application with its problems; each item is a link to its editor.</source>
         <translation>申请内容及其问题；每一项都链接到对应的编辑位置。</translation>
+    </message>
+    <message>
+        <source>Saved to %1. It is a review aid, not the application: send the PDF the Export page writes, and print that one (File › Print).</source>
+        <translation>已保存到 %1。这是供核对用的副本，不是申请表：请发送“导出”页生成的 PDF，并打印那一份（“文件 › 打印”）。</translation>
     </message>
 </context>
 <context>

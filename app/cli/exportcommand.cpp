@@ -1,4 +1,5 @@
 // nbapply export DRAFT --out DIR: the bilingual PDF and the e-mail draft of an application.
+#include "application/checkedapplication.h"
 #include "commands.h"
 #include "common/exportclock.h"
 #include "commonoptions.h"
@@ -6,8 +7,10 @@
 #include "export/applicationexport.h"
 #include "export/exportfilename.h"
 #include "form/formdefinition.h"
+#include "letter/letterpdf.h"
 #include "mail/applicationemail.h"
 #include "output.h"
+#include "pdf/pdfexporter.h"
 #include "problemoutput.h"
 
 #include <QCommandLineParser>
@@ -25,12 +28,14 @@ namespace
 
 // The output names of this export that are taken (a file, a link — even a dangling one —, a folder).
 QStringList existingOutputs(const Draft &draft, const QString &outDir,
-                            const ApplicationExportOptions &options)
+                            const ApplicationExportOptions &options, bool withLetter)
 {
     const QString base = exportBaseName(draft, options.exportTime.date());
     QStringList names{base + QStringLiteral(".pdf")};
     if (options.writeEmail)
         names << base + QStringLiteral(".eml");
+    if (withLetter)
+        names << letterFileName(base);
     QStringList taken;
     for (const QString &name : names) {
         const QString path = QDir(outDir).filePath(name);
@@ -50,6 +55,17 @@ void printWarnings(const Problems &problems, Language language)
                      sanitizedForLine(problem.message.in(language)) + u'\n');
 }
 
+// --letter-from / --letter-until: an ISO date, or nothing (the default).
+std::optional<QDate> parseDay(const QString &text)
+{
+    if (text.isEmpty())
+        return QDate();
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (!day.isValid() || day.toString(Qt::ISODate) != text)
+        return std::nullopt;
+    return day;
+}
+
 } // namespace
 
 int runExport(const QStringList &arguments)
@@ -58,7 +74,9 @@ int runExport(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Export an application: DIR/<applicant name>-<date>.pdf (bilingual, with the draft "
         "embedded) and DIR/<applicant name>-<date>.eml (an e-mail draft to the licensor with "
-        "the PDF and the documents attached). Prints the paths written, and on stderr the size of the "
+        "the PDF and the documents attached). With --letter also DIR/<applicant name>-<date>-授权委托书.pdf, "
+        "the representative's letter of authorisation prefilled from the application, to print, seal "
+        "and sign. Prints the paths written, and on stderr the size of the "
         "attachments with a warning when they exceed what the mailbox accepts.\n"
         "Output files that exist already are not replaced without --force.\n"
         "Exit codes: 0 written, 1 the draft has errors (nothing written; the problems are "
@@ -74,17 +92,43 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption pdfOnly(QStringLiteral("pdf-only"),
                                      QStringLiteral("write the PDF only, no e-mail"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("list problems as a JSON array"));
+    const QCommandLineOption letter(
+        QStringLiteral("letter"),
+        QStringLiteral("also write the letter of authorisation (授权委托书) beside the application"));
+    const QCommandLineOption letterFrom(QStringLiteral("letter-from"),
+                                        QStringLiteral("first day of the letter's period (default: today)"),
+                                        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption letterUntil(
+        QStringLiteral("letter-until"),
+        QStringLiteral("last day of the letter's period (default: until the application is concluded)"),
+        QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption force(QStringLiteral("force"),
                                    QStringLiteral("replace output files that exist already (a symbolic link "
                                                   "at an output name is never written through)"));
-    parser.addOptions({out, pdfOnly, json, force});
+    parser.addOptions({out, pdfOnly, json, force, letter, letterFrom, letterUntil});
     Language language = Language::English;
     if (const std::optional<int> done =
             parseCommonOptions(parser, QStringLiteral("export"), arguments, &language))
         return *done;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(out) || parser.value(out).isEmpty()) {
-        printErr(QStringLiteral(
-            "Usage: nbapply export [--pdf-only] [--force] [--json] [--lang zh_CN|en] DRAFT --out DIR\n"));
+        printErr(QStringLiteral("Usage: nbapply export [--pdf-only] [--force] [--letter [--letter-from DATE] "
+                                "[--letter-until DATE]] "
+                                "[--json] [--lang zh_CN|en] DRAFT --out DIR\n"));
+        return ExitUsage;
+    }
+    const std::optional<QDate> from = parseDay(parser.value(letterFrom));
+    const std::optional<QDate> until = parseDay(parser.value(letterUntil));
+    if (!from || !until ||
+        ((parser.isSet(letterFrom) || parser.isSet(letterUntil)) && !parser.isSet(letter))) {
+        printErr(
+            QStringLiteral("--letter-from and --letter-until take a date YYYY-MM-DD and go with --letter\n"));
+        return ExitUsage;
+    }
+    // A period that ends before it starts is refused before anything is written.
+    if (until->isValid() && *until < (from->isValid() ? *from : exportClock().date())) {
+        printErr(language == Language::Chinese
+                     ? QStringLiteral("委托期限的结束日期早于开始日期。\n")
+                     : QStringLiteral("The letter's period ends before it starts.\n"));
         return ExitUsage;
     }
 
@@ -110,13 +154,14 @@ int runExport(const QStringList &arguments)
             printErr(QStringLiteral("needed\t") + sanitizedForLine(problem.message.in(language)) + u'\n');
         return ExitProblems;
     }
+    // One check for the application and the letter, so both print the same values on the same day.
     ApplicationExportOptions options;
-    options.draftFolder = loaded.documentFolder;
+    options.exportTime = exportClock();
     options.writeEmail = !parser.isSet(pdfOnly);
     // The names are predictable, so another user of a shared folder can plant files there: without
     // --force nothing that exists is replaced, and the user learns which names are taken.
-    options.exportTime = exportClock();
-    const QStringList taken = existingOutputs(*loaded.draft, parser.value(out), options);
+    const QStringList taken =
+        existingOutputs(*loaded.draft, parser.value(out), options, parser.isSet(letter));
     if (!taken.isEmpty() && !parser.isSet(force)) {
         const QString names = sanitizedForLine(taken.join(QStringLiteral(", ")));
         printErr(language == Language::Chinese
@@ -128,8 +173,13 @@ int runExport(const QStringList &arguments)
                            .arg(names));
         return ExitUsage;
     }
-    const ApplicationExportResult result =
-        exportApplication(FormDefinition::builtin(), *loaded.draft, parser.value(out), options);
+    ValidationContext context;
+    context.today = options.exportTime.date();
+    context.draftFolder = loaded.documentFolder;
+    context.canPrint = printableCharacters();
+    const CheckedApplication checked =
+        CheckedApplication::check(FormDefinition::builtin(), *loaded.draft, context);
+    const ApplicationExportResult result = exportApplication(checked, parser.value(out), options);
     if (result.refused) {
         printProblems(result.problems, language, parser.isSet(json));
         printErr(sanitizedForLine(result.error.in(language)) + u'\n');
@@ -147,6 +197,18 @@ int runExport(const QStringList &arguments)
     if (!result.ok) {
         printErr(sanitizedForLine(result.error.in(language)) + u'\n');
         return ExitUnreadable;
+    }
+    if (parser.isSet(letter)) {
+        LetterPdfOptions letterOptions;
+        letterOptions.exportTime = options.exportTime;
+        letterOptions.period = {*from, *until};
+        const QString letterPath = QDir(parser.value(out)).filePath(letterFileName(checked));
+        const LetterPdfResult written = writeLetterPdf(checked, letterPath, letterOptions);
+        if (!written.ok) {
+            printErr(sanitizedForLine(written.error.in(language)) + u'\n');
+            return ExitUnreadable;
+        }
+        printOut(letterPath + u'\n');
     }
     return ExitOk;
 }

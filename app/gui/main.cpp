@@ -76,9 +76,12 @@ int main(int argc, char **argv)
                                 QStringLiteral("n"));
     QCommandLineOption shotOut(QStringLiteral("screenshot-out"), QStringLiteral("PNG to write."),
                                QStringLiteral("file"));
+    QCommandLineOption shotSize(QStringLiteral("screenshot-size"), QStringLiteral("Window size, WxH."),
+                                QStringLiteral("size"));
     shotPage.setFlags(QCommandLineOption::HiddenFromHelp);
     shotOut.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({language, open, shotPage, shotOut});
+    shotSize.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({language, open, shotPage, shotOut, shotSize});
     parser.addOptions(nbapply::gui::startupProbeOptions());
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A draft or an nbapply PDF to open."),
                                  QStringLiteral("[file]"));
@@ -99,7 +102,14 @@ int main(int argc, char **argv)
     if (toOpen.isEmpty() && !parser.positionalArguments().isEmpty())
         toOpen = parser.positionalArguments().constFirst();
     if (parser.isSet(shotPage)) {
-        scheduleScreenshot(&window, {parser.value(shotPage).toInt(), toOpen, parser.value(shotOut)});
+        const QStringList size = parser.value(shotSize).split(u'x');
+        ScreenshotRequest request;
+        request.page = parser.value(shotPage).toInt();
+        request.openPath = toOpen;
+        request.outPath = parser.value(shotOut);
+        if (size.size() == 2)
+            request.size = QSize(size[0].toInt(), size[1].toInt());
+        scheduleScreenshot(&window, request);
     } else {
         QTimer::singleShot(0, &window, [&window, toOpen] {
             if (!toOpen.isEmpty())

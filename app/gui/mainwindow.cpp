@@ -3,8 +3,14 @@
 #include "autosaver.h"
 #include "draftsession.h"
 #include "form/formdefinition.h"
+#include "print/paperactions.h"
+#include "print/printdialog.h"
 #include "uilanguage.h"
 #include "wizard/applicationwizard.h"
+#include "wizard/pageids.h"
+#ifdef NBAPPLY_GUI_HAVE_EXPORT
+#include "export/exportpage.h"
+#endif
 #include "wizard/welcomepage.h"
 
 #include <QAction>
@@ -228,6 +234,15 @@ void MainWindow::offerRecovery()
     m_wizard->welcomePage()->setRecoveryAvailable(m_autosaver->hasPendingRecovery());
 }
 
+QString MainWindow::printExported()
+{
+#ifdef NBAPPLY_GUI_HAVE_EXPORT
+    if (auto *page = qobject_cast<ExportPage *>(m_wizard->page(Export)))
+        return page->paper()->print();
+#endif
+    return nothingToPrintText();
+}
+
 QStringList MainWindow::recentFiles() const
 {
     return QSettings().value(kRecentKey).toStringList();
@@ -261,6 +276,12 @@ void MainWindow::createActions()
     m_saveAs = m_fileMenu->addAction(QString(), QKeySequence(QStringLiteral("Ctrl+Shift+S")), this,
                                      [this] { saveAsWithDialog(); });
     m_fileMenu->addSeparator();
+    m_print = m_fileMenu->addAction(QString(), QKeySequence::Print, this, [this] {
+        const QString message = printExported();
+        if (!message.isEmpty())
+            QMessageBox::information(this, tr("Print"), message);
+    });
+    m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
     // Each language is named in itself, so a user who cannot read the current one still finds theirs.
@@ -288,6 +309,7 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_save->setText(tr("&Save"));
     m_saveAs->setText(tr("Save &As…"));
+    m_print->setText(tr("&Print…"));
     m_quit->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));

@@ -45,6 +45,11 @@ class MainWindow : public QMainWindow
     bool saveAs(const QString &path);
     bool saveAsWithDialog();
     bool recover();
+    // File › Print: the exported application and letter (the Export page's), at actual size after the
+    // print dialog. Returns what the user is told (what to export first; why printing failed), which
+    // the menu action shows in a message box; empty when printed or cancelled.
+    QString printExported();
+    QAction *printAction() const { return m_print; }
     // When the draft has unsaved changes asks Save / Discard / Cancel; true when it is safe to go on.
     bool maybeSave();
     // Asks whether to recover the work an earlier session did not save (called once after start-up).
@@ -81,6 +86,7 @@ class MainWindow : public QMainWindow
     QAction *m_open = nullptr;
     QAction *m_save = nullptr;
     QAction *m_saveAs = nullptr;
+    QAction *m_print = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_chinese = nullptr;
     QAction *m_english = nullptr;

@@ -21,6 +21,8 @@ void scheduleScreenshot(MainWindow *window, const ScreenshotRequest &request)
             QApplication::exit(1);
             return;
         }
+        if (request.size.isValid())
+            window->resize(request.size);
         ApplicationWizard *wizard = window->wizard();
         wizard->restartAtWelcome();
         // By position, not id: the section pages are as many as the form has sections.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 
 namespace nbapply::gui
@@ -13,6 +14,7 @@ struct ScreenshotRequest {
     int page = -1;    // the page's position in the wizard, 0 = Welcome; -1 = no screenshot
     QString openPath; // a draft or PDF to open first (optional)
     QString outPath;  // the PNG to write
+    QSize size;       // the window's size when valid (Review's normalised values sit below the fold)
     int settleMs = 600;
 };
 

@@ -229,14 +229,12 @@ TEST(ReceivedCommands, ValidateListsOpenCommentsAsNotices)
                                 {QStringLiteral("author"), QStringLiteral("Li")},
                                 {QStringLiteral("text"), QStringLiteral("Fine.")},
                                 {QStringLiteral("resolved"), true}}}}};
-    QJsonArray documents = root.value(QStringLiteral("documents")).toArray();
-    for (auto &&value : documents) {
-        QJsonObject document = value.toObject();
-        document[QStringLiteral("path")] =
-            sourcePath(QStringLiteral("examples/")) + document[QStringLiteral("path")].toString();
-        value = document;
+    // Documents lie in the draft's folder, as a received draft's must.
+    for (const QJsonValue value : root.value(QStringLiteral("documents")).toArray()) {
+        const QString relative = value.toObject().value(QStringLiteral("path")).toString();
+        QDir().mkpath(QFileInfo(dir.filePath(relative)).path());
+        ASSERT_TRUE(QFile::copy(sourcePath(QStringLiteral("examples/")) + relative, dir.filePath(relative)));
     }
-    root[QStringLiteral("documents")] = documents;
     const QString path = dir.filePath(QStringLiteral("reviewed.nbapply.json"));
     QFile out(path);
     ASSERT_TRUE(out.open(QIODevice::WriteOnly));

@@ -5,8 +5,6 @@
 #include "reviewexporthelpers.h"
 #include "uilanguage.h"
 
-#include <QLabel>
-
 #include <gtest/gtest.h>
 
 using namespace nbapply;
@@ -15,15 +13,6 @@ using namespace nbapply::gui::pagetest;
 
 namespace
 {
-
-// The text of the labels of `page` (the Export page's status line among them).
-QString labelTexts(QWidget *page)
-{
-    QStringList texts;
-    for (QLabel *label : page->findChildren<QLabel *>())
-        texts << label->text();
-    return texts.join(u'\n');
-}
 
 // One verdict per situation: a document whose file is not there is the same error in Review and on
 // the Export page, whether the draft comes from its file or from its PDF, and the export refuses it.

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QEventLoop>
+#include <QLabel>
 #include <QList>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -102,5 +103,14 @@ struct ExportFixture {
     QTemporaryDir out;
     QList<QUrl> opened;
 };
+
+// The text of the labels of `page` (the Export page's status line among them).
+inline QString labelTexts(QWidget *page)
+{
+    QStringList texts;
+    for (QLabel *label : page->findChildren<QLabel *>())
+        texts << label->text();
+    return texts.join(u'\n');
+}
 
 } // namespace nbapply::gui::pagetest

@@ -300,6 +300,21 @@ TEST(ExportPage, WritesThePdfAndTheEmailDraftAndPreviewsThePdf)
 }
 
 // What the page says after an export counts pages and files in the grammar of the UI language.
+// Without a PDF viewer "Open PDF" still tells the user something: which file, and where it is.
+TEST(ExportPage, OpeningWithoutAViewerSaysWhereTheFileIs)
+{
+    const Language before = uiLanguage();
+    setUiLanguage(Language::English);
+    ExportFixture f(QStringLiteral("company.nbapply.json"));
+    ASSERT_TRUE(f.exportNow());
+    f.page.setUrlOpener([](const QUrl &) { return false; });
+    buttonNamed(&f.page, QStringLiteral("Open PDF"))->click();
+    const QString pdfPath = QDir::toNativeSeparators(f.page.lastResult()->pdfPath);
+    EXPECT_TRUE(labelTexts(&f.page).contains(QStringLiteral("no application is set up for it")));
+    EXPECT_TRUE(labelTexts(&f.page).contains(pdfPath)) << qPrintable(labelTexts(&f.page));
+    setUiLanguage(before);
+}
+
 TEST(ExportPage, CountsAreWordedForTheUiLanguage)
 {
     const Language before = uiLanguage();

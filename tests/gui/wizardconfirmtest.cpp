@@ -4,9 +4,11 @@
 // brings the error back.
 #include "draft/draftfile.h"
 #include "draftsession.h"
+#include "export/exportpage.h"
 #include "fieldinput.h"
 #include "fieldrow.h"
 #include "guitesthelpers.h"
+#include "mail/applicationemail.h"
 #include "mainwindow.h"
 #include "uilanguage.h"
 #include "validation/draftvalidator.h"
@@ -19,6 +21,8 @@
 #include <QCheckBox>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QPdfDocument>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -182,4 +186,52 @@ TEST(WizardConfirm, ANewMobileRangeIsConfirmedTheSameWay)
     EXPECT_TRUE(window.wizard()->button(QWizard::NextButton)->isEnabled());
     // The applicant's identifier was never confirmed by this.
     EXPECT_FALSE(window.session()->draft().isConfirmed(kIdNumber));
+}
+
+// The whole way: confirmed by keyboard in the wizard, the value reaches the exported PDF and the
+// e-mail letter marked as unverified (未经校验 / unverified), not as a checked value.
+TEST(WizardConfirm, AConfirmedCodeIsMarkedUnverifiedInTheExportedPdfAndLetter)
+{
+    QTemporaryDir out;
+    WindowFixture f;
+    MainWindow &window = *f.window;
+    ASSERT_TRUE(window.openFile(QStringLiteral(NBAPPLY_SOURCE_DIR "/examples/company.nbapply.json")));
+    FieldRow *row = rowOf(window, kIdNumber);
+    ASSERT_NE(row, nullptr);
+    retype(row, kPilotCode);
+    ASSERT_TRUE(tabTo(row->input()->focusTarget()));
+    pressKey(Qt::Key_Tab);
+    ASSERT_EQ(QApplication::focusWidget(), row->confirmBox());
+    pressKey(Qt::Key_Space);
+    settle();
+    ASSERT_TRUE(window.session()->draft().isConfirmed(kIdNumber));
+
+    ApplicationWizard *wizard = window.wizard();
+    while (wizard->currentId() != Export) {
+        const int before = wizard->currentId();
+        wizard->next();
+        settle();
+        ASSERT_NE(wizard->currentId(), before) << "stuck on page " << before;
+    }
+    auto *page = qobject_cast<ExportPage *>(wizard->page(Export));
+    ASSERT_NE(page, nullptr);
+    page->setOutputFolder(out.path());
+    QSignalSpy finished(page, &ExportPage::exportFinished);
+    ASSERT_TRUE(page->startExport(false));
+    ASSERT_TRUE(finished.wait(60000));
+    ASSERT_TRUE(page->lastResult() && page->lastResult()->ok) << qPrintable(page->lastResult()->error.en);
+
+    QPdfDocument pdf;
+    ASSERT_EQ(pdf.load(page->lastResult()->pdfPath), QPdfDocument::Error::None);
+    QString text;
+    for (int i = 0; i < pdf.pageCount(); ++i)
+        text += pdf.getAllText(i).text().normalized(QString::NormalizationForm_KC);
+    text.remove(QLatin1Char('\n'));
+    EXPECT_TRUE(text.contains(kPilotCode)) << qPrintable(text.left(400));
+    EXPECT_TRUE(text.contains(QStringLiteral("未经校验"))) << qPrintable(text.left(400));
+
+    const QString letter = applicationEmailText(window.session()->checked());
+    const qsizetype at = letter.indexOf(kPilotCode);
+    ASSERT_GE(at, 0);
+    EXPECT_TRUE(letter.mid(at, 80).contains(QStringLiteral("未经校验"))) << qPrintable(letter.mid(at, 80));
 }

@@ -94,6 +94,8 @@ ApplicationExportResult exportApplication(const CheckedApplication &checked, con
         if (!emailFile.open(ownerOnly))
             return writeFailed(emailFile, emailFile.error());
         email = writeApplicationEmail(checked, pdf.pdf, emailOptions, &emailFile);
+        if (!email.ok && !emailFile.error().isEmpty())
+            return writeFailed(emailFile, emailFile.error()); // a full disk, an I/O error
         if (!email.ok) {
             // e.g. a document removed or changed since the check: nothing is written
             pdfFile.cancel();

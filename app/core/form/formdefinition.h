@@ -71,6 +71,11 @@ struct DocumentKind {
     BilingualText label;
     QStringList requiredFor; // applicant kinds
     bool stamp = false;      // 加盖公章 when the applicant is an organisation
+    // How to prepare the file (copy, seal across the copy, scan, PDF or JPEG/PNG): required of a kind
+    // that takes the seal, shown where the document is asked for.
+    BilingualText prepare;
+    // The Documents page offers to create this document (the letter of authorisation, letterpdf.h).
+    bool offersLetter = false;
 
     bool isRequiredFor(const QString &applicantKind) const { return requiredFor.contains(applicantKind); }
 };

@@ -174,12 +174,15 @@ void FormParser::parseDocuments(const QJsonObject &root, FormDefinition &form)
         const QJsonObject object = this->object(kinds.at(i), here);
         checkKeys(object, here,
                   {QStringLiteral("value"), QStringLiteral("label"), QStringLiteral("requiredFor"),
-                   QStringLiteral("stamp")});
+                   QStringLiteral("stamp"), QStringLiteral("prepare"), QStringLiteral("offersLetter")});
         DocumentKind kind;
         kind.value = identifier(object, QStringLiteral("value"), here);
         kind.label = bilingual(object, QStringLiteral("label"), here);
         kind.requiredFor = this->kinds(object, QStringLiteral("requiredFor"), here);
         kind.stamp = boolean(object, QStringLiteral("stamp"), here, false);
+        // A document that must bear the seal always says how to make the sealed copy.
+        kind.prepare = bilingual(object, QStringLiteral("prepare"), here, kind.stamp);
+        kind.offersLetter = boolean(object, QStringLiteral("offersLetter"), here, false);
         if (seen.contains(kind.value))
             fail(at(here, QStringLiteral("value")), QStringLiteral("材料类型“%1”重复").arg(kind.value),
                  QStringLiteral("duplicate document kind '%1'").arg(kind.value));

@@ -5,11 +5,14 @@
 #include "exportjob.h"
 #include "form/formdefinition.h"
 #include "mail/applicationemail.h"
+#include "print/paperactions.h"
 #include "uilanguage.h"
 #include "widgets/accessibility.h"
 #include "widgets/problemlabel.h"
 
+#include <QCheckBox>
 #include <QClipboard>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
@@ -67,7 +70,16 @@ ExportPage::ExportPage(const FormDefinition &form, DraftSession *session, QWidge
       m_mailWarnings(new ProblemLabel(m_resultArea)), m_openPdfButton(makeButton(m_resultArea)),
       m_openEmailButton(makeButton(m_resultArea)), m_composeButton(makeButton(m_resultArea)),
       m_copyButton(makeButton(m_resultArea)), m_showFolderButton(makeButton(m_resultArea)),
-      m_mailtoNote(new QLabel(m_resultArea))
+      m_mailtoNote(new QLabel(m_resultArea)),
+      m_paper(new PaperActions(
+          PaperActions::Mode::Export,
+          [this] {
+              if (!m_result || !m_result->ok || !m_exported)
+                  return PaperActions::Source{};
+              return PaperActions::Source{m_exported, QFileInfo(m_result->pdfPath).absolutePath(),
+                                          m_result->pdfPath};
+          },
+          m_resultArea))
 {
     m_folderLabel->setBuddy(m_folderEdit);
     m_busy->setRange(0, 0); // indeterminate: exportApplication reports no progress
@@ -101,6 +113,7 @@ ExportPage::ExportPage(const FormDefinition &form, DraftSession *session, QWidge
          {m_openPdfButton, m_openEmailButton, m_composeButton, m_copyButton, m_showFolderButton})
         side->addWidget(button);
     side->addWidget(m_mailtoNote);
+    side->addWidget(m_paper);
     side->addStretch(1);
     auto *resultLayout = new QHBoxLayout(m_resultArea);
     resultLayout->setContentsMargins(0, 0, 0, 0);
@@ -140,6 +153,10 @@ ExportPage::ExportPage(const FormDefinition &form, DraftSession *session, QWidge
     setTabOrder(m_openEmailButton, m_composeButton);
     setTabOrder(m_composeButton, m_copyButton);
     setTabOrder(m_copyButton, m_showFolderButton);
+    setTabOrder(m_showFolderButton, m_paper->limitBox());
+    setTabOrder(m_paper->limitBox(), m_paper->untilEdit());
+    setTabOrder(m_paper->untilEdit(), m_paper->letterButton());
+    setTabOrder(m_paper->letterButton(), m_paper->printButton());
 
     connect(m_chooseButton, &QPushButton::clicked, this, &ExportPage::chooseFolder);
     connect(m_exportButton, &QPushButton::clicked, this, [this] { startExport(); });
@@ -266,6 +283,7 @@ void ExportPage::onJobFinished()
     m_job = nullptr;
     m_result = job->result();
     m_exported = job->checked();
+    m_paper->reset();
     if (m_result->ok) {
         m_files = m_exported->enclosures();
         m_files.first().path = m_result->pdfPath; // the PDF exists now
@@ -378,10 +396,11 @@ void ExportPage::renderStatus()
 
 void ExportPage::open(const QUrl &url, const QString &what)
 {
+    // Without a viewer or mail program the user still learns where the file is.
     m_actionMessage = m_openUrl(url) ? QString()
-                                     : tr("Could not open %1: no application is set up for it. Use “Show "
-                                          "folder” and open it from there.")
-                                           .arg(what);
+                                     : tr("Could not open %1: no application is set up for it. The file is "
+                                          "%2; use “Show folder” and open it from there.")
+                                           .arg(what, QDir::toNativeSeparators(url.toLocalFile()));
     renderStatus();
 }
 

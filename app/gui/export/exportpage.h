@@ -27,6 +27,7 @@ namespace nbapply::gui
 
 class DraftSession;
 class ExportJob;
+class PaperActions;
 class ProblemLabel;
 
 // Page 7: pick a folder, write the application PDF and the e-mail draft (exportApplication, on a
@@ -62,6 +63,8 @@ class ExportPage : public QWizardPage
     QString mailtoNote() const;
     // How URLs and files are opened (QDesktopServices::openUrl); tests replace it.
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
+    // Print (the application and the letter) and create the letter, for the last export.
+    PaperActions *paper() const { return m_paper; }
 
   signals:
     void exportFinished(bool ok);
@@ -111,6 +114,7 @@ class ExportPage : public QWizardPage
     QPushButton *m_copyButton;
     QPushButton *m_showFolderButton;
     QLabel *m_mailtoNote;
+    PaperActions *m_paper;
 };
 
 } // namespace nbapply::gui

@@ -206,7 +206,9 @@ void ReviewPage::printToPdf(const QString &path)
 void ReviewPage::onPdfPrinted(const QString &path, bool ok)
 {
     m_printButton->setEnabled(true);
-    m_printStatus->setText(ok ? tr("Saved to %1").arg(QDir::toNativeSeparators(path))
+    m_printStatus->setText(ok ? tr("Saved to %1. It is a review aid, not the application: send the PDF the "
+                                   "Export page writes, and print that one (File › Print).")
+                                    .arg(QDir::toNativeSeparators(path))
                               : tr("Could not write %1. Choose a folder you can write to and try again.")
                                     .arg(QDir::toNativeSeparators(path)));
     emit pdfPrinted(path, ok);

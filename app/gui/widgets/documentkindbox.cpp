@@ -3,13 +3,16 @@
 #include "draftsession.h"
 #include "form/formdefinition.h"
 #include "problemlabel.h"
+#include "scan/scancheck.h"
 #include "uilanguage.h"
 
+#include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
@@ -32,12 +35,39 @@ QStringList localFilesOf(const QMimeData *mime)
     return paths;
 }
 
+namespace
+{
+
+// A scan is decoded once per version of the file (path, size, modification time), not at every
+// refresh of the page.
+Problems scanProblemsOf(const QString &path, const DocumentKind &kind)
+{
+    static QHash<QString, Problems> cache;
+    const QFileInfo info(path);
+    const QString key = kind.value + u'\n' + path + u'\n' + QString::number(info.size()) + u'\n' +
+                        QString::number(info.lastModified().toMSecsSinceEpoch());
+    const auto found = cache.constFind(key);
+    if (found != cache.constEnd())
+        return *found;
+    if (cache.size() > 256)
+        cache.clear();
+    const Problems problems = checkScanFile(path, kind.label);
+    cache.insert(key, problems);
+    return problems;
+}
+
+} // namespace
+
 DocumentKindBox::DocumentKindBox(const DocumentKind &kind, DraftSession *session, QWidget *parent)
     : QGroupBox(parent), m_kind(kind), m_session(session), m_files(new QVBoxLayout),
-      m_add(new QPushButton(this)), m_status(new ProblemLabel(this))
+      m_add(new QPushButton(this)), m_status(new ProblemLabel(this)), m_prepare(new QLabel(this))
 {
     setAcceptDrops(true);
+    m_prepare->setWordWrap(true);
+    m_prepare->setTextFormat(Qt::PlainText);
+    m_prepare->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_prepare);
     layout->addWidget(m_status);
     layout->addLayout(m_files);
     auto *buttons = new QHBoxLayout;
@@ -63,6 +93,18 @@ void DocumentKindBox::addFiles(const QStringList &paths)
     m_session->setDocuments(documents);
 }
 
+QString DocumentKindBox::guidanceText() const
+{
+    return m_prepare->isVisibleTo(this) ? m_prepare->text() : QString();
+}
+
+void DocumentKindBox::addGuidanceWidget(QWidget *widget)
+{
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    layout->insertWidget(layout->indexOf(m_prepare) + 1, widget);
+    m_extra = widget;
+}
+
 QString DocumentKindBox::statusText() const
 {
     return m_status->isVisibleTo(this) ? m_status->text() : QString();
@@ -71,6 +113,10 @@ QString DocumentKindBox::statusText() const
 QList<QWidget *> DocumentKindBox::tabOrder() const
 {
     QList<QWidget *> order;
+    if (m_extra)
+        for (QWidget *w : m_extra->findChildren<QWidget *>())
+            if (w->focusPolicy() & Qt::TabFocus)
+                order << w;
     for (QWidget *w : m_fileWidgets)
         for (QPushButton *button : w->findChildren<QPushButton *>())
             order << button;
@@ -145,7 +191,15 @@ void DocumentKindBox::refresh()
     }
     // The checked application's verdict on this kind: the same problems, with the same severity, as
     // Review, the Export page and `nbapply validate` show (a missing file is an error everywhere).
-    m_status->setProblems(m_session->checked().documentProblems(m_kind.value));
+    Problems problems = m_session->checked().documentProblems(m_kind.value);
+    for (const DocumentRef &document : documents) {
+        const QString path = Draft::resolvePath(document, m_session->draftFolder());
+        if (document.kind == m_kind.value && QFileInfo(path).isFile())
+            problems += scanProblemsOf(path, m_kind);
+    }
+    m_status->setProblems(problems);
+    m_prepare->setText(inUi(m_kind.prepare));
+    m_prepare->setVisible(!m_kind.prepare.zh.isEmpty() && (!m_kind.stamp || stamp));
     m_add->setText(tr("Add file…"));
     m_add->setAccessibleName(m_add->text() + QStringLiteral(" — ") + inUi(m_kind.label));
     m_add->setAccessibleDescription(tr("You can also drop files onto this box."));

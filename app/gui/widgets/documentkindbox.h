@@ -2,6 +2,7 @@
 
 #include <QGroupBox>
 
+class QLabel;
 class QMimeData;
 class QPushButton;
 class QVBoxLayout;
@@ -20,7 +21,8 @@ class ProblemLabel;
 // One supporting document of 特别提示: whether this applicant needs it, whether it must bear the
 // official seal, the files attached for it (name, type, size, a Remove button) and an Add button.
 // Files can also be dropped onto it. Its problems are the checked application's for this kind: a
-// required document not added yet is a warning, a file that cannot be found or read an error.
+// required document not added yet is a warning, a file that cannot be found or read an error; an
+// attached image is also checked as a scan (scancheck.h: resolution at A4, damage, size for the mail).
 class DocumentKindBox : public QGroupBox
 {
     Q_OBJECT
@@ -37,6 +39,11 @@ class DocumentKindBox : public QGroupBox
     QString statusText() const;
     // The last widget of this box in tab order (for the page's tab chain).
     QList<QWidget *> tabOrder() const;
+    // How to prepare the file (the form's `prepare`), shown when this applicant must seal it or the
+    // kind takes no seal; empty when hidden.
+    QString guidanceText() const;
+    // Adds `widget` under the guidance (the Documents page's offer to create the letter).
+    void addGuidanceWidget(QWidget *widget);
 
   protected:
     void changeEvent(QEvent *event) override;
@@ -52,6 +59,8 @@ class DocumentKindBox : public QGroupBox
     QVBoxLayout *m_files;
     QPushButton *m_add;
     ProblemLabel *m_status;
+    QLabel *m_prepare;
+    QWidget *m_extra = nullptr;
     QList<QWidget *> m_fileWidgets;
     QStringList m_shownFiles;
 };

@@ -3,6 +3,7 @@
 #include "documentkindbox.h"
 #include "draftsession.h"
 #include "form/formdefinition.h"
+#include "print/paperactions.h"
 #include "problemlabel.h"
 #include "uilanguage.h"
 
@@ -26,6 +27,14 @@ DocumentsPage::DocumentsPage(const FormDefinition &form, DraftSession *session, 
     auto *boxes = new QVBoxLayout(content);
     for (const DocumentKind &kind : form.documentKinds) {
         auto *box = new DocumentKindBox(kind, session, content);
+        // Where the letter of authorisation is asked for: create it from the application as it stands.
+        if (kind.offersLetter)
+            box->addGuidanceWidget(new PaperActions(
+                PaperActions::Mode::Documents,
+                [session] {
+                    return PaperActions::Source{session->checked(), session->draftFolder(), QString()};
+                },
+                box));
         boxes->addWidget(box);
         m_boxes << box;
     }

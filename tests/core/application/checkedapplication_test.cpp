@@ -78,12 +78,8 @@ TEST(CheckedApplication, AMissingDocumentFileIsOneErrorAndNotReady)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    Draft draft = companyExample();
-    QList<DocumentRef> documents = draft.documents();
-    const QString copy = dir.filePath(QStringLiteral("营业执照.pdf"));
-    ASSERT_TRUE(QFile::copy(documents.first().path, copy));
-    documents.first().path = QStringLiteral("营业执照.pdf"); // relative to the draft's folder
-    draft.setDocuments(documents);
+    const Draft draft = companyExampleIn(dir.path()); // documents relative to the draft's folder
+    const QString copy = QDir(dir.path()).filePath(draft.documents().first().path);
 
     CheckedApplication checked = checkedOf(draft, dir.path());
     EXPECT_TRUE(checked.readyToExport());
@@ -101,8 +97,14 @@ TEST(CheckedApplication, AMissingDocumentFileIsOneErrorAndNotReady)
     EXPECT_EQ(checked.errorCount(), 1);
 
     // Without a folder (a draft read from a PDF or never saved) a relative path cannot be found either:
-    // the same verdict, never "ready" for an export that would then fail.
-    checked = checkedOf(draft);
+    // the same verdict, never "ready" for an export that would then fail. (The other documents are
+    // named by absolute paths, which a draft without a folder may hold: the user chose them.)
+    Draft unsaved = draft;
+    QList<DocumentRef> documents = draft.documents();
+    for (qsizetype i = 1; i < documents.size(); ++i)
+        documents[i].path = QDir(dir.path()).filePath(documents[i].path);
+    unsaved.setDocuments(documents);
+    checked = checkedOf(unsaved);
     EXPECT_EQ(checked.documents().first().state, DocumentState::NoFolder);
     EXPECT_FALSE(checked.readyToExport());
     ASSERT_EQ(checked.problemsOf(QStringLiteral("documents")).size(), 1);

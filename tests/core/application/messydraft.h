@@ -9,6 +9,8 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTimeZone>
 
 namespace nbapply::test
@@ -27,6 +29,21 @@ inline Draft companyExample()
     QList<DocumentRef> documents = draft.documents();
     for (DocumentRef &document : documents)
         document.path = Draft::resolvePath(document, sourcePath(QStringLiteral("examples")));
+    draft.setDocuments(documents);
+    return draft;
+}
+
+// The example company with its documents copied into `folder` and named relative to it, as a saved
+// draft's must be (a document outside the draft's folder is refused).
+inline Draft companyExampleIn(const QString &folder)
+{
+    Draft draft = companyExample();
+    QList<DocumentRef> documents = draft.documents();
+    for (DocumentRef &document : documents) {
+        const QString name = QFileInfo(document.path).fileName();
+        QFile::copy(document.path, QDir(folder).filePath(name));
+        document.path = name;
+    }
     draft.setDocuments(documents);
     return draft;
 }

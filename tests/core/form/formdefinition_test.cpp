@@ -148,6 +148,55 @@ TEST(FormDefinition, DocumentsFollowTheSpecialNotes)
     EXPECT_EQ(form.signature[0].label.zh, QStringLiteral("申请人（盖章）"));
 }
 
+// How to prepare each sealed document is form data, parsed as strictly as the rest.
+TEST(FormDefinition, EverySealedDocumentSaysHowToPrepareIt)
+{
+    const FormDefinition &form = FormDefinition::builtin();
+    int letters = 0;
+    for (const nbapply::DocumentKind &kind : form.documentKinds) {
+        if (kind.stamp) {
+            EXPECT_TRUE(kind.prepare.zh.contains(QStringLiteral("加盖公章"))) << kind.value.toStdString();
+            EXPECT_TRUE(kind.prepare.en.contains(QStringLiteral("seal"))) << kind.value.toStdString();
+        }
+        if (!kind.prepare.zh.isEmpty()) {
+            EXPECT_TRUE(kind.prepare.zh.contains(QStringLiteral("150 dpi"))) << kind.value.toStdString();
+            EXPECT_TRUE(kind.prepare.en.contains(QStringLiteral("JPEG/PNG"))) << kind.value.toStdString();
+        }
+        letters += kind.offersLetter ? 1 : 0;
+    }
+    ASSERT_NE(form.documentKind(QStringLiteral("authorization-letter")), nullptr);
+    EXPECT_TRUE(form.documentKind(QStringLiteral("authorization-letter"))->offersLetter);
+    EXPECT_EQ(letters, 1);
+
+    auto editKind = [](int index, std::function<void(QJsonObject &)> edit) {
+        return [index, edit](QJsonObject &root) {
+            QJsonObject documents = root[QStringLiteral("documents")].toObject();
+            QJsonArray kinds = documents[QStringLiteral("kinds")].toArray();
+            QJsonObject kind = kinds[index].toObject();
+            edit(kind);
+            kinds[index] = kind;
+            documents[QStringLiteral("kinds")] = kinds;
+            root[QStringLiteral("documents")] = documents;
+        };
+    };
+    EXPECT_TRUE(errorAfter(editKind(1, [](QJsonObject &k) {
+                    k.remove(QStringLiteral("prepare"));
+                })).contains(QStringLiteral("documents.kinds[1].prepare")));
+    EXPECT_TRUE(
+        errorAfter(editKind(1, [](QJsonObject &k) {
+            k[QStringLiteral("prepare")] = QJsonObject{{QStringLiteral("zh"), QStringLiteral("复印")}};
+        })).contains(QStringLiteral("documents.kinds[1].prepare.en")));
+    EXPECT_TRUE(errorAfter(editKind(3, [](QJsonObject &k) {
+                    k[QStringLiteral("offersLetter")] = 1;
+                })).contains(QStringLiteral("documents.kinds[3].offersLetter")));
+    EXPECT_TRUE(errorAfter(editKind(3, [](QJsonObject &k) {
+                    k[QStringLiteral("prepair")] = 1;
+                })).contains(QStringLiteral("documents.kinds[3].prepair: unknown key")));
+    // A kind without the seal may leave it out.
+    EXPECT_EQ(errorAfter(editKind(0, [](QJsonObject &k) { k.remove(QStringLiteral("prepare")); })),
+              QString());
+}
+
 TEST(FormDefinition, EachKindOfMistakeIsAClearErrorNamingItsPlace)
 {
     EXPECT_EQ(errorAfter([](QJsonObject &) {}), QString());

@@ -175,4 +175,49 @@ TEST(ExportCommand, MissingOutIsAUsageError)
     EXPECT_TRUE(run.err.contains(QStringLiteral("--out")));
 }
 
+TEST(ExportCommand, LetterWritesTheLetterOfAuthorisationBesideTheApplication)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const ToolRun run = nbapply(
+        {QStringLiteral("export"), QStringLiteral("--pdf-only"), QStringLiteral("--letter"),
+         QStringLiteral("--letter-until"), QStringLiteral("2027-11-25"),
+         sourcePath(QStringLiteral("examples/company.nbapply.json")), QStringLiteral("--out"), dir.path()});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+    ASSERT_EQ(lines.size(), 2) << run.out.toStdString();
+    EXPECT_EQ(
+        lines.at(1),
+        QDir(dir.path()).filePath(QStringLiteral("北京南山智能科技有限公司-2026-11-26-授权委托书.pdf")));
+    const QString text = withoutWhitespace(pdfToText(lines.at(1)).out);
+    EXPECT_TRUE(text.contains(QStringLiteral("北京南山智能科技有限公司")));
+    EXPECT_TRUE(text.contains(QStringLiteral("自2026-11-26起至2027-11-25止。")));
+
+    // The letter is an output like the others: not replaced without --force.
+    QFile::remove(lines.at(0));
+    const ToolRun again = nbapply(
+        {QStringLiteral("export"), QStringLiteral("--pdf-only"), QStringLiteral("--letter"),
+         sourcePath(QStringLiteral("examples/company.nbapply.json")), QStringLiteral("--out"), dir.path()});
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("-授权委托书.pdf"))) << again.err.toStdString();
+    EXPECT_FALSE(QFile::exists(lines.at(0)));
+}
+
+TEST(ExportCommand, ALetterPeriodThatEndsBeforeItStartsWritesNothing)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const ToolRun run =
+        nbapply({QStringLiteral("export"), QStringLiteral("--letter"), QStringLiteral("--letter-until"),
+                 QStringLiteral("2026-11-01"), sourcePath(QStringLiteral("examples/company.nbapply.json")),
+                 QStringLiteral("--out"), dir.path()});
+    EXPECT_EQ(run.exitCode, 2) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("ends before it starts")));
+    EXPECT_TRUE(QDir(dir.path()).isEmpty());
+    const ToolRun bad = nbapply(
+        {QStringLiteral("export"), QStringLiteral("--letter-until"), QStringLiteral("soon"),
+         sourcePath(QStringLiteral("examples/company.nbapply.json")), QStringLiteral("--out"), dir.path()});
+    EXPECT_EQ(bad.exitCode, 2);
+}
+
 } // namespace

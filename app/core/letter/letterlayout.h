@@ -1,0 +1,16 @@
+#pragma once
+
+#include "lettercontent.h"
+#include "pdf/hpdfdocument.h"
+
+namespace nbapply::letter
+{
+
+// Lays out the letter on A4 pages of `document` (its font loaded) in the application PDF's type and
+// grey levels: the title, the template notice, the principal and the representative as two-column
+// tables, the matter, the period, the seal/signature/date boxes at their physical size
+// (kBoxWidthMm x kBoxHeightMm, never scaled), the governing-language line and a footer on every page.
+// Returns the number of pages; check document.failed() afterwards.
+int layoutLetter(pdf::HpdfDocument &document, const LetterContent &content);
+
+} // namespace nbapply::letter

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/problem.h"
+#include "mail/applicationemail.h"
+
+#include <QString>
+
+namespace nbapply
+{
+
+// The least resolution a scan should have when printed on A4: below it, seals and ID numbers become
+// hard to read for the licensor.
+constexpr double kMinimumScanDpi = 150;
+
+struct ScanCheckOptions {
+    // One file above this cannot go with the e-mail (applicationemail.h); tests lower it.
+    qint64 mailLimit = kMailboxAttachmentLimit;
+};
+
+// What nbapply can say about one attached file (a scan or photo of a sealed copy), before the
+// licensor opens it. All problems are filed under "documents" and name the file:
+// - document.scan-unreadable (error): a PNG, JPEG (or any image Qt reads) that cannot be decoded —
+//   damaged, truncated, or not the image its name says;
+// - document.scan-low-resolution (warning): an image that, printed on A4, has fewer than
+//   kMinimumScanDpi dots per inch;
+// - document.too-large-for-mail (warning): a file larger than the mailbox takes in one message.
+// Images are measured from their header; they are decoded only to find damage, JPEG at 1/8 scale
+// and no image above 64 megapixels at all, so a huge scan never fills the memory. PDFs and other
+// files are checked for their size only. `label` is the document kind's label, for the messages.
+Problems checkScanFile(const QString &path, const BilingualText &label, const ScanCheckOptions &options = {});
+
+// The resolution of a `width` x `height` pixel image printed on A4 in the orientation that suits it
+// (the long side along 297 mm).
+double dpiOnA4(int width, int height);
+
+} // namespace nbapply
