@@ -331,7 +331,10 @@ TEST(Accessibility, ButtonNamesContainTheirVisibleText)
                 if (text.isEmpty())
                     continue;
                 ++checked;
-                EXPECT_TRUE(ifaceOf(button)->text(QAccessible::Name).contains(text))
+                // Qt leaves a Chinese label's mnemonic as "(U)" in the name: that is not a mismatch.
+                QString name = ifaceOf(button)->text(QAccessible::Name);
+                name.remove(QRegularExpression(QStringLiteral("\\([A-Z]\\)")));
+                EXPECT_TRUE(name.contains(text))
                     << qPrintable(text) << " / " << qPrintable(ifaceOf(button)->text(QAccessible::Name));
             }
         EXPECT_GT(checked, 20);
