@@ -36,7 +36,8 @@ void replaceEmbeddedDraft(const QString &pdfPath, const QByteArray &json)
     auto spec = QPDFFileSpecObjectHelper::createFileSpec(pdf, "nbapply-draft.json", stream);
     QPDFEmbeddedFileDocumentHelper(pdf).replaceEmbeddedFile("nbapply-draft.json", spec);
     const QString out = pdfPath + QStringLiteral(".new");
-    QPDFWriter writer(pdf, QFile::encodeName(out).constData());
+    const QByteArray outName = QFile::encodeName(out); // QPDFWriter keeps the pointer until write()
+    QPDFWriter writer(pdf, outName.constData());
     writer.write();
     QFile::remove(pdfPath);
     QFile::rename(out, pdfPath);
@@ -171,7 +172,8 @@ TEST(ReceivedFile, APageThatInflatesWithoutEndIsRefusedBeforeItIsParsed)
         // 20 MB of spaces (valid content, deflated to ~20 KB by the writer).
         page.addPageContents(QPDFObjectHandle::newStream(&document, std::string(20 * 1024 * 1024, ' ')),
                              false);
-        QPDFWriter writer(document, QFile::encodeName(pdf + QStringLiteral(".new")).constData());
+        const QByteArray newName = QFile::encodeName(pdf + QStringLiteral(".new")); // kept until write()
+        QPDFWriter writer(document, newName.constData());
         writer.setCompressStreams(true);
         writer.write();
     }
