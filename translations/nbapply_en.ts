@@ -129,15 +129,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a file for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -387,10 +379,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose %1 from a calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,6 +392,26 @@
     </message>
     <message>
         <source>Choose a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

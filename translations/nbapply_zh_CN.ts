@@ -127,16 +127,8 @@
         <translation>移除</translation>
     </message>
     <message>
-        <source>Remove %1</source>
-        <translation>移除 %1</translation>
-    </message>
-    <message>
         <source>Add file…</source>
         <translation>添加文件…</translation>
-    </message>
-    <message>
-        <source>Add a file for: %1</source>
-        <translation>为此添加文件：%1</translation>
     </message>
     <message>
         <source>You can also drop files onto this box.</source>
@@ -382,10 +374,6 @@
         <translation>选择或输入…</translation>
     </message>
     <message>
-        <source>Choose %1 from a calendar</source>
-        <translation>从日历中选择%1</translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -400,6 +388,26 @@
     <message>
         <source>Choose a date</source>
         <translation>选择日期</translation>
+    </message>
+    <message>
+        <source>%1: choices</source>
+        <translation>%1：选项列表</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>本月日期</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // nbapply-gui: the desktop wizard. Everything lives in the nbapply_gui library; this file reads the
 // command line, sets up the application (name, icon, font, language) and shows the main window.
+#include "accessibility.h"
 #include "form/formdefinition.h"
 #include "mainwindow.h"
 #include "review/startupprobe.h" // bench/startup: hidden --bench-* options
@@ -47,6 +48,10 @@ int main(int argc, char **argv)
             stderr);
         return 2;
     }
+    // QtWebEngine reads this once, when it starts: without it Review's document has no accessible
+    // objects on Linux (a screen reader finds it empty). Set before QApplication, never overridden.
+    if (!qEnvironmentVariableIsSet("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY"))
+        qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("nbapply"));
     QApplication::setOrganizationName(QStringLiteral("nbapply"));
@@ -57,6 +62,8 @@ int main(int argc, char **argv)
                              : QStringLiteral(":/gui/wizard-logo.svg");
     QApplication::setWindowIcon(QIcon(icon));
     useCjkFont();
+    // Readable placeholder text and a visible focus ring (docs/accessibility.md).
+    nbapply::gui::a11y::applyAccessibleLook();
 
     QCommandLineParser parser;
     parser.addHelpOption();

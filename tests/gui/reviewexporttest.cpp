@@ -12,6 +12,7 @@
 #include "wizard/applicationwizard.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
@@ -280,7 +281,10 @@ TEST(ExportPage, WritesThePdfAndTheEmailDraftAndPreviewsThePdf)
         ASSERT_NE(button, nullptr) << qPrintable(action.text);
         EXPECT_TRUE(button->isEnabled());
         EXPECT_TRUE(button->text().contains(QLatin1Char('&')));
-        EXPECT_FALSE(button->accessibleName().isEmpty());
+        // Named by its visible text (what a screen reader reads), and described in full.
+        EXPECT_EQ(QAccessible::queryAccessibleInterface(button)->text(QAccessible::Name),
+                  QString(action.text).remove(QLatin1Char('&')));
+        EXPECT_FALSE(button->accessibleDescription().isEmpty());
         EXPECT_EQ(button->focusPolicy() & Qt::TabFocus, Qt::TabFocus);
         button->click();
         ASSERT_FALSE(f.opened.isEmpty());

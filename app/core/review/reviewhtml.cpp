@@ -138,11 +138,26 @@ QString labelCell(const QString &path, const BilingualText &label, Language lang
         .arg(reviewEditLink(path).toHtmlEscaped(), zhEn(label), pick(language, "修改", "Edit"));
 }
 
-QString choiceItem(bool chosen, const QString &labelHtml)
+// The box glyph is hidden from screen readers (they read ☑ and ☐ alike, or not at all); the state is
+// said in words instead, in a span that is read but not drawn, so "Legal person" and "Natural person"
+// are told apart by ear as they are by eye.
+QString choiceItem(bool chosen, const QString &labelHtml, Language language)
 {
-    return QStringLiteral("<li class=\"%1\"><span class=\"box\" aria-hidden=\"true\">%2</span>%3</li>")
+    const QString state =
+        chosen ? pick(language, "已选：", "Chosen: ") : pick(language, "未选：", "Not chosen: ");
+    return QStringLiteral("<li class=\"%1\"><span class=\"box\" aria-hidden=\"true\">%2</span>"
+                          "<span class=\"sr-only\">%3</span>%4</li>")
         .arg(chosen ? QStringLiteral("chosen") : QStringLiteral("unchosen"),
-             chosen ? QStringLiteral("☑") : QStringLiteral("☐"), labelHtml);
+             chosen ? QStringLiteral("☑") : QStringLiteral("☐"), state, labelHtml);
+}
+
+// A field table's opening: named by its section heading, with column headers a screen reader announces
+// when moving across a row (the column headers are not drawn: the rows' label cells say it on screen).
+QString fieldsTableStart(const QString &headingId, Language language)
+{
+    return QStringLiteral("<table class=\"fields\" aria-labelledby=\"%1\"><thead class=\"sr-only\"><tr>"
+                          "<th scope=\"col\">%2</th><th scope=\"col\">%3</th></tr></thead><tbody>")
+        .arg(headingId, pick(language, "栏目", "Item"), pick(language, "填写内容", "Entry"));
 }
 
 QString choiceLabelHtml(const BilingualText &label)
@@ -175,13 +190,13 @@ QString choiceValue(const FieldDefinition &field, const QStringList &chosen, con
     }
     html += QStringLiteral("<ul class=\"choices\">");
     for (const Choice &choice : choices)
-        html += choiceItem(chosen.contains(choice.value), choiceLabelHtml(choice.label));
+        html += choiceItem(chosen.contains(choice.value), choiceLabelHtml(choice.label), language);
     // A value the list does not know (an edited file): shown as it is, the validator reports it.
     for (const QString &value : chosen) {
         const bool known = std::any_of(choices.cbegin(), choices.cend(),
                                        [&value](const Choice &c) { return c.value == value; });
         if (!known)
-            html += choiceItem(true, userValue(value, language));
+            html += choiceItem(true, userValue(value, language), language);
     }
     html += QStringLiteral("</ul>");
     if (chosen.isEmpty())
@@ -354,8 +369,10 @@ class ReviewWriter
 
     void writeSection(const SectionDefinition &section)
     {
-        m_html += QStringLiteral("<section id=\"section-%1\"><h2>%2</h2><table class=\"fields\"><tbody>")
-                      .arg(escapeText(section.id), sectionHeading(section.label));
+        const QString headingId = QStringLiteral("heading-") + escapeText(section.id);
+        m_html += QStringLiteral("<section id=\"section-%1\"><h2 id=\"%2\">%3</h2>%4")
+                      .arg(escapeText(section.id), headingId, sectionHeading(section.label),
+                           fieldsTableStart(headingId, m_language));
         for (const FieldDefinition &field : section.fields) {
             const CheckedField *checked = m_checked.field(field.path());
             if (!checked)
@@ -426,12 +443,12 @@ class ReviewWriter
         const QList<DocumentRef> documents = m_draft.documents();
         const QList<const Problem *> sectionProblems = problemsOf(kDocumentsPath);
         m_html +=
-            QStringLiteral("<section id=\"section-documents\"><h2>%1</h2>")
+            QStringLiteral("<section id=\"section-documents\"><h2 id=\"heading-documents\">%1</h2>")
                 .arg(sectionHeading({QStringLiteral("随附材料"), QStringLiteral("Enclosed documents")}));
         if (m_form.needsSeal(m_kind))
             m_html += QStringLiteral("<p>%1</p>").arg(zhEn(m_form.stampNote));
         m_html += problemBlocks(sectionProblems, m_language);
-        m_html += QStringLiteral("<table class=\"fields\"><tbody>");
+        m_html += fieldsTableStart(QStringLiteral("heading-documents"), m_language);
         QStringList known;
         for (const DocumentKind &kind : m_form.documentKinds) {
             known << kind.value;

@@ -32,6 +32,10 @@ ul.choices { list-style: none; margin: 0; padding: 0; }
 ul.choices li { margin: 0.1em 0; }
 .box { display: inline-block; width: 1.3em; font-family: "DejaVu Sans", sans-serif; }
 li.unchosen { color: #5c5c5c; }
+/* Read by screen readers, not drawn (and not printed): chosen/not chosen, the tables' column headers. */
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+@media print { .sr-only { display: none; } }
 a.field-link { color: inherit; text-decoration: none; display: block; }
 a.field-link:hover .zh, a.field-link:focus .zh { text-decoration: underline; }
 a.field-link .edit-hint { color: #1f4e99; font-size: 0.8em; }

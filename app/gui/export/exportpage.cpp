@@ -8,6 +8,7 @@
 #include "mail/applicationemail.h"
 #include "print/paperactions.h"
 #include "uilanguage.h"
+#include "widgets/accessibility.h"
 #include "widgets/problemlabel.h"
 
 #include <QCheckBox>
@@ -28,6 +29,7 @@
 #include <QPdfView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -120,7 +122,11 @@ ExportPage::ExportPage(const FormDefinition &form, DraftSession *session, QWidge
     resultLayout->addLayout(side, 2);
     m_resultArea->hide();
 
-    auto *layout = new QVBoxLayout(this);
+    // Everything in a scroll area: at 200 % or in a small window the page scrolls instead of cutting
+    // the enclosures note and the buttons off.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(folderRow);
     layout->addLayout(exportRow);
     layout->addWidget(new ApprovalLine(m_session, this)); // the review state: informs, never blocks
@@ -128,6 +134,18 @@ ExportPage::ExportPage(const FormDefinition &form, DraftSession *session, QWidge
     // Before the first export the controls stay at the top; afterwards the preview takes the room.
     layout->addWidget(m_resultArea, 100);
     layout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("exportScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto *pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(scroll);
+    // The outcome of an export is spoken when it arrives, not left for the user to find.
+    a11y::markAlert(m_status);
+    a11y::markAlert(m_problems);
 
     setTabOrder(m_folderEdit, m_chooseButton);
     setTabOrder(m_chooseButton, m_exportButton);
@@ -218,6 +236,7 @@ bool ExportPage::startExport(bool confirmReplace)
               QString(),
               {QStringLiteral("请先选择保存 PDF 和邮件草稿的文件夹。"),
                QStringLiteral("Choose the folder for the PDF and the e-mail draft first.")}}});
+        a11y::announce(m_problems);
         m_folderEdit->setFocus();
         return false;
     }
@@ -278,6 +297,7 @@ void ExportPage::onJobFinished()
     m_resultArea->setVisible(!m_result->pdfPath.isEmpty());
     renderStatus();
     updateButtons();
+    a11y::announce(m_result->ok ? static_cast<QWidget *>(m_status) : m_problems);
     if (m_result->ok)
         m_openPdfButton->setFocus();
     emit completeChanged();
@@ -434,18 +454,20 @@ void ExportPage::retranslateUi()
     m_exportButton->setAccessibleName(tr("Export the PDF and the e-mail draft"));
     m_busy->setAccessibleName(tr("Exporting"));
     m_pdfView->setAccessibleName(tr("Preview of the exported PDF"));
+    // These buttons are named by their visible text (voice control says what it sees); what they do
+    // in full is their description.
     m_openPdfButton->setText(tr("&Open PDF"));
-    m_openPdfButton->setAccessibleName(tr("Open the PDF in the PDF viewer"));
+    m_openPdfButton->setAccessibleDescription(tr("Open the PDF in the PDF viewer"));
     m_openEmailButton->setText(tr("Open e-&mail draft"));
-    m_openEmailButton->setAccessibleName(
+    m_openEmailButton->setAccessibleDescription(
         tr("Open the e-mail draft, with its attachments, in the mail client"));
     m_composeButton->setText(tr("Com&pose without attachments (mailto:)"));
-    m_composeButton->setAccessibleName(
+    m_composeButton->setAccessibleDescription(
         tr("Compose a new message in the mail client; attach the files by hand"));
     m_copyButton->setText(tr("Cop&y e-mail text"));
-    m_copyButton->setAccessibleName(tr("Copy the text of the e-mail to the clipboard"));
+    m_copyButton->setAccessibleDescription(tr("Copy the text of the e-mail to the clipboard"));
     m_showFolderButton->setText(tr("Show fol&der"));
-    m_showFolderButton->setAccessibleName(tr("Show the export folder in the file manager"));
+    m_showFolderButton->setAccessibleDescription(tr("Show the export folder in the file manager"));
     m_actionMessage.clear();
     renderStatus();
 }

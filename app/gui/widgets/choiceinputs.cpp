@@ -1,5 +1,6 @@
 // Inputs that pick from the form's choices: radio buttons, a combo box (editable for free text)
 // and check boxes. Values stored are the choices' values; labels follow the UI language.
+#include "accessibility.h"
 #include "choicecompleter.h"
 #include "draftsession.h"
 #include "fieldinputs_p.h"
@@ -89,11 +90,16 @@ class RadioChoiceInput : public FieldInput
         return m_buttons.value(0, nullptr);
     }
     QList<QWidget *> tabOrder() const override { return {m_buttons.cbegin(), m_buttons.cend()}; }
+    // The buttons are a group named by the question (a screen reader says it when the focus enters the
+    // group); each button is named by its option and described by the field's problem and help.
     void setAccessibleTexts(const QString &name, const QString &description) override
     {
+        a11y::markGroup(this);
+        setAccessibleName(name);
+        setAccessibleDescription(description);
         for (QRadioButton *b : m_buttons) {
             b->setAccessibleName(b->text());
-            b->setAccessibleDescription(name + QLatin1String(": ") + description);
+            b->setAccessibleDescription(description);
         }
         m_name = name;
         m_description = description;
@@ -306,13 +312,17 @@ class MultiChoiceInput : public FieldInput
     }
     QWidget *focusTarget() const override { return m_boxes.value(0, nullptr); }
     QList<QWidget *> tabOrder() const override { return {m_boxes.cbegin(), m_boxes.cend()}; }
+    // As the radio buttons: a named group of boxes named by their option.
     void setAccessibleTexts(const QString &name, const QString &description) override
     {
         m_name = name;
         m_description = description;
+        a11y::markGroup(this);
+        setAccessibleName(name);
+        setAccessibleDescription(description);
         for (QCheckBox *b : m_boxes) {
             b->setAccessibleName(b->text());
-            b->setAccessibleDescription(name + QLatin1String(": ") + description);
+            b->setAccessibleDescription(description);
         }
     }
     void retranslateUi() override

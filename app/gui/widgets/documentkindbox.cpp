@@ -203,7 +203,8 @@ void DocumentKindBox::refresh()
         label->setText(QStringLiteral("%1 — %2").arg(info.fileName(), details));
         label->setToolTip(path);
         remove->setText(tr("Remove"));
-        remove->setAccessibleName(tr("Remove %1").arg(info.fileName()));
+        // Names start with the visible text (voice control says what it sees), then say which.
+        remove->setAccessibleName(remove->text() + QStringLiteral(" — ") + info.fileName());
     }
     // The checked application's verdict on this kind: the same problems, with the same severity, as
     // Review, the Export page and `nbapply validate` show (a missing file is an error everywhere).
@@ -217,7 +218,7 @@ void DocumentKindBox::refresh()
     m_prepare->setText(inUi(m_kind.prepare));
     m_prepare->setVisible(!m_kind.prepare.zh.isEmpty() && (!m_kind.stamp || stamp));
     m_add->setText(tr("Add file…"));
-    m_add->setAccessibleName(tr("Add a file for: %1").arg(inUi(kindLabel)));
+    m_add->setAccessibleName(m_add->text() + QStringLiteral(" — ") + inUi(kindLabel));
     m_add->setAccessibleDescription(tr("You can also drop files onto this box."));
     setAccessibleName(title);
     updateNotApplicable();

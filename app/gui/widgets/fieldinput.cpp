@@ -1,8 +1,13 @@
 #include "fieldinput.h"
 
+#include "accessibility.h"
 #include "fieldinputs_p.h"
 
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
 #include <QEvent>
+#include <QLineEdit>
 
 namespace nbapply::gui
 {
@@ -17,6 +22,19 @@ void FieldInput::setAccessibleTexts(const QString &name, const QString &descript
     for (QWidget *w : tabOrder()) {
         w->setAccessibleName(name);
         w->setAccessibleDescription(description);
+        // A drop-down is named by its label (not its value), and so are its parts: the text field of
+        // an editable one, its list and the completion list.
+        if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            a11y::markLabelledComboBox(combo);
+            const QString list = tr("%1: choices").arg(name);
+            combo->view()->setAccessibleName(list);
+            if (QLineEdit *edit = combo->lineEdit()) {
+                edit->setAccessibleName(name);
+                edit->setAccessibleDescription(description);
+            }
+            if (QCompleter *completer = combo->completer())
+                completer->popup()->setAccessibleName(list);
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 #include "fieldrow.h"
 
+#include "accessibility.h"
 #include "draftsession.h"
 #include "fieldinput.h"
 #include "problemlabel.h"
@@ -18,10 +19,10 @@ namespace nbapply::gui
 
 FieldRow::FieldRow(const FieldDefinition &field, DraftSession *session, QWidget *parent)
     : QWidget(parent), m_field(field), m_shownLabel(field.label), m_shownHelp(field.help),
-      m_input(createFieldInput(field, session, this)), m_label(new QLabel(this)), m_comments(new QToolButton(this)),
-      m_help(new QLabel(this)),
-      m_problems(new ProblemLabel(this)), m_confirm(new QCheckBox(this)), m_normalized(new QLabel(this)),
-      m_note(new ProblemLabel(this)), m_session(session)
+      m_input(createFieldInput(field, session, this)), m_label(new QLabel(this)),
+      m_comments(new QToolButton(this)), m_help(new QLabel(this)), m_problems(new ProblemLabel(this)),
+      m_confirm(new QCheckBox(this)), m_normalized(new QLabel(this)), m_note(new ProblemLabel(this)),
+      m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -47,6 +48,7 @@ FieldRow::FieldRow(const FieldDefinition &field, DraftSession *session, QWidget 
     m_normalized->setTextFormat(Qt::PlainText);
     m_normalized->hide();
     m_confirm->hide();
+    a11y::markAlert(m_problems);
     WheelGuard::install(m_input);
     // Alt+letter must only move the focus: QLabel would also click a button buddy (tick the first
     // model, choose the first option of a group with none chosen).
@@ -76,10 +78,35 @@ void FieldRow::setMnemonic(QChar letter)
     retranslateUi();
 }
 
-void FieldRow::setProblems(const Problems &problems, bool show)
+void FieldRow::setProblems(const Problems &problems, bool show, bool announce)
 {
     m_problemsShown = show;
     m_problems->setProblems(show ? problems : Problems());
+    // A problem is the same problem while its code stays: messages quote the value ("… has 19
+    // characters"), and a screen reader must not repeat them on every keystroke.
+    QStringList codes;
+    if (show)
+        for (const Problem &p : problems)
+            codes << p.code;
+    m_shownCodes = codes;
+    updateAccessibleTexts();
+    if (codes.isEmpty())
+        m_announced.clear();
+    else if (announce && codes != m_announced)
+        announceProblems();
+}
+
+void FieldRow::announceProblems()
+{
+    if (problemText().isEmpty())
+        return;
+    m_announced = m_shownCodes;
+    a11y::announce(m_problems);
+}
+
+QString FieldRow::problemText() const
+{
+    return m_problems->isVisibleTo(this) ? m_problems->text() : QString();
 }
 
 void FieldRow::setConfirmable(bool confirmable, bool confirmed)
@@ -104,7 +131,8 @@ QList<QWidget *> FieldRow::tabOrder() const
 void FieldRow::setNormalized(const QString &normalized)
 {
     m_normalizedValue = normalized;
-    retranslateUi();
+    m_normalized->setText(tr("Normalised: %1").arg(m_normalizedValue));
+    m_normalized->setVisible(!m_normalizedValue.isEmpty());
 }
 
 void FieldRow::focusInput(Qt::FocusReason reason)
@@ -156,19 +184,37 @@ void FieldRow::retranslateUi()
     m_label->setText(label);
     m_help->setText(inUi(m_shownHelp));
     m_help->setVisible(!m_shownHelp.isEmpty());
-    QString description = inUi(m_shownHelp);
-    if (description.isEmpty())
-        description = inUi(m_field.placeholder);
-    if (m_field.required)
-        description = (description.isEmpty() ? QString() : description + QLatin1Char(' ')) + tr("Required.");
-    m_input->setAccessibleTexts(inUi(m_shownLabel), description);
+    updateAccessibleTexts();
     m_confirm->setText(tr("Use as entered — checked against the original"));
     m_confirm->setAccessibleName(m_confirm->text());
     m_confirm->setAccessibleDescription(
         tr("%1: confirms the value as you entered it. The export marks it as unverified.")
             .arg(inUi(m_shownLabel)));
-    m_normalized->setText(tr("Normalised: %1").arg(m_normalizedValue));
-    m_normalized->setVisible(!m_normalizedValue.isEmpty());
+    setNormalized(m_normalizedValue);
+}
+
+void FieldRow::updateAccessibleTexts()
+{
+    // The problem first (what a screen reader says right after the name), then the help or the
+    // placeholder (the date format), then "Required." — Qt 6.4 has no required or invalid-entry state.
+    QStringList parts;
+    if (const QString problems = problemText(); !problems.isEmpty())
+        parts << problems;
+    QString help = inUi(m_shownHelp);
+    if (help.isEmpty())
+        help = inUi(m_field.placeholder);
+    if (!help.isEmpty())
+        parts << help;
+    if (m_field.required)
+        parts << tr("Required.");
+    const QString name = inUi(m_shownLabel);
+    const QString description = parts.join(QLatin1Char(' '));
+    // Every change of a name or description is an event a screen reader may speak: only real changes.
+    if (name == m_accessibleName && description == m_accessibleDescription)
+        return;
+    m_accessibleName = name;
+    m_accessibleDescription = description;
+    m_input->setAccessibleTexts(name, description);
 }
 
 void FieldRow::changeEvent(QEvent *event)

@@ -37,7 +37,13 @@ class FieldRow : public QWidget
     void setMnemonic(QChar letter);
     // Shows `problems` of this field, or nothing when `show` is false: the page hides the problems
     // of empty fields the user has not visited yet, so a new form does not open covered in errors.
-    void setProblems(const Problems &problems, bool show);
+    // The input's accessible description starts with them. With `announce`, a problem that was not
+    // shown before is spoken by a screen reader (once: the same problem again is not repeated).
+    void setProblems(const Problems &problems, bool show, bool announce = false);
+    // Speaks the shown problems now (Enter on a blocked page, when the focus is already here).
+    void announceProblems();
+    // The problem text shown under the field (empty when none).
+    QString problemText() const;
     // The value as the validator normalises it; shown when it differs from what was typed.
     void setNormalized(const QString &normalized);
     // Shows the confirm check box when `confirmable` (core isConfirmable()), ticked when `confirmed`.
@@ -63,6 +69,8 @@ class FieldRow : public QWidget
     bool eventFilter(QObject *watched, QEvent *event) override;
 
   private:
+    void updateAccessibleTexts();
+
     const FieldDefinition &m_field;
     BilingualText m_shownLabel;
     BilingualText m_shownHelp;
@@ -79,6 +87,9 @@ class FieldRow : public QWidget
     bool m_confirmable = false;
     QChar m_mnemonic;
     QString m_normalizedValue;
+    QStringList m_shownCodes;                          // the codes of the problems shown
+    QStringList m_announced;                           // the codes of the problems last spoken
+    QString m_accessibleName, m_accessibleDescription; // last given to the input (no repeated events)
 };
 
 } // namespace nbapply::gui

@@ -76,8 +76,13 @@ void ProblemLabel::render()
         lines << m_information;
     const int size = fontMetrics().height();
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(QSize(size, size), devicePixelRatioF()));
-    m_text->setText(lines.join(QLatin1Char('\n')));
-    setAccessibleName(m_text->text());
+    const QString text = lines.join(QLatin1Char('\n'));
+    // Every name change is an event a screen reader may speak: the page renders on every validation
+    // pass, so only a real change is passed on.
+    if (m_text->text() != text)
+        m_text->setText(text);
+    if (accessibleName() != text)
+        setAccessibleName(text);
     setVisible(!lines.isEmpty());
 }
 

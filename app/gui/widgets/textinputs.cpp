@@ -117,21 +117,30 @@ class DateInput : public FieldInput
     {
         m_edit->setAccessibleName(name);
         m_edit->setAccessibleDescription(description);
-        m_pick->setAccessibleName(FieldInput::tr("Choose %1 from a calendar").arg(name));
+        m_name = name;
+        namePick();
     }
     void retranslateUi() override
     {
         m_edit->setPlaceholderText(FieldInput::tr("YYYY-MM-DD"));
         m_pick->setText(FieldInput::tr("Calendar…"));
         m_pick->setToolTip(FieldInput::tr("Choose the date from a calendar"));
+        namePick();
     }
 
   private:
+    // Starts with the button's visible text, so voice control ("click Calendar") finds it.
+    void namePick()
+    {
+        m_pick->setAccessibleName(m_pick->text() + QStringLiteral(" — ") + m_name);
+        m_pick->setAccessibleDescription(m_pick->toolTip());
+    }
     void pickDate()
     {
         QDialog dialog(this);
         dialog.setWindowTitle(FieldInput::tr("Choose a date"));
         auto *calendar = new QCalendarWidget(&dialog);
+        nameCalendarParts(calendar);
         const QDate current = QDate::fromString(m_edit->text().trimmed(), Qt::ISODate);
         calendar->setSelectedDate(current.isValid() ? current : QDate::currentDate());
         if (field().notInFuture)
@@ -153,8 +162,25 @@ class DateInput : public FieldInput
         m_edit->setFocus();
     }
 
+    // QCalendarWidget's previous/next month buttons are arrows without names, and its grid has none;
+    // the month and year buttons are named by their visible text already. (The day cells are Qt's: a
+    // cell's name is its day number.)
+    static void nameCalendarParts(QCalendarWidget *calendar)
+    {
+        const std::pair<const char *, QString> parts[] = {
+            {"qt_calendar_prevmonth", FieldInput::tr("Previous month")},
+            {"qt_calendar_nextmonth", FieldInput::tr("Next month")},
+            {"qt_calendar_calendarview", FieldInput::tr("Days of the month")},
+        };
+        for (const auto &[objectName, name] : parts)
+            if (auto *w = calendar->findChild<QWidget *>(QLatin1String(objectName)))
+                w->setAccessibleName(name);
+        calendar->setAccessibleName(FieldInput::tr("Calendar"));
+    }
+
     QLineEdit *m_edit;
     QToolButton *m_pick;
+    QString m_name;
 };
 
 } // namespace

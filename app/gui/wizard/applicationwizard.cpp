@@ -1,5 +1,7 @@
 #include "applicationwizard.h"
 
+#include "accessibility.h"
+#include "altkeyguard.h"
 #include "documentspage.h"
 #include "draftsession.h"
 #include "form/formdefinition.h"
@@ -16,10 +18,12 @@
 #include <QApplication>
 #include <QEvent>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QPainter>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSvgRenderer>
+#include <QTimer>
 
 namespace nbapply::gui
 {
@@ -46,6 +50,8 @@ ApplicationWizard::ApplicationWizard(const FormDefinition &form, DraftSession *s
     : QWizard(parent), m_session(session)
 {
     setWindowFlags(Qt::Widget);
+    // Before any page exists: the widgets' accessible interfaces are made through it.
+    a11y::install();
     setWizardStyle(QWizard::ModernStyle);
     // No Cancel: the window's Quit and close button ask about unsaved changes instead. Enter advances
     // (Next stays the default button).
@@ -65,6 +71,9 @@ ApplicationWizard::ApplicationWizard(const FormDefinition &form, DraftSession *s
     setPage(Export, new ExportPage(form, session, this));
 #endif
     setStartId(Welcome);
+    // An Alt+letter that matches no shortcut must not type into (and replace) a selected field.
+    AltKeyGuard::install();
+    connect(this, &QWizard::currentIdChanged, this, &ApplicationWizard::exposePageTitle);
     // Wherever the focus goes (Tab, a mnemonic, a jump from Review), the page scrolls to show it.
     m_focusWatch = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         if (!now || !isAncestorOf(now))
@@ -179,10 +188,26 @@ void ApplicationWizard::done(int result)
         emit finishRequested();
 }
 
+void ApplicationWizard::exposePageTitle()
+{
+    QWizardPage *page = currentPage();
+    if (!page)
+        return;
+    page->setAccessibleName(page->title());
+    page->setAccessibleDescription(page->subTitle());
+    // QWizard's header (a private class) shows the title in a plain label outside the page.
+    for (QLabel *label : findChildren<QLabel *>())
+        if (!label->text().isEmpty() && label->text() == page->title() && !page->isAncestorOf(label))
+            a11y::markHeading(label);
+}
+
 void ApplicationWizard::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // After the pages have retitled themselves (they get the same event, in no set order).
+        QTimer::singleShot(0, this, &ApplicationWizard::exposePageTitle);
+    }
     QWizard::changeEvent(event);
 }
 

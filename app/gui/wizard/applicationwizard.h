@@ -54,6 +54,9 @@ class ApplicationWizard : public QWizard
   private:
     void retranslateUi();
     void goToPage(int id);
+    // The current page's title is a heading, and the page is named by it (a screen reader says where
+    // the user is when the focus enters the page).
+    void exposePageTitle();
 
     DraftSession *m_session;
     QMetaObject::Connection m_focusWatch;

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -63,7 +64,7 @@ SectionPage::SectionPage(const FormDefinition &form, DraftSession *session, cons
 
     m_timer.setSingleShot(true);
     m_timer.setInterval(kValidationDelayMs);
-    connect(&m_timer, &QTimer::timeout, this, &SectionPage::revalidateNow);
+    connect(&m_timer, &QTimer::timeout, this, [this] { revalidate(true); });
     connect(session, &DraftSession::changed, this, &SectionPage::onChanged);
     m_focusWatch = connect(qApp, &QApplication::focusChanged, this, &SectionPage::onFocusChanged);
 
@@ -93,13 +94,26 @@ bool SectionPage::validatePage()
     revalidateNow();
     if (m_complete)
         return true;
-    // Take the user to the first problem.
-    for (FieldRow *row : m_rows)
-        if (row->isVisibleTo(this) && blockingReason().contains(inUi(row->label()))) {
-            row->focusInput();
-            break;
-        }
+    // Take the user to the first problem. A screen reader reads the field with its problem (the
+    // description) as the focus arrives; when the focus is there already, the problem is spoken.
+    if (m_firstBlocking) {
+        QWidget *before = QApplication::focusWidget();
+        m_firstBlocking->focusInput(Qt::OtherFocusReason);
+        if (QApplication::focusWidget() == before)
+            m_firstBlocking->announceProblems();
+    }
     return false;
+}
+
+void SectionPage::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && !m_complete &&
+        !(event->modifiers() & ~Qt::KeypadModifier)) {
+        validatePage();
+        event->accept();
+        return;
+    }
+    QWizardPage::keyPressEvent(event);
 }
 
 void SectionPage::initializePage()
@@ -133,12 +147,18 @@ QString SectionPage::blockingReason() const
 
 void SectionPage::revalidateNow()
 {
+    revalidate(false);
+}
+
+void SectionPage::revalidate(bool announce)
+{
     m_timer.stop();
     const Draft &draft = m_session->draft();
     // The session's checked application: the same problems, with the same severity, as Review, the
     // Export page and the export (the PDF font's coverage included), and the value as it is stored.
     const CheckedApplication &checked = m_session->checked();
     bool complete = true;
+    m_firstBlocking = nullptr;
     Problems firstBlocking;
     QString firstLabel;
     for (FieldRow *row : m_rows) {
@@ -155,7 +175,7 @@ void SectionPage::revalidateNow()
         const Problems own = value->problems;
         // An empty field is not an error yet while the user is on their way to it or still in it.
         const bool show = m_showAll || m_left.contains(path) || !isEmptyValue(draft, field);
-        row->setProblems(own, show);
+        row->setProblems(own, show, announce);
         row->setConfirmable(value->confirmable, value->confirmed);
         const QString typed = draft.text(path);
         row->setNormalized(field.type != FieldType::MultiChoice && !typed.isEmpty() && value->value != typed
@@ -164,6 +184,7 @@ void SectionPage::revalidateNow()
         for (const Problem &p : own)
             if (p.isError()) {
                 if (complete) {
+                    m_firstBlocking = row;
                     firstBlocking = {p};
                     firstLabel = inUi(value->label);
                 }

@@ -55,8 +55,12 @@ class SectionPage : public QWizardPage
 
   protected:
     void changeEvent(QEvent *event) override;
+    // Enter while Next is disabled takes the focus to the first problem (QWizard would do nothing).
+    void keyPressEvent(QKeyEvent *event) override;
 
   private:
+    // `announce`: the user's own edit caused this pass, so a problem that appears is spoken.
+    void revalidate(bool announce);
     void retranslateUi();
     void onChanged(const QString &path);
     void onFocusChanged(QWidget *old, QWidget *now);
@@ -79,6 +83,7 @@ class SectionPage : public QWizardPage
     // The applicant kind the page last showed (to say what a switch changed).
     QString m_shownKind;
     QString m_switchedFrom;
+    FieldRow *m_firstBlocking = nullptr; // the row of the first error, for Enter and Next
     bool m_complete = false;
     bool m_showAll = false;
 };

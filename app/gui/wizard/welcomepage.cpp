@@ -4,11 +4,13 @@
 #include "licencedialog.h"
 #include "uilanguage.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace nbapply::gui
@@ -90,6 +92,17 @@ WelcomePage::WelcomePage(const FormDefinition &form, QWidget *parent)
 void WelcomePage::setRecoveryAvailable(bool available)
 {
     m_recover->setVisible(available);
+}
+
+void WelcomePage::showEvent(QShowEvent *event)
+{
+    QWizardPage::showEvent(event);
+    // After QWizard has placed the focus for the page it shows.
+    QTimer::singleShot(0, this, [this] {
+        if (isVisible() && !(QApplication::focusWidget() && isAncestorOf(QApplication::focusWidget()) &&
+                             QApplication::focusWidget() != m_readLicence))
+            m_startNew->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void WelcomePage::changeEvent(QEvent *event)

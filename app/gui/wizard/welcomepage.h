@@ -32,6 +32,9 @@ class WelcomePage : public QWizardPage
 
   protected:
     void changeEvent(QEvent *event) override;
+    // The focus starts on "Start a new application", the page's main action (not on the licence
+    // button, which is first in the tab order because it is read first).
+    void showEvent(QShowEvent *event) override;
 
   private:
     void retranslateUi();

@@ -85,15 +85,57 @@ TEST(ReviewHtml, ChoicesShowEveryOptionWithTheChosenOneTicked)
     const QString html =
         renderReviewHtml(checkedOf(test::reviewCompanyDraft(form())), Problems{}, Language::Chinese);
     const QString employees = rowOf(html, QStringLiteral("applicant.employees"));
-    EXPECT_TRUE(employees.contains(
-        QStringLiteral("<li class=\"chosen\"><span class=\"box\" aria-hidden=\"true\">☑"
-                       "</span><span class=\"zh\" lang=\"zh-CN\">100-999</span><span class=\"en\" "
-                       "lang=\"en\">100–999</span>")))
+    EXPECT_TRUE(
+        employees.contains(QStringLiteral("<li class=\"chosen\"><span class=\"box\" aria-hidden=\"true\">☑"
+                                          "</span><span class=\"sr-only\">已选：</span><span class=\"zh\" "
+                                          "lang=\"zh-CN\">100-999</span><span class=\"en\" "
+                                          "lang=\"en\">100–999</span>")))
         << qPrintable(employees);
     EXPECT_EQ(employees.count(QStringLiteral("class=\"unchosen\"")), 3);
     const QString models = rowOf(html, QStringLiteral("plan.models"));
     EXPECT_EQ(models.count(QStringLiteral("class=\"chosen\"")), 1);
     EXPECT_TRUE(models.contains(QStringLiteral("Nanbeige 16B chat model")));
+}
+
+// A screen reader reads what is not aria-hidden: the chosen state in words, the tables with column
+// headers and a name, the headings with their level.
+TEST(ReviewHtml, ChosenOptionsTablesAndHeadingsAreReadableByAScreenReader)
+{
+    for (const Language language : {Language::Chinese, Language::English}) {
+        const QString html =
+            renderReviewHtml(checkedOf(test::reviewCompanyDraft(form())), Problems{}, language);
+        const QString chosen =
+            language == Language::Chinese ? QStringLiteral("已选：") : QStringLiteral("Chosen: ");
+        const QString unchosen =
+            language == Language::Chinese ? QStringLiteral("未选：") : QStringLiteral("Not chosen: ");
+        const QString kind = rowOf(html, QStringLiteral("applicant.kind"));
+        EXPECT_EQ(kind.count(QStringLiteral("<span class=\"sr-only\">%1</span>").arg(chosen)), 1)
+            << qPrintable(kind);
+        EXPECT_EQ(kind.count(QStringLiteral("<span class=\"sr-only\">%1</span>").arg(unchosen)), 1);
+        // Every ☑/☐ glyph is hidden, and every one has its state in words beside it.
+        EXPECT_EQ(html.count(QStringLiteral("aria-hidden=\"true\">☑")) +
+                      html.count(QStringLiteral("aria-hidden=\"true\">☐")),
+                  html.count(QStringLiteral("<span class=\"sr-only\">%1</span>").arg(chosen)) +
+                      html.count(QStringLiteral("<span class=\"sr-only\">%1</span>").arg(unchosen)));
+        // Each field table is named by its section heading and has column headers.
+        const qsizetype tables = html.count(QStringLiteral("<table class=\"fields\""));
+        EXPECT_GE(tables, 4);
+        EXPECT_EQ(html.count(QStringLiteral("<th scope=\"col\">")), 2 * tables);
+        static const QRegularExpression labelled(
+            QStringLiteral("<table class=\"fields\" aria-labelledby=\"([^\"]+)\""));
+        qsizetype named = 0;
+        for (const QRegularExpressionMatch &m : labelled.globalMatch(html)) {
+            EXPECT_TRUE(html.contains(QStringLiteral("<h2 id=\"%1\">").arg(m.captured(1))))
+                << qPrintable(m.captured(1));
+            ++named;
+        }
+        EXPECT_EQ(named, tables);
+        EXPECT_EQ(html.count(QStringLiteral("<h1")), 1);
+        EXPECT_GE(html.count(QStringLiteral("<h2")), tables);
+        // The hidden text is drawn nowhere.
+        EXPECT_TRUE(html.contains(QStringLiteral(".sr-only { position: absolute; width: 1px; height: 1px;")));
+        EXPECT_TRUE(html.contains(QStringLiteral("@media print { .sr-only { display: none; } }")));
+    }
 }
 
 TEST(ReviewHtml, HostileValuesAreEscapedAndCannotBreakThePage)
@@ -226,7 +268,8 @@ TEST(ReviewHtml, NaturalPersonViewOmitsCompanyFieldsAndSeals)
     EXPECT_TRUE(
         rowOf(html, QStringLiteral("applicant.kind"))
             .contains(QStringLiteral("<li class=\"chosen\"><span class=\"box\" aria-hidden=\"true\">☑</span>"
-                                     "<span class=\"zh\" lang=\"zh-CN\">自然人</span>")));
+                                     "<span class=\"sr-only\">已选：</span><span class=\"zh\" "
+                                     "lang=\"zh-CN\">自然人</span>")));
 }
 
 TEST(ReviewHtml, OrganisationDocumentsCarryTheSealMarkAndMissingOnesSaySo)
