@@ -153,10 +153,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tick it when the applicant has no such document, and say why; the form and the e-mail state it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,14 +613,6 @@ If you choose Later, it stays available from the Welcome page.</source>
     </message>
     <message>
         <source>Co&amp;mpare with…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a draft or an nbapply PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drafts and nbapply PDFs (*.nbapply.json *.json *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

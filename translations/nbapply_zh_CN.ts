@@ -151,10 +151,6 @@
         <translation>本申请人不适用</translation>
     </message>
     <message>
-        <source>%1: not applicable</source>
-        <translation>%1：不适用</translation>
-    </message>
-    <message>
         <source>Tick it when the applicant has no such document, and say why; the form and the e-mail state it.</source>
         <translation>申请人没有这份材料时勾选，并说明理由；申请表和邮件会写明。</translation>
     </message>
@@ -617,14 +613,6 @@ If you choose Later, it stays available from the Welcome page.</source>
     <message>
         <source>Co&amp;mpare with…</source>
         <translation>与其他版本对比(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Open a draft or an nbapply PDF</source>
-        <translation>打开草稿或 nbapply 导出的 PDF</translation>
-    </message>
-    <message>
-        <source>Drafts and nbapply PDFs (*.nbapply.json *.json *.pdf);;All files (*)</source>
-        <translation>草稿和 nbapply PDF (*.nbapply.json *.json *.pdf);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -240,7 +240,8 @@ void DocumentKindBox::updateNotApplicable()
     m_notApplicable->setVisible(offered);
     m_reason->setVisible(offered && marked);
     m_notApplicable->setText(tr("Not applicable to this applicant"));
-    m_notApplicable->setAccessibleName(tr("%1: not applicable").arg(inUi(label)));
+    // The visible text first (voice control users say what they see), then which document.
+    m_notApplicable->setAccessibleName(m_notApplicable->text() + QStringLiteral(" — ") + inUi(label));
     m_notApplicable->setAccessibleDescription(tr(
         "Tick it when the applicant has no such document, and say why; the form and the e-mail state it."));
     m_reason->setPlaceholderText(
