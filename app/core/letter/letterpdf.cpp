@@ -7,13 +7,11 @@
 #include "letterlayout.h"
 #include "letterwording.h"
 #include "pdf/hpdfdocument.h"
-#include "pdf/pdffont.h"
 #include "pdf/pdfpostprocess.h"
+#include "pdf/subsetrender.h"
 
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryFile>
 
 namespace nbapply
 {
@@ -63,41 +61,12 @@ LetterPdfResult renderLetterPdf(const CheckedApplication &checked, const LetterP
 
     const QDateTime time = options.exportTime.isValid() ? options.exportTime : exportClock();
     const letter::LetterContent content = letter::buildLetterContent(checked, period);
-    const QString fontPath = options.fontPath.isEmpty() ? pdf::findFontPath() : options.fontPath;
-    if (fontPath.isEmpty() || !QFileInfo(fontPath).isReadable())
-        return failure(pdf::missingFontError(fontPath));
-
-    // As for the application: a glyph the font lacks would vanish without an error in libharu.
-    const QList<char32_t> codePoints = content.codePoints();
-    const auto printable = pdf::fontCoverage(fontPath);
-    for (char32_t c : codePoints)
-        if (!printable(c)) {
-            const QString name =
-                QStringLiteral("U+%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper();
-            return failure(
-                {QStringLiteral("PDF 字体无法显示字符 %1。请运行 nbapply validate 找到含该字符的字段并修改。")
-                     .arg(name),
-                 QStringLiteral("The PDF font cannot draw the character %1. Run nbapply validate "
-                                "to find the field that holds it and change it.")
-                     .arg(name)});
-        }
-    const pdf::FontSubset subset = pdf::subsetFont(fontPath, codePoints);
-    if (!subset.ok())
-        return failure(subset.error);
-    QTemporaryFile fontFile;
-    if (!fontFile.open() || fontFile.write(subset.data) != subset.data.size() || !fontFile.flush())
-        return failure(
-            {QStringLiteral("无法写入临时文件（%1）。请检查临时目录的可用空间。").arg(fontFile.errorString()),
-             QStringLiteral("Could not write a temporary file (%1). Check the free space of the "
-                            "temporary folder.")
-                 .arg(fontFile.errorString())});
-
-    pdf::HpdfDocument document;
-    document.loadFont(fontFile.fileName());
-    const int pageCount = document.failed() ? 0 : letter::layoutLetter(document, content);
-    const QByteArray raw = document.save();
-    if (document.failed() || raw.isEmpty())
-        return failure(document.error());
+    // As for the application: the font must draw every character, subset per document.
+    const pdf::RawPdf raw = pdf::renderWithFontSubset(
+        options.fontPath, content.codePoints(),
+        [&content](pdf::HpdfDocument &document) { return letter::layoutLetter(document, content); });
+    if (!raw.ok())
+        return failure(raw.error);
 
     const QString version = QStringLiteral(NBAPPLY_VERSION);
     const QString applicant = checked.draft().text(QStringLiteral("applicant.name"));
@@ -110,15 +79,15 @@ LetterPdfResult renderLetterPdf(const CheckedApplication &checked, const LetterP
     metadata.producer = QStringLiteral("nbapply ") + version + QStringLiteral(" (libharu, qpdf)");
     metadata.language = QStringLiteral("zh-CN");
     metadata.date = time;
-    const pdf::PostprocessResult finished =
-        pdf::postprocessPdf(raw, metadata, QStringLiteral("nbapply-letter.json"), letterManifest(checked));
+    const pdf::PostprocessResult finished = pdf::postprocessPdf(
+        raw.bytes, metadata, QStringLiteral("nbapply-letter.json"), letterManifest(checked));
     if (!finished.ok())
         return failure(finished.error);
 
     LetterPdfResult result;
     result.ok = true;
     result.pdf = finished.pdf;
-    result.pageCount = pageCount;
+    result.pageCount = raw.pageCount;
     return result;
 }
 

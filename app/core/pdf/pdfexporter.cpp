@@ -13,9 +13,8 @@
 #include "pdflayout.h"
 #include "pdfpostprocess.h"
 #include "received/documentmanifest.h"
+#include "subsetrender.h"
 
-#include <QFileInfo>
-#include <QTemporaryFile>
 
 #include <memory>
 #include <mutex>
@@ -42,12 +41,6 @@ PdfExportResult failure(const BilingualText &error)
     PdfExportResult result;
     result.error = error;
     return result;
-}
-
-QString codePointName(char32_t c)
-{
-    return QStringLiteral("U+") +
-           QString::number(static_cast<uint>(c), 16).toUpper().rightJustified(4, QLatin1Char('0'));
 }
 
 pdf::PdfMetadata metadataFor(const FormDefinition &form, const Draft &draft, const QDateTime &time)
@@ -83,46 +76,16 @@ PdfExportResult renderApplicationPdf(const CheckedApplication &checked, const Pd
     const QDateTime time = options.exportTime.isValid() ? options.exportTime : exportClock();
     const pdf::PdfContent content = pdf::buildPdfContent(checked);
 
-    const QString fontPath = options.fontPath.isEmpty() ? pdf::findFontPath() : options.fontPath;
-    if (fontPath.isEmpty() || !QFileInfo(fontPath).isReadable())
-        return failure(pdf::missingFontError(fontPath));
-
-    // libharu would draw a missing glyph as nothing (and text beyond the BMP as spaces) without any
-    // error: refuse instead. The validators report the same characters with the field they are in.
-    const QList<char32_t> codePoints = content.codePoints(999);
-    const auto printable = pdf::fontCoverage(fontPath);
-    for (char32_t c : codePoints) {
-        if (!printable(c))
-            return failure(
-                {QStringLiteral("PDF 字体无法显示字符 %1。请运行 nbapply validate 找到含该字符的字段并修改。")
-                     .arg(codePointName(c)),
-                 QStringLiteral("The PDF font cannot draw the character %1. Run nbapply validate to find "
-                                "the field that holds it and change it.")
-                     .arg(codePointName(c))});
-    }
-
-    const pdf::FontSubset subset = pdf::subsetFont(fontPath, codePoints);
-    if (!subset.ok())
-        return failure(subset.error);
-    // libharu loads fonts from files only, and reads the file again while saving.
-    QTemporaryFile fontFile;
-    if (!fontFile.open() || fontFile.write(subset.data) != subset.data.size() || !fontFile.flush())
-        return failure(
-            {QStringLiteral("无法写入临时文件（%1）。请检查临时目录的可用空间。").arg(fontFile.errorString()),
-             QStringLiteral("Could not write a temporary file (%1). Check the free space of the "
-                            "temporary folder.")
-                 .arg(fontFile.errorString())});
-
-    pdf::HpdfDocument document;
-    document.loadFont(fontFile.fileName());
-    const int pageCount = document.failed() ? 0 : pdf::layoutApplication(document, content);
-    const QByteArray raw = document.save();
-    if (document.failed() || raw.isEmpty())
-        return failure(document.error());
+    const pdf::RawPdf raw = pdf::renderWithFontSubset(
+        options.fontPath, content.codePoints(999),
+        [&content](pdf::HpdfDocument &document) { return pdf::layoutApplication(document, content); });
+    if (!raw.ok())
+        return failure(raw.error);
 
     // What the licensor receives carries no folder of this machine and no reviewer's comment.
     const pdf::PostprocessResult finished = pdf::postprocessPdf(
-        raw, metadataFor(form, draft, time), embeddedDraftName(), serializeDraft(draft.portableCopy(false)),
+        raw.bytes, metadataFor(form, draft, time), embeddedDraftName(),
+        serializeDraft(draft.portableCopy(false)),
         {{manifestFileName(), serializeManifest(manifestOf(draft, options.draftFolder))}});
     if (!finished.ok())
         return failure(finished.error);
@@ -130,7 +93,7 @@ PdfExportResult renderApplicationPdf(const CheckedApplication &checked, const Pd
     PdfExportResult result;
     result.ok = true;
     result.pdf = finished.pdf;
-    result.pageCount = pageCount;
+    result.pageCount = raw.pageCount;
     return result;
 }
 
