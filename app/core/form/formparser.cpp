@@ -14,16 +14,6 @@ namespace
 
 constexpr int kSchemaVersion = 1;
 
-QString at(const QString &where, const QString &key)
-{
-    return where.isEmpty() ? key : where + QLatin1Char('.') + key;
-}
-
-QString at(const QString &where, qsizetype index)
-{
-    return where + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-}
-
 } // namespace
 
 const QStringList &FormParser::knownRules()

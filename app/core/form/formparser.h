@@ -21,6 +21,16 @@ class FormParser
     // The cross-field rules nbapply implements (validation/draftvalidator.cpp).
     static const QStringList &knownRules();
 
+    // Where a mistake is, as its message names it: "sections[0].fields[3].type".
+    static QString at(const QString &where, const QString &key)
+    {
+        return where.isEmpty() ? key : where + QLatin1Char('.') + key;
+    }
+    static QString at(const QString &where, qsizetype index)
+    {
+        return where + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+    }
+
   private:
     struct Failure {
         QString where;

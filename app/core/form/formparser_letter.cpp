@@ -8,21 +8,6 @@
 namespace nbapply
 {
 
-namespace
-{
-
-QString at(const QString &where, const QString &key)
-{
-    return where + QLatin1Char('.') + key;
-}
-
-QString at(const QString &where, qsizetype index)
-{
-    return where + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-}
-
-} // namespace
-
 void FormParser::parseLetter(const QJsonObject &root, FormDefinition &form)
 {
     const QString where = QStringLiteral("letter");

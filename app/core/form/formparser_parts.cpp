@@ -13,16 +13,6 @@ namespace nbapply
 namespace
 {
 
-QString at(const QString &where, const QString &key)
-{
-    return where + QLatin1Char('.') + key;
-}
-
-QString at(const QString &where, qsizetype index)
-{
-    return where + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-}
-
 const QMap<QString, FieldType> &fieldTypes()
 {
     static const QMap<QString, FieldType> types = {
