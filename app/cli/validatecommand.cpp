@@ -89,7 +89,8 @@ int runValidate(const QStringList &arguments)
         printValues(checked, parser.isSet(json));
     // From a received PDF, a document that did not travel with it is a notice, not an error. Open
     // review comments are listed too, as notices: they never block.
-    const Problems problems = withDocumentFindings(checked.problems(), loaded) + openCommentNotices(*loaded.draft);
+    const Problems problems =
+        withDocumentFindings(checked.problems(), loaded) + openCommentNotices(*loaded.draft);
     if (!parser.isSet(values) || !parser.isSet(json))
         printProblems(problems, language, parser.isSet(json));
     return hasErrors(problems) ? ExitProblems : ExitOk;

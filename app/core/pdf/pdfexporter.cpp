@@ -15,7 +15,6 @@
 #include "received/documentmanifest.h"
 #include "subsetrender.h"
 
-
 #include <memory>
 #include <mutex>
 
