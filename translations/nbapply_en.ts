@@ -719,11 +719,19 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Received application, read-only. File: %1. Applicant: %2. File date: %3. Fingerprint: %4. Comments and an approval can be added; to change the application itself, edit a copy.</source>
+        <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no name)</source>
+        <source>Exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received application, read-only. File: %1. Applicant: %2. %3. Fingerprint: %4. Comments and an approval can be added; to change the application itself, edit a copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -718,12 +718,20 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation>编辑副本(&amp;E)</translation>
     </message>
     <message>
-        <source>Received application, read-only. File: %1. Applicant: %2. File date: %3. Fingerprint: %4. Comments and an approval can be added; to change the application itself, edit a copy.</source>
-        <translation>收到的申请，只读。文件：%1。申请人：%2。文件日期：%3。数据指纹：%4。可以添加批注和审批；如需修改申请本身，请编辑副本。</translation>
-    </message>
-    <message>
         <source>(no name)</source>
         <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>导出日期：%1</translation>
+    </message>
+    <message>
+        <source>File date: %1</source>
+        <translation>文件日期：%1</translation>
+    </message>
+    <message>
+        <source>Received application, read-only. File: %1. Applicant: %2. %3. Fingerprint: %4. Comments and an approval can be added; to change the application itself, edit a copy.</source>
+        <translation>收到的申请，只读。文件：%1。申请人：%2。%3。数据指纹：%4。可以添加批注和审批；如需修改申请本身，请编辑副本。</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,7 @@ bool DraftSession::open(const QString &path, BilingualText *error)
     replace(*result.draft, result.canSaveBack ? QFileInfo(path).absoluteFilePath() : QString(), false);
     if (!result.canSaveBack) {
         m_sourceFile = QFileInfo(path).absoluteFilePath();
+        m_sourceExportDate = result.exportDate;
         m_sourceKind = result.source;
         m_readOnly = true;
         // A package's or an e-mail's documents travelled with it, into a private folder. A PDF's did
@@ -214,6 +215,7 @@ bool DraftSession::saveAs(const QString &path, BilingualText *error)
     m_draft = *brought;
     m_filePath = QFileInfo(path).absoluteFilePath();
     m_sourceFile.clear();
+    m_sourceExportDate = QDate();
     m_sourceKind = SourceKind::Draft;
     m_readOnly = false;
     m_documentFolder.clear();
@@ -274,6 +276,7 @@ void DraftSession::replace(const Draft &draft, const QString &filePath, bool dir
     m_choicesByKind.clear();
     m_filePath = filePath;
     m_sourceFile.clear();
+    m_sourceExportDate = QDate();
     m_sourceKind = SourceKind::Draft;
     m_readOnly = false;
     m_documentFolder.clear();
@@ -305,6 +308,7 @@ bool DraftSession::editCopy(BilingualText *error)
     }
     m_draft.setDocuments(documents);
     m_sourceFile.clear();
+    m_sourceExportDate = QDate();
     m_sourceKind = SourceKind::Draft;
     m_readOnly = false;
     m_documentFolder.clear();

@@ -6,6 +6,7 @@
 #include "draft/draftfile.h"
 #include "draft/draftreview.h"
 
+#include <QDate>
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -50,6 +51,8 @@ class DraftSession : public QObject
     // The PDF, package or e-mail the draft was read from, while it has no draft file of its own (else
     // empty).
     QString sourceFile() const { return m_sourceFile; }
+    // The export date the received PDF (or the PDF inside an .eml) prints; invalid otherwise.
+    QDate sourceExportDate() const { return m_sourceExportDate; }
     // What the draft was read from (a draft file unless sourceFile() is set).
     SourceKind sourceKind() const { return m_sourceKind; }
 
@@ -153,6 +156,7 @@ class DraftSession : public QObject
     Draft m_draft;
     QString m_filePath;
     QString m_sourceFile;
+    QDate m_sourceExportDate;
     SourceKind m_sourceKind = SourceKind::Draft;
     bool m_readOnly = false;
     // A received file's document folder, and the private folder its documents were extracted to.

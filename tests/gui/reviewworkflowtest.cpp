@@ -8,26 +8,31 @@
 #include "comments/reviewmenu.h"
 #include "draft/draftfile.h"
 #include "draft/draftreview.h"
+#include "export/applicationexport.h"
 #include "fieldinput.h"
 #include "fieldrow.h"
 #include "mainwindow.h"
 #include "review/readonlybanner.h"
 #include "reviewexporthelpers.h"
+#include "uilanguage.h"
 #include "wizard/applicationwizard.h"
 #include "wizard/pageids.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolButton>
 
 using namespace nbapply;
@@ -64,6 +69,38 @@ struct Window {
 };
 
 } // namespace
+
+// A received PDF's banner gives the export date its pages print, not the date of the file's copy.
+TEST(ReviewWorkflow, AReceivedPdfsBannerNamesItsExportDate)
+{
+    const Language before = uiLanguage();
+    setUiLanguage(Language::English);
+    QTemporaryDir dir;
+    ApplicationExportOptions options;
+    options.exportTime = QDateTime(QDate(2026, 3, 9), QTime(10, 0), QTimeZone::utc());
+    options.writeEmail = false;
+    QString pdf;
+    {
+        OpenedSession source(example(QStringLiteral("company.nbapply.json")));
+        ASSERT_TRUE(source.opened) << source.message.toStdString();
+        options.draftFolder = source.session.draftFolder();
+        const ApplicationExportResult result =
+            exportApplication(form(), source.session.draft(), dir.path(), options);
+        ASSERT_TRUE(result.ok) << result.error.en.toStdString();
+        pdf = result.pdfPath;
+    }
+    Window w;
+    ASSERT_TRUE(w.window.openFile(pdf));
+    ReadOnlyBanner *banner = w.window.readOnlyBanner();
+    ASSERT_TRUE(banner->isVisible());
+    EXPECT_EQ(w.window.session()->sourceExportDate(), QDate(2026, 3, 9));
+    const QString exported =
+        QLocale(QLocale::English, QLocale::UnitedKingdom).toString(QDate(2026, 3, 9), QLocale::ShortFormat);
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("Exported: ") + exported))
+        << qPrintable(banner->text());
+    EXPECT_FALSE(banner->text().contains(QStringLiteral("File date")));
+    setUiLanguage(before);
+}
 
 TEST(ReviewWorkflow, AReceivedPackageOpensReadOnlyBehindABannerUntilEditACopy)
 {

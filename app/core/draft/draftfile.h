@@ -5,6 +5,7 @@
 #include "draft.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QMap>
 #include <QString>
 
@@ -51,6 +52,8 @@ struct DraftLoadResult {
     // File name -> SHA-256 (hex) of each document as the PDF or package lists it: what a document that
     // did not travel is compared by (nbapply diff).
     QMap<QString, QByteArray> listedDigests;
+    // The export date an nbapply PDF prints (also the PDF inside an .eml); invalid for drafts and packages.
+    QDate exportDate;
 
     bool ok() const { return draft.has_value(); }
 };

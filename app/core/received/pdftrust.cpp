@@ -123,6 +123,14 @@ QString footerFingerprint(const QString &pageText)
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
+// "导出日期 / Exported 2026-11-26" in the footer.
+QDate footerExportDate(const QString &pageText)
+{
+    static const QRegularExpression footer(QStringLiteral("Exported (\\d{4}-\\d{2}-\\d{2})"));
+    const QRegularExpressionMatch match = footer.match(pageText);
+    return match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
+}
+
 } // namespace
 
 PdfPages readPdfPages(const QString &pdfPath)
@@ -141,6 +149,8 @@ PdfPages readPdfPages(const QString &pdfPath)
             ShownText shown;
             page.parseContents(&shown);
             pages.fingerprints.append(footerFingerprint(shown.text));
+            if (!pages.exportDate.isValid())
+                pages.exportDate = footerExportDate(shown.text);
         }
         QPDFEmbeddedFileDocumentHelper attachments(pdf);
         if (auto spec = attachments.getEmbeddedFile(manifestFileName().toStdString())) {

@@ -3,6 +3,7 @@
 #include "common/bilingualtext.h"
 #include "documentmanifest.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,7 @@ struct PdfPages {
     bool ok = false;
     BilingualText error;      // when !ok: the file cannot be read
     QStringList fingerprints; // the fingerprint printed in each page's footer; empty string = none
+    QDate exportDate;         // the export date the first page's footer prints; invalid when none
     std::optional<DocumentManifest> manifest; // the embedded manifestFileName(), when there is one
 };
 

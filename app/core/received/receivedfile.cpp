@@ -82,6 +82,7 @@ DraftLoadResult loadPdf(const QString &pdfPath, std::optional<DocumentManifest> 
     if (!embeddedDraftMatchesPages(*result.draft, pages, &error))
         return failure(QStringLiteral("draft.pdf-tampered"), error);
     *manifest = pages.manifest;
+    result.exportDate = pages.exportDate;
     return result;
 }
 

@@ -60,12 +60,17 @@ void ReadOnlyBanner::update()
                              ? QLocale(QLocale::Chinese, QLocale::China)
                              : QLocale(QLocale::English, QLocale::UnitedKingdom));
     // The file name only: the folder it sits in says nothing about the application and may be private.
-    m_text->setText(tr("Received application, read-only. File: %1. Applicant: %2. File date: %3. "
+    // The export date the PDF prints, where there is one (a PDF, an .eml); a package has only its file's.
+    const QDate exported = m_session->sourceExportDate();
+    const QString date =
+        exported.isValid()
+            ? tr("Exported: %1").arg(locale.toString(exported, QLocale::ShortFormat))
+            : tr("File date: %1").arg(locale.toString(source.lastModified().date(), QLocale::ShortFormat));
+    m_text->setText(tr("Received application, read-only. File: %1. Applicant: %2. %3. "
                        "Fingerprint: %4. Comments and an approval can be added; to change the "
                        "application itself, edit a copy.")
                         .arg(source.fileName(), applicant.isEmpty() ? tr("(no name)") : applicant.left(120),
-                             locale.toString(source.lastModified().date(), QLocale::ShortFormat),
-                             m_session->draft().fingerprint()));
+                             date, m_session->draft().fingerprint()));
     m_text->setAccessibleName(m_text->text());
 }
 
