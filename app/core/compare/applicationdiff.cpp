@@ -3,6 +3,8 @@
 #include "draft/draftfile.h"
 #include "form/formdefinition.h"
 #include "received/documentmanifest.h"
+#include "validation/draftvalidator.h"
+#include "validation/draftvalidator.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -64,8 +66,11 @@ QList<FieldChange> diffApplications(const FormDefinition &form, const DraftLoadR
                                     const DraftLoadResult &after)
 {
     QList<FieldChange> changes;
-    const Draft &a = *before.draft;
-    const Draft &b = *after.draft;
+    // Values as the application holds them, normalised once (the checked application's rule): a credit
+    // code typed "9111 0108 ma01 c3qk0b" and the "91110108MA01C3QK0B" its export stores are the same.
+    const QDate today = QDate::currentDate();
+    const Draft a = normalizedDraft(form, *before.draft, today);
+    const Draft b = normalizedDraft(form, *after.draft, today);
     for (const SectionDefinition &section : form.sections) {
         for (const FieldDefinition &field : section.fields) {
             const QString path = field.path();

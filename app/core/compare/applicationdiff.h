@@ -17,10 +17,11 @@ struct FieldChange {
 };
 
 // What changed from `before` to `after` (any two loaded files: draft, package, PDF, e-mail): each
-// field of the form in form order, each "confirmed as entered" marker, then the documents by kind,
-// compared by content (SHA-256 of the file, or the digest the PDF or package lists when the file did
-// not travel) and by file name only when neither digest is known. A draft and its own export compare
-// equal. Review comments and approvals are not part of the application and are not compared.
+// field of the form in form order, its value normalised as the checked application normalises it, each
+// "confirmed as entered" marker, then the documents by kind, compared by content (SHA-256 of the file, or the
+// digest the PDF or package lists when the file did not travel) and by file name only when neither digest is
+// known. A draft and its own export compare equal. Review comments and approvals are not part of the
+// application and are not compared.
 QList<FieldChange> diffApplications(const FormDefinition &form, const DraftLoadResult &before,
                                     const DraftLoadResult &after);
 

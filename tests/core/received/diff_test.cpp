@@ -65,6 +65,22 @@ TEST(Diff, TheSameApplicationInEveryKindOfFileIsTheSame)
                 << ": " << fields(diffFiles(a, b)).join(u' ').toStdString();
 }
 
+// The same value typed two ways is the same value: what is compared is the normalised application.
+TEST(Diff, AValueTypedInAHurryIsTheSameAsItsNormalisedForm)
+{
+    const Draft tidy = exampleDraft(QStringLiteral("company.nbapply.json"));
+    Draft hurried = tidy;
+    hurried.setText(QStringLiteral("applicant.idNumber"), QStringLiteral("9111 0108 ma01 c3qk0b"));
+    hurried.setText(QStringLiteral("representative.phone"), QStringLiteral("138 0013 8000"));
+    const Versions before(hurried);
+    const Versions after(tidy);
+    for (const QString &a : before.files)
+        for (const QString &b : after.files)
+            EXPECT_TRUE(diffFiles(a, b).isEmpty())
+                << QFileInfo(a).fileName().toStdString() << " vs " << QFileInfo(b).fileName().toStdString()
+                << ": " << fields(diffFiles(a, b)).join(u' ').toStdString();
+}
+
 TEST(Diff, AChangedFieldIsOneLineAcrossEachPairOfKinds)
 {
     const Draft original = exampleDraft(QStringLiteral("company.nbapply.json"));
