@@ -4,7 +4,6 @@
 #include "form/formdefinition.h"
 #include "received/documentmanifest.h"
 #include "validation/draftvalidator.h"
-#include "validation/draftvalidator.h"
 
 #include <QDir>
 #include <QFileInfo>
