@@ -5,6 +5,7 @@
 #include "compare/textdiff.h"
 #include "draft/draftfile.h"
 #include "draft/draftreview.h"
+#include "form/formdefinition.h"
 #include "reviewhtml.h"
 #include "reviewstyle.h"
 
@@ -88,6 +89,23 @@ QString renderCompareHtml(const FormDefinition &form, const DraftLoadResult &bef
                         : QStringLiteral("Change (deleted / inserted)"),
                      zh ? QStringLiteral("批注") : QStringLiteral("Comments"));
     }
+    // A choice reads as its label in the annex's language and the reader's ("有限责任公司 / Limited
+    // liability company"), as Review and the PDF show it, not as its stored code.
+    auto shown = [&](const QString &path, const QString &value, const DraftLoadResult &side) {
+        const FieldDefinition *field = form.field(path);
+        if (!field || value.isEmpty() ||
+            (field->type != FieldType::Choice && field->type != FieldType::MultiChoice))
+            return value;
+        const QString kind = side.draft ? side.draft->applicantKind() : QString();
+        QStringList labels;
+        const QStringList values =
+            field->type == FieldType::MultiChoice ? value.split(QStringLiteral(", ")) : QStringList{value};
+        for (const QString &one : values) {
+            const BilingualText label = field->choiceLabel(one, kind);
+            labels << (label.zh == label.en || zh ? label.zh : label.zh + QStringLiteral(" / ") + label.en);
+        }
+        return labels.join(zh ? QStringLiteral("；") : QStringLiteral("; "));
+    };
     QSet<QString> changedFields;
     for (const FieldChange &change : changes) {
         changedFields.insert(change.field);
@@ -98,7 +116,8 @@ QString renderCompareHtml(const FormDefinition &form, const DraftLoadResult &bef
         html +=
             QStringLiteral("<tr data-field=\"%1\"><th>%2</th><td class=\"change\">%3</td><td>%4</td></tr>\n")
                 .arg(change.field.toHtmlEscaped(), commentFieldLabelHtml(form, change.field),
-                     redline(change.oldValue, change.newValue),
+                     redline(shown(change.field, change.oldValue, before),
+                             shown(change.field, change.newValue, after)),
                      alongside.isEmpty() ? QString()
                                          : QStringLiteral("<ul>") + alongside + QStringLiteral("</ul>"));
     }

@@ -5,6 +5,8 @@
 #include "review/comparehtml.h"
 #include "reviewtestdraft.h"
 
+#include <QRegularExpression>
+
 #include <gtest/gtest.h>
 
 using namespace nbapply;
@@ -48,6 +50,27 @@ TEST(CompareHtml, MarksTheChangedCharactersAndShowsCommentsAlongside)
     EXPECT_FALSE(html.contains(QStringLiteral("<script")));
     // Comments link back to their field.
     EXPECT_TRUE(html.contains(QStringLiteral("href=\"nbapply-edit:plan.duration\"")));
+}
+
+// A changed choice reads as its labels, as Review and the PDF show it, never as its stored code.
+TEST(CompareHtml, AChangedChoiceReadsAsItsLabelNotItsCode)
+{
+    const FormDefinition &form = FormDefinition::builtin();
+    const Draft before = test::reviewCompanyDraft(form);
+    Draft after = before;
+    after.setList(QStringLiteral("plan.models"), {QStringLiteral("16b-base"), QStringLiteral("16b-chat")});
+    const QString html = renderCompareHtml(form, loaded(before), QStringLiteral("a"), loaded(after),
+                                           QStringLiteral("b"), Language::English);
+    const qsizetype row = html.indexOf(QStringLiteral("data-field=\"plan.models\""));
+    ASSERT_GE(row, 0) << qPrintable(html);
+    QString change = html.mid(row, html.indexOf(QStringLiteral("</tr>"), row) - row);
+    change.remove(QRegularExpression(QStringLiteral("</?(ins|del)>"))); // the redline's marks
+    EXPECT_FALSE(change.contains(QStringLiteral("16b-base"))) << qPrintable(change);
+    const FieldDefinition *models = form.field(QStringLiteral("plan.models"));
+    ASSERT_NE(models, nullptr);
+    const BilingualText base =
+        models->choiceLabel(QStringLiteral("16b-base"), QStringLiteral("organization"));
+    EXPECT_TRUE(change.contains(base.zh.toHtmlEscaped())) << qPrintable(change);
 }
 
 TEST(CompareHtml, TheSameApplicationSaysSo)
