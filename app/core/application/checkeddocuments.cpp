@@ -9,7 +9,12 @@
 namespace nbapply
 {
 
-DocumentState documentFileState(const DocumentRef &ref, const QString &draftFolder)
+namespace
+{
+
+// The state of one document's file and, when the checks get that far, what inspecting it found: one
+// inspection (realpath, stat, a content sniff) per document and check, which runs on every keystroke.
+DocumentState inspectState(const DocumentRef &ref, const QString &draftFolder, DocumentFile *file)
 {
     if (ref.path.trimmed().isEmpty())
         return DocumentState::NoFile;
@@ -18,7 +23,8 @@ DocumentState documentFileState(const DocumentRef &ref, const QString &draftFold
         return DocumentState::NoFolder;
     if (hasDisguisingCharacter(ref.path))
         return DocumentState::Refused;
-    switch (inspectDocumentFile(ref.path, draftFolder).status) {
+    *file = inspectDocumentFile(ref.path, draftFolder);
+    switch (file->status) {
     case DocumentFileStatus::Ok:
         return DocumentState::Attached;
     case DocumentFileStatus::NotFound:
@@ -33,6 +39,8 @@ DocumentState documentFileState(const DocumentRef &ref, const QString &draftFold
     }
     return DocumentState::Refused;
 }
+
+} // namespace
 
 BilingualText applicationPdfLabel(const FormDefinition &form)
 {
@@ -52,10 +60,10 @@ QList<CheckedDocument> checkDocumentFiles(const FormDefinition &form, const Draf
             document.kind ? form.documentLabel(*document.kind, draft) : BilingualText{ref.kind, ref.kind};
         document.path = Draft::resolvePath(ref, draftFolder);
         document.fileName = QFileInfo(ref.path).fileName();
-        document.state = document.kind ? documentFileState(ref, draftFolder) : DocumentState::UnknownKind;
+        DocumentFile file;
+        document.state = document.kind ? inspectState(ref, draftFolder, &file) : DocumentState::UnknownKind;
         if (document.isAttached()) {
             // What the export reads: the file the links lead to, checked to lie inside the folder.
-            const DocumentFile file = inspectDocumentFile(ref.path, draftFolder);
             document.path = file.path;
             document.size = file.size;
         }

@@ -39,9 +39,6 @@ struct CheckedDocument {
     bool isAttached() const { return state == DocumentState::Attached; }
 };
 
-// The state of one document's file: `ref.path` resolved against `draftFolder` (Draft::resolvePath).
-DocumentState documentFileState(const DocumentRef &ref, const QString &draftFolder);
-
 // One file that travels with the application: the exported PDF first, then every document.
 struct Enclosure {
     BilingualText label; // what it is: the form's title (PDF) or the document kind

@@ -99,7 +99,7 @@ Problem documentFileProblem(const DocumentFile &file, const BilingualText &what,
 }
 
 Problems checkDocumentEntry(const FormDefinition &form, const DocumentRef &document,
-                            const ValidationContext &context)
+                            const ValidationContext &context, qint64 *acceptedBytes)
 {
     Problems problems;
     auto add = [&](Problem problem) {
@@ -155,6 +155,8 @@ Problems checkDocumentEntry(const FormDefinition &form, const DocumentRef &docum
         add(documentFileProblem(file, kind->label, document.path));
         return problems;
     }
+    if (acceptedBytes)
+        *acceptedBytes = file.size;
     if (!isExpectedDocumentType(file.mimeType)) {
         const BilingualText type = typeName(file.mimeType);
         add(makeWarning(QStringLiteral("document.unexpected-type"),
@@ -254,14 +256,9 @@ Problems checkDocuments(const FormDefinition &form, const Draft &draft, const Va
     const QList<DocumentRef> documents = draft.documents();
     qint64 total = 0;
     for (const DocumentRef &document : documents) {
-        problems += checkDocumentEntry(form, document, context);
-        if (form.documentKind(document.kind) && !document.path.trimmed().isEmpty() &&
-            !hasDisguisingCharacter(document.path) &&
-            (!context.draftFolder.isEmpty() || !QDir::isRelativePath(document.path))) {
-            const DocumentFile file = inspectDocumentFile(document.path, context.draftFolder);
-            if (file.ok())
-                total += file.size;
-        }
+        qint64 bytes = 0;
+        problems += checkDocumentEntry(form, document, context, &bytes);
+        total += bytes;
     }
     if (total > kMaxDocumentsTotalBytes) {
         Problem problem =
