@@ -152,11 +152,14 @@ int main(int argc, char **argv)
     }
 
     QList<double> cliTimes, webTimes, fullTimes;
+    // Every run exports into the same folder: --force replaces the previous run's files, as a user
+    // exporting again does (without it nbapply export refuses to replace anything).
     for (int i = 0; i < runs; ++i) {
-        const double c = timeProcess(cli, {QStringLiteral("export"), draftPath, QStringLiteral("--out"),
-                                           dir.path(), QStringLiteral("--pdf-only")});
-        const double f =
-            timeProcess(cli, {QStringLiteral("export"), draftPath, QStringLiteral("--out"), dir.path()});
+        const double c =
+            timeProcess(cli, {QStringLiteral("export"), draftPath, QStringLiteral("--out"), dir.path(),
+                              QStringLiteral("--pdf-only"), QStringLiteral("--force")});
+        const double f = timeProcess(cli, {QStringLiteral("export"), draftPath, QStringLiteral("--out"),
+                                           dir.path(), QStringLiteral("--force")});
         fullTimes << f;
         const double w = timeProcess(QCoreApplication::applicationFilePath(),
                                      {QStringLiteral("webengine-child"), draftPath, webPdf});
