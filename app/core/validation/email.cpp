@@ -98,6 +98,29 @@ void checkDomainLabels(const QString &ascii, const QString &shown, Problems *pro
     }
 }
 
+// An empty domain, or one that starts or ends with a dot or has two in a row. Adds the problem and
+// returns true when there is one.
+bool addDomainShapeProblem(const QString &domain, Problems *problems)
+{
+    if (domain.isEmpty()) {
+        *problems << makeError(QStringLiteral("email.domain-empty"),
+                               QStringLiteral("“@”后面缺少域名。请填写完整地址，例如 name@example.com。"),
+                               QStringLiteral("The domain after the “@” is missing. Enter the full address, "
+                                              "for example name@example.com."));
+        return true;
+    }
+    if (domain.startsWith(u'.') || domain.endsWith(u'.') || domain.contains(QStringLiteral(".."))) {
+        *problems << makeError(
+            QStringLiteral("email.domain-dots"),
+            QStringLiteral("域名“%1”开头或结尾有点，或有连续的点。请删去多余的“.”。").arg(shownValue(domain)),
+            QStringLiteral(
+                "The domain “%1” starts or ends with a dot or has two dots in a row. Remove the extra “.”.")
+                .arg(shownValue(domain)));
+        return true;
+    }
+    return false;
+}
+
 // A local part that is a MIME encoded word (RFC 2047: =?charset?Q?text?=): text copied out of a message
 // header still encoded, not an address anyone can deliver to.
 bool looksLikeEncodedWord(const QString &local)
@@ -250,22 +273,8 @@ CheckResult checkEmail(const QString &input)
         return result;
     }
 
-    if (domain.isEmpty()) {
-        problems << makeError(QStringLiteral("email.domain-empty"),
-                              QStringLiteral("“@”后面缺少域名。请填写完整地址，例如 name@example.com。"),
-                              QStringLiteral("The domain after the “@” is missing. Enter the full address, "
-                                             "for example name@example.com."));
+    if (addDomainShapeProblem(domain, &problems))
         return result;
-    }
-    if (domain.startsWith(u'.') || domain.endsWith(u'.') || domain.contains(QStringLiteral(".."))) {
-        problems << makeError(
-            QStringLiteral("email.domain-dots"),
-            QStringLiteral("域名“%1”开头或结尾有点，或有连续的点。请删去多余的“.”。").arg(shownValue(domain)),
-            QStringLiteral(
-                "The domain “%1” starts or ends with a dot or has two dots in a row. Remove the extra “.”.")
-                .arg(shownValue(domain)));
-        return result;
-    }
 
     // An ASCII domain meets the grammar's own messages first (they name the character); then every
     // domain goes through IDNA2008, which also refuses "ab--cd" and broken xn-- labels.
@@ -280,6 +289,10 @@ CheckResult checkEmail(const QString &input)
         problems << idnaProblem(forms.error, domain);
         return result;
     }
+    // UTS 46 maps some characters to nothing (U+034F, soft hyphen …): "a@\u034F" or "a@b.\u034F" is
+    // an empty or dotted-off domain only after the mapping, and must not be stored as "a@".
+    if (addDomainShapeProblem(forms.unicode, &problems))
+        return result;
     if (!asciiDomain)
         checkDomainLabels(forms.ascii, domain, &problems);
     if (!problems.isEmpty())

@@ -60,8 +60,23 @@ DomainForms convertDomain(const QString &domain)
     char *back = nullptr;
     forms.error = idn2_to_unicode_8z8z(ascii.get(), &back, 0);
     const std::unique_ptr<char, Idn2Free> unicode(back);
-    if (forms.error == IDN2_OK)
-        forms.unicode = QString::fromUtf8(unicode.get());
+    if (forms.error != IDN2_OK)
+        return forms;
+    // libidn2 passes an A-label through to_ascii unchecked, and to_unicode decodes without validating:
+    // "xn--6a" decodes to a C1 control character. The decoded label must itself be a valid U-label that
+    // encodes back to the same A-label, or what is stored would fail the next check.
+    char *again = nullptr;
+    const int roundTrip = idn2_to_ascii_8z(unicode.get(), &again, IDN2_NONTRANSITIONAL);
+    const std::unique_ptr<char, Idn2Free> reencoded(again);
+    if (roundTrip != IDN2_OK) {
+        forms.error = IDN2_INVALID_ALABEL;
+        return forms;
+    }
+    if (qstrcmp(reencoded.get(), ascii.get()) != 0) {
+        forms.error = IDN2_ALABEL_ROUNDTRIP_FAILED;
+        return forms;
+    }
+    forms.unicode = QString::fromUtf8(unicode.get());
     return forms;
 }
 

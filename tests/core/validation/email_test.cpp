@@ -67,6 +67,28 @@ TEST(Email, UnicodeAndQuotedLocalPartsAreRejectedClearly)
               QStringList{QStringLiteral("email.quoted-local-part")});
 }
 
+// UTS 46 maps the combining grapheme joiner and the variation selectors to nothing: a domain made only of
+// them is empty after the mapping, and must be refused rather than stored as "a@" (found by fuzz_email).
+TEST(Email, DomainThatMapsToNothing)
+{
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("hG@\u034F"))),
+              QStringList{QStringLiteral("email.domain-empty")});
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("a@\uFE00"))),
+              QStringList{QStringLiteral("email.domain-empty")});
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("a@example.\u034F"))),
+              QStringList{QStringLiteral("email.domain-dots")});
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("a@exa\u034Fmple.com"))), QStringList{});
+    EXPECT_EQ(checkEmail(QStringLiteral("a@exa\u034Fmple.com")).normalized, QStringLiteral("a@example.com"));
+}
+
+// libidn2 passes an A-label through unchecked; "xn--6a" decodes to a C1 control character and must be
+// refused, not stored as an invisible domain (found by fuzz_email).
+TEST(Email, ALabelThatDecodesToAControlCharacter)
+{
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("a@Xn--6A"))), QStringList{QStringLiteral("email.domain")});
+    EXPECT_EQ(checkEmail(QStringLiteral("a@XN--FIQS8S.cn")).normalized, QStringLiteral("a@中国.cn"));
+}
+
 TEST(Email, StructuralMistakes)
 {
     EXPECT_EQ(codes(checkEmail(QStringLiteral("example.com"))),
