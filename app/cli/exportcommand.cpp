@@ -47,12 +47,12 @@ QStringList existingOutputs(const Draft &draft, const QString &outDir,
     return taken;
 }
 
+// The warnings on stderr, in the columns `validate` prints (stdout lists the files written).
 void printWarnings(const Problems &problems, Language language)
 {
     for (const Problem &problem : problems)
         if (!problem.isError())
-            printErr(severityName(problem.severity) + u'\t' + problem.field + u'\t' + problem.code + u'\t' +
-                     sanitizedForLine(problem.message.in(language)) + u'\n');
+            printErr(problemLine(problem, language));
 }
 
 // --letter-from / --letter-until: an ISO date, or nothing (the default).

@@ -23,6 +23,16 @@ QJsonArray problemsJson(const Problems &problems)
     return array;
 }
 
+QString problemLine(const Problem &problem, Language language)
+{
+    // The field of a review comment comes from the file: it must not forge a line either.
+    return QStringList{problem.field.isEmpty() ? QStringLiteral("-") : sanitizedForLine(problem.field),
+                       severityName(problem.severity), problem.code,
+                       sanitizedForLine(problem.message.in(language))}
+               .join(u'\t') +
+           u'\n';
+}
+
 void printProblems(const Problems &problems, Language language, bool json)
 {
     if (json) {
@@ -34,12 +44,7 @@ void printProblems(const Problems &problems, Language language, bool json)
     for (const Problem &problem : problems) {
         errors += problem.isError() ? 1 : 0;
         notices += problem.severity == Severity::Notice ? 1 : 0;
-        // The field of a review comment comes from the file: it must not forge a line either.
-        printOut(QStringList{problem.field.isEmpty() ? QStringLiteral("-") : sanitizedForLine(problem.field),
-                             severityName(problem.severity), problem.code,
-                             sanitizedForLine(problem.message.in(language))}
-                     .join(u'\t') +
-                 u'\n');
+        printOut(problemLine(problem, language));
     }
     const qsizetype warnings = problems.size() - errors - notices;
     QString summary = language == Language::Chinese

@@ -209,3 +209,27 @@ TEST(CommandLineSafety, ValidateRefusesWhatExportRefuses)
             QFileInfo::exists(dir.filePath(QStringLiteral("out/") + kBase + QStringLiteral(".eml"))));
     }
 }
+
+// A warning reads the same whichever command printed it: export's warning lines (on stderr, as stdout
+// lists the files written) are validate's lines, so one script can read both.
+TEST(CommandLineOutput, ExportPrintsItsWarningsInValidatesColumns)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    // Only the first document is attached: the others are missing, which is a warning.
+    const QString draft = copiedExample(dir, QStringLiteral("documents/licence.pdf"));
+    QFile::copy(sourcePath(QStringLiteral("examples/documents/授权委托书.pdf")),
+                dir.filePath(QStringLiteral("documents/licence.pdf")));
+    const auto validate = runNbapply({"validate", draft});
+    ASSERT_EQ(validate.exitCode, 0) << validate.out.toStdString();
+    const QStringList validateLines = validate.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_FALSE(validateLines.isEmpty());
+    EXPECT_TRUE(validateLines.first().startsWith(QStringLiteral("documents\twarning\t")))
+        << validateLines.first().toStdString();
+
+    const auto exported =
+        runNbapply({"export", draft, "--out", dir.filePath(QStringLiteral("out"))}, {kEpoch});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    for (const QString &line : validateLines)
+        EXPECT_TRUE(exported.err.contains(line + u'\n')) << line.toStdString();
+}
