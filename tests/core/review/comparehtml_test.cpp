@@ -73,6 +73,28 @@ TEST(CompareHtml, AChangedChoiceReadsAsItsLabelNotItsCode)
     EXPECT_TRUE(change.contains(base.zh.toHtmlEscaped())) << qPrintable(change);
 }
 
+// A document kind marked not applicable is a row of the compare view, in the reader's language.
+TEST(CompareHtml, ANotApplicableMarkIsARowInTheReadersLanguage)
+{
+    const FormDefinition &form = FormDefinition::builtin();
+    const Draft before = test::reviewCompanyDraft(form);
+    Draft after = before;
+    after.setNotApplicable(QStringLiteral("legal-representative-id-copy"), true, QStringLiteral("无此职务"));
+    for (const Language language : {Language::Chinese, Language::English}) {
+        const QString html = renderCompareHtml(form, loaded(before), QStringLiteral("a"), loaded(after),
+                                               QStringLiteral("b"), language);
+        const qsizetype row =
+            html.indexOf(QStringLiteral("data-field=\"documents.legal-representative-id-copy\""));
+        ASSERT_GE(row, 0) << qPrintable(html);
+        QString change = html.mid(row, html.indexOf(QStringLiteral("</tr>"), row) - row);
+        change.remove(QRegularExpression(QStringLiteral("</?(ins|del|bdi)>")));
+        EXPECT_TRUE(change.contains(language == Language::Chinese
+                                        ? QStringLiteral("不适用：无此职务")
+                                        : QStringLiteral("not applicable: 无此职务")))
+            << qPrintable(change);
+    }
+}
+
 TEST(CompareHtml, TheSameApplicationSaysSo)
 {
     const FormDefinition &form = FormDefinition::builtin();
