@@ -120,3 +120,51 @@ TEST(CommentsHtml, ListsOpenCommentsFirstWithLinksAndNothingWhenThereAreNone)
     EXPECT_TRUE(html.contains(QStringLiteral("href=\"nbapply-edit:documents.business-licence\"")));
     EXPECT_TRUE(html.contains(QStringLiteral("Resolved")));
 }
+
+// Each comment in Review's list can be replied to and resolved (or reopened) where it is listed: links
+// named in full, in the reader's language, with the comment's id escaped; the compare view has none.
+TEST(CommentsHtml, EachCommentHasReplyAndResolveLinksNamedForScreenReaders)
+{
+    const FormDefinition &form = FormDefinition::builtin();
+    Draft draft = test::reviewCompanyDraft(form);
+    const QString open =
+        addReviewComment(&draft, QStringLiteral("plan.duration"), QStringLiteral("A&B \"Law\""),
+                         QDateTime::currentDateTime(), QStringLiteral("three years?"));
+    const QString resolved =
+        addReviewComment(&draft, QStringLiteral("applicant.name"), QStringLiteral("李律师"),
+                         QDateTime::currentDateTime(), QStringLiteral("ok"));
+    setReviewCommentResolved(&draft, resolved, true);
+
+    const QString en = renderCommentsHtml(form, draft, Language::English);
+    EXPECT_TRUE(
+        en.contains(QStringLiteral("href=\"%1\"").arg(commentActionLink(CommentAction::Reply, open))));
+    EXPECT_TRUE(
+        en.contains(QStringLiteral("href=\"%1\"").arg(commentActionLink(CommentAction::Resolve, open))));
+    EXPECT_TRUE(
+        en.contains(QStringLiteral("href=\"%1\"").arg(commentActionLink(CommentAction::Reopen, resolved))));
+    EXPECT_FALSE(en.contains(commentActionLink(CommentAction::Resolve, resolved)));
+    EXPECT_TRUE(en.contains(QStringLiteral(
+        "aria-label=\"Resolve A&amp;B &quot;Law&quot;’s comment on Duration of commercial use\"")))
+        << qPrintable(en);
+    EXPECT_FALSE(en.contains(QStringLiteral("\"Law\"")));
+    const QString zh = renderCommentsHtml(form, draft, Language::Chinese);
+    EXPECT_TRUE(zh.contains(QStringLiteral("aria-label=\"重新打开李律师对“")));
+    EXPECT_TRUE(zh.contains(QStringLiteral(">回复</a>")));
+    // Not printed.
+    EXPECT_TRUE(en.contains(QStringLiteral("@media print{.comment-actions{display:none}}")));
+
+    // An id that is not a plain word stays one query value.
+    EXPECT_EQ(commentActionLink(CommentAction::Reply, QStringLiteral("a b&c\"")),
+              QStringLiteral("nbapply-comment:reply?id=a%20b%26c%22"));
+
+    Draft after = draft;
+    after.setText(QStringLiteral("plan.duration"), QStringLiteral("两年"));
+    DraftLoadResult before;
+    before.draft = draft;
+    DraftLoadResult now;
+    now.draft = after;
+    const QString compare =
+        renderCompareHtml(form, before, QStringLiteral("a"), now, QStringLiteral("b"), Language::English);
+    EXPECT_TRUE(compare.contains(QStringLiteral("three years?")));
+    EXPECT_FALSE(compare.contains(commentActionScheme()));
+}
