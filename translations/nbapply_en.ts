@@ -11,6 +11,18 @@
         <source>Comments and approvals are signed with your name. It is kept in nbapply&apos;s settings and can be changed from the Review menu.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reply to a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply to %1’s comment on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %1’s comment on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::ApplicationWizard</name>

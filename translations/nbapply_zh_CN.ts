@@ -11,6 +11,18 @@
         <source>Comments and approvals are signed with your name. It is kept in nbapply&apos;s settings and can be changed from the Review menu.</source>
         <translation>批注和审批以您的姓名签署。姓名保存在 nbapply 的设置中，可在“审阅”菜单中修改。</translation>
     </message>
+    <message>
+        <source>Reply to a comment</source>
+        <translation>回复批注</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to %1’s comment on %2:</source>
+        <translation>回复%1对“%2”的批注(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reply to %1’s comment on %2</source>
+        <translation>回复%1对“%2”的批注</translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::ApplicationWizard</name>

@@ -20,7 +20,8 @@ int runDiff(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Compare two versions of an application. OLD and NEW may each be a draft, a package, an nbapply "
         "PDF or an nbapply .eml. Prints one line per changed field: its path, the old value and the new "
-        "value, tab-separated; documents are compared by content (SHA-256).\n"
+        "value, tab-separated; documents are compared by content (SHA-256), and a document marked not "
+        "applicable reads \"not applicable: REASON\" (with --lang zh_CN \"不适用：REASON\").\n"
         "Exit codes: 0 the same, 1 different, 2 a file cannot be read."));
     parser.addPositionalArgument(QStringLiteral("OLD"), QStringLiteral("the earlier version"));
     parser.addPositionalArgument(QStringLiteral("NEW"), QStringLiteral("the later version"));
@@ -43,7 +44,7 @@ int runDiff(const QStringList &arguments)
             return ExitUnreadable;
         }
     }
-    const QList<FieldChange> changes = diffApplications(FormDefinition::builtin(), before, after);
+    const QList<FieldChange> changes = diffApplications(FormDefinition::builtin(), before, after, language);
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const FieldChange &change : changes)

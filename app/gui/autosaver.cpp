@@ -1,6 +1,7 @@
 #include "autosaver.h"
 
 #include "common/atomicwrite.h"
+#include "documentfolders.h"
 #include "draft/draftfile.h"
 #include "draftsession.h"
 
@@ -81,17 +82,25 @@ void removeOrphans(const QString &ownPath)
 Autosaver::Autosaver(DraftSession *session, QObject *parent) : QObject(parent), m_session(session)
 {
     ensurePrivateFolder();
+    // The time makes the name unique across processes, the pid across machines' clocks; two windows of
+    // one process opened within the same millisecond still get two names (and two document folders).
+    static qint64 lastStamp = 0;
+    lastStamp = std::max(QDateTime::currentMSecsSinceEpoch(), lastStamp + 1);
     m_path = QStringLiteral("%1/session-%2-%3%4")
                  .arg(recoveryFolder())
-                 .arg(QDateTime::currentMSecsSinceEpoch())
+                 .arg(lastStamp)
                  .arg(QCoreApplication::applicationPid())
                  .arg(kSuffix);
     removeOrphans(m_path);
+    session->setStagingLocation(documentFolderForRecovery(m_path));
+    removeUnneededDocumentFolders(recoveryFolder(), documentFoldersIn(recoveryFolder()),
+                                  documentFolderForRecovery(m_path), false);
 
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &Autosaver::write);
     connect(session, &DraftSession::changed, this, &Autosaver::schedule);
+    connect(session, &DraftSession::stagingFolderNeeded, this, &Autosaver::lockSession);
     connect(session, &DraftSession::savedOrDiscarded, this, [this] {
         m_timer.stop();
         removeOwnFile();
@@ -155,8 +164,15 @@ bool Autosaver::recoverNewest()
 
 void Autosaver::discardPending()
 {
-    for (const QString &path : pendingRecoveries())
+    // The documents of a discarded recovery are not needed by anyone (unless another recovery, or a
+    // running session, still refers to the same folder).
+    QStringList folders;
+    for (const QString &path : pendingRecoveries()) {
+        folders << documentFoldersOfRecovery(path);
         removeRecoveryFiles(path);
+    }
+    folders.removeDuplicates();
+    removeUnneededDocumentFolders(recoveryFolder(), folders, documentFolderForRecovery(m_path), true);
 }
 
 void Autosaver::flush()
@@ -179,11 +195,7 @@ void Autosaver::write()
         return;
     // Locked only once there is something to recover: a session that is killed before anything was
     // typed leaves no file at all.
-    if (!m_lock) {
-        m_lock = std::make_unique<QLockFile>(lockPathFor(m_path));
-        m_lock->setStaleLockTime(0);
-        m_lock->tryLock(0);
-    }
+    lockSession();
     // The origin first: the draft file is what marks a recovery, and it never pairs with a stale origin.
     QString ignored; // a missing origin only loses the file name shown when offering the recovery
     writeFileAtomically(originPathFor(m_path), m_session->filePath().toUtf8(),
@@ -192,11 +204,23 @@ void Autosaver::write()
         emit recoveryWritten();
 }
 
+void Autosaver::lockSession()
+{
+    if (!m_lock) {
+        m_lock = std::make_unique<QLockFile>(lockPathFor(m_path));
+        m_lock->setStaleLockTime(0);
+        m_lock->tryLock(0);
+    }
+}
+
 void Autosaver::removeOwnFile()
 {
     QFile::remove(m_path);
     QFile::remove(originPathFor(m_path));
-    m_lock.reset(); // unlocks: the lock file goes too
+    // The lock also says that this session's document folder is in use: kept while the folder is (a
+    // document whose copy failed on save still points into it).
+    if (!QFileInfo(documentFolderForRecovery(m_path)).isDir())
+        m_lock.reset(); // unlocks: the lock file goes too
 }
 
 } // namespace nbapply::gui

@@ -28,7 +28,10 @@ struct Recovery {
 // to a session that ended without saving (a crash, a kill) and is offered for recovery at the next
 // start. A session's file is removed after an explicit save or a discard, never on destruction; a
 // recovered or discarded session's recovery file, origin and lock are all removed, and at start-up the
-// locks and origins that killed sessions left without a recovery file are swept away.
+// locks and origins that killed sessions left without a recovery file are swept away. The session's
+// private document folder (documentfolders.h) is named after its recovery file and guarded by the same
+// lock; a discarded recovery takes its document folders along, and at start-up the folders that no
+// recovery refers to and no running session owns are removed.
 class Autosaver : public QObject
 {
     Q_OBJECT
@@ -62,6 +65,7 @@ class Autosaver : public QObject
     void schedule();
     void write();
     void removeOwnFile();
+    void lockSession();
 
     DraftSession *m_session;
     QTimer m_timer;

@@ -321,10 +321,19 @@ bool DraftSession::editCopy(BilingualText *error)
 QString DraftSession::stagingFolder()
 {
     if (m_staging.isEmpty() || !QFileInfo(m_staging).isDir()) {
+        emit stagingFolderNeeded();
         QDir().mkpath(Autosaver::recoveryFolder());
-        QTemporaryDir dir(Autosaver::recoveryFolder() + QStringLiteral("/documents-XXXXXX"));
-        dir.setAutoRemove(false); // a crash must not take the documents of the recovered draft
-        m_staging = dir.isValid() ? dir.path() : QString();
+        if (!m_stagingLocation.isEmpty()) {
+            const bool made =
+                QDir().mkpath(m_stagingLocation) &&
+                QFile::setPermissions(m_stagingLocation, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                             QFileDevice::ExeOwner);
+            m_staging = made ? m_stagingLocation : QString();
+        } else {
+            QTemporaryDir dir(Autosaver::recoveryFolder() + QStringLiteral("/documents-XXXXXX"));
+            dir.setAutoRemove(false); // a crash must not take the documents of the recovered draft
+            m_staging = dir.isValid() ? dir.path() : QString();
+        }
     }
     return m_staging;
 }

@@ -73,6 +73,10 @@ class DraftSession : public QObject
     // The private folder (0700, beside the recovery files) that holds documents of a draft never
     // saved; created on first use, kept after a crash so that the recovered draft finds them.
     QString stagingFolder();
+    // Where stagingFolder() makes the folder: the autosaver names it after its session
+    // (documentfolders.h), so that the session's lock tells other instances whether it is still needed.
+    // Without one, a unique folder in the recovery folder.
+    void setStagingLocation(const QString &folder) { m_stagingLocation = folder; }
     // Writes the application as a package (docs/package-format.md): one file with the draft and the
     // documents, for a colleague on another machine.
     bool saveAsPackage(const QString &path, BilingualText *error) const;
@@ -139,6 +143,9 @@ class DraftSession : public QObject
     void fileChanged();
     // An explicit save succeeded or the user discarded the draft: the recovery file may go.
     void savedOrDiscarded();
+    // Emitted (directly) just before the staging folder is made: the autosaver locks its session first,
+    // so that no other instance takes the new folder for a crashed session's leftover.
+    void stagingFolderNeeded();
 
   private:
     void markDirty(const QString &fieldPath);
@@ -163,6 +170,7 @@ class DraftSession : public QObject
     QString m_documentFolder;
     std::shared_ptr<QTemporaryDir> m_extracted;
     QString m_staging;
+    QString m_stagingLocation;
     bool m_dirty = false;
     // Per applicant kind, the per-kind choices it had when the user switched away from it.
     QHash<QString, QHash<QString, QString>> m_choicesByKind;

@@ -170,6 +170,72 @@ TEST(ReceivedCommands, DiffExitCodesTextAndJson)
     EXPECT_EQ(runNbapply({QStringLiteral("diff"), example()}).exitCode, 2);
 }
 
+// A document marked not applicable is part of the application: the mark coming, going or changing
+// its reason is a line of `diff`, in the language asked for.
+TEST(ReceivedCommands, DiffListsNotApplicableMarks)
+{
+    QTemporaryDir dir;
+    QFile source(sourcePath(QStringLiteral("examples/hong-kong-company.nbapply.json")));
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(source.readAll()).object();
+    QJsonArray documents;
+    for (const QJsonValue &value : root.value(QStringLiteral("documents")).toArray()) {
+        QJsonObject document = value.toObject();
+        document[QStringLiteral("path")] =
+            sourcePath(QStringLiteral("examples/")) + document[QStringLiteral("path")].toString();
+        documents.append(document);
+    }
+    // Writes the example with `extra` appended to its documents.
+    auto write = [&](const QString &name, const QJsonArray &extra) {
+        QJsonObject draft = root;
+        QJsonArray all = documents;
+        for (const QJsonValue &value : extra)
+            all.append(value);
+        draft[QStringLiteral("documents")] = all;
+        QFile out(dir.filePath(name));
+        EXPECT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(draft).toJson());
+        return out.fileName();
+    };
+    auto mark = [](const QString &reason) {
+        return QJsonArray{
+            QJsonObject{{QStringLiteral("kind"), QStringLiteral("legal-representative-id-copy")},
+                        {QStringLiteral("notApplicable"), true},
+                        {QStringLiteral("reason"), reason}}};
+    };
+    const QString none = write(QStringLiteral("none.nbapply.json"), {});
+    const QString marked =
+        write(QStringLiteral("marked.nbapply.json"), mark(QStringLiteral("No such office")));
+    const QString reworded =
+        write(QStringLiteral("reworded.nbapply.json"), mark(QStringLiteral("香港公司没有法定代表人")));
+    const QString line = QStringLiteral("documents.legal-representative-id-copy\t");
+
+    const auto added = runNbapply({QStringLiteral("diff"), none, marked});
+    EXPECT_EQ(added.exitCode, 1) << added.err.toStdString();
+    EXPECT_EQ(added.out, line + QStringLiteral("\tnot applicable: No such office\n"));
+    const auto addedZh =
+        runNbapply({QStringLiteral("diff"), QStringLiteral("--lang"), QStringLiteral("zh_CN"), none, marked});
+    EXPECT_EQ(addedZh.exitCode, 1);
+    EXPECT_EQ(addedZh.out, line + QStringLiteral("\t不适用：No such office\n"));
+    EXPECT_TRUE(addedZh.err.contains(QStringLiteral("1 处不同"))) << addedZh.err.toStdString();
+
+    const auto removed = runNbapply({QStringLiteral("diff"), marked, none});
+    EXPECT_EQ(removed.exitCode, 1);
+    EXPECT_EQ(removed.out, line + QStringLiteral("not applicable: No such office\t\n"));
+
+    const auto changed = runNbapply({QStringLiteral("diff"), QStringLiteral("--json"), marked, reworded});
+    EXPECT_EQ(changed.exitCode, 1);
+    const QJsonArray changes = QJsonDocument::fromJson(changed.out.toUtf8()).array();
+    ASSERT_EQ(changes.size(), 1) << changed.out.toStdString();
+    EXPECT_EQ(
+        changes[0].toObject(),
+        (QJsonObject{{QStringLiteral("field"), QStringLiteral("documents.legal-representative-id-copy")},
+                     {QStringLiteral("old"), QStringLiteral("not applicable: No such office")},
+                     {QStringLiteral("new"), QStringLiteral("not applicable: 香港公司没有法定代表人")}}));
+
+    EXPECT_EQ(runNbapply({QStringLiteral("diff"), reworded, reworded}).exitCode, 0);
+}
+
 TEST(ReceivedCommands, ValidateRefusesAPdfWhoseDataDiffersFromItsPages)
 {
     QTemporaryDir dir;

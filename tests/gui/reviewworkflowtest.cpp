@@ -12,6 +12,7 @@
 #include "fieldinput.h"
 #include "fieldrow.h"
 #include "mainwindow.h"
+#include "review/commentshtml.h"
 #include "review/readonlybanner.h"
 #include "reviewexporthelpers.h"
 #include "uilanguage.h"
@@ -19,6 +20,7 @@
 #include "wizard/pageids.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QDateTime>
 #include <QDragEnterEvent>
@@ -34,6 +36,8 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QToolButton>
+
+#include <functional>
 
 using namespace nbapply;
 using namespace nbapply::gui;
@@ -321,4 +325,126 @@ TEST(ReviewWorkflow, TheFirstCommentAsksForTheReviewersNameOnceAndKeepsIt)
     EXPECT_EQ(storedReviewerName(), QStringLiteral("Li Wei"));
     // Asked once: now it comes from the settings without a dialog.
     EXPECT_EQ(reviewerName(&w.window), QStringLiteral("Li Wei"));
+}
+
+namespace
+{
+
+// Waits (the event loop running) until `done` holds; false after 15 s.
+bool waitFor(const std::function<bool()> &done)
+{
+    for (int i = 0; i < 300 && !done(); ++i)
+        QTest::qWait(50);
+    return done();
+}
+
+// Focuses the comment list's link matching `selector` (as Tab would) and presses Enter on it; waits for
+// the link first (the list may still be rendering after the last action).
+void pressLink(ReviewPage *review, const QString &selector)
+{
+    review->view()->setFocus(Qt::TabFocusReason);
+    const QString focus =
+        QStringLiteral("(function(){var a=document.querySelector('#comments %1');"
+                       "if(!a)return false;a.focus();return document.activeElement===a;})()")
+            .arg(selector);
+    ASSERT_TRUE(waitFor([&] { return runJs(review->view(), focus).toBool(); })) << selector.toStdString();
+    QWidget *keys = review->view()->focusProxy() ? review->view()->focusProxy() : review->view();
+    QTest::keyClick(keys, Qt::Key_Return);
+}
+
+// Waits until the comment list shows `text`.
+bool listShows(ReviewPage *review, const QString &text)
+{
+    return waitFor([&] {
+        return runJs(
+                   review->view(),
+                   QStringLiteral(
+                       "(function(){var c=document.querySelector('#comments');return c?c.innerText:'';})()"))
+            .toString()
+            .contains(text);
+    });
+}
+
+ReviewComment onlyComment(const DraftSession &session)
+{
+    const QList<ReviewComment> comments = reviewComments(session.draft());
+    return comments.size() == 1 ? comments.first() : ReviewComment{};
+}
+
+} // namespace
+
+TEST(ReviewWorkflow, ACommentIsRepliedToAndResolvedFromReviewsListByKeyboard)
+{
+    setStoredReviewerName(QStringLiteral("Li Wei"));
+    const Language before = uiLanguage();
+    setUiLanguage(Language::English);
+    struct Restore {
+        Language language;
+        ~Restore() { setUiLanguage(language); }
+    } restore{before};
+    Window w;
+    ASSERT_TRUE(w.window.openFile(example(QStringLiteral("company.nbapply.json"))));
+    DraftSession &session = *w.window.session();
+    const QString id = session.addComment(QStringLiteral("plan.duration"), QStringLiteral("王律师"),
+                                          QStringLiteral("Three years needs the board"));
+    auto *review = qobject_cast<ReviewPage *>(w.window.wizard()->page(Review));
+    ASSERT_TRUE(review);
+    ASSERT_TRUE(openReview(*review));
+
+    // Links in the comment's list item, in the focus chain, each named in full for screen readers.
+    const QString resolve = QStringLiteral("document.querySelector('#comments a.comment-resolve')");
+    EXPECT_EQ(runJs(review->view(), resolve + QStringLiteral(".tabIndex")).toInt(), 0);
+    EXPECT_EQ(runJs(review->view(), resolve + QStringLiteral(".getAttribute('aria-label')")).toString(),
+              QStringLiteral("Resolve 王律师’s comment on Duration of commercial use"));
+    EXPECT_EQ(runJs(review->view(),
+                    QStringLiteral(
+                        "document.querySelector('#comments a.comment-reply').getAttribute('aria-label')"))
+                  .toString(),
+              QStringLiteral("Reply to 王律师’s comment on Duration of commercial use"));
+
+    // Enter on the focused Resolve link resolves the comment; the focus comes back to its Reopen link.
+    pressLink(review, QStringLiteral("a.comment-resolve"));
+    ASSERT_TRUE(waitFor([&] { return onlyComment(session).resolved; }));
+    ASSERT_TRUE(listShows(review, QStringLiteral("Reopen")));
+    EXPECT_TRUE(waitFor([&] {
+        return runJs(review->view(), QStringLiteral("document.activeElement.getAttribute('href')"))
+                   .toString() == commentActionLink(CommentAction::Reopen, id);
+    }));
+
+    // Reply: a dialog that names the comment; what is typed becomes a reply signed with the name.
+    QString label;
+    QString editorName;
+    // The dialog opens once the click has been delivered: looked for until it is there.
+    QTimer answer;
+    answer.setInterval(50);
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            auto *input = qobject_cast<QInputDialog *>(top);
+            if (!input || !input->isVisible())
+                continue;
+            label = input->labelText();
+            if (auto *edit = input->findChild<QPlainTextEdit *>()) {
+                if (QAccessibleInterface *a11y = QAccessible::queryAccessibleInterface(edit))
+                    editorName = a11y->text(QAccessible::Name);
+                edit->setFocus();
+                QTest::keyClicks(edit, QStringLiteral("Board approved on 1 May"));
+            }
+            answer.stop();
+            input->accept();
+        }
+    });
+    answer.start();
+    pressLink(review, QStringLiteral("a.comment-reply"));
+    ASSERT_TRUE(waitFor([&] { return !onlyComment(session).replies.isEmpty(); })) << label.toStdString();
+    const ReviewComment comment = onlyComment(session);
+    EXPECT_EQ(comment.replies.first().author, QStringLiteral("Li Wei"));
+    EXPECT_EQ(comment.replies.first().text, QStringLiteral("Board approved on 1 May"));
+    EXPECT_TRUE(label.contains(QStringLiteral("王律师"))) << label.toStdString();
+    EXPECT_TRUE(label.contains(QStringLiteral("Duration of commercial use"))) << label.toStdString();
+    EXPECT_TRUE(editorName.contains(QStringLiteral("王律师"))) << editorName.toStdString();
+
+    // Reopened from the list too, once the list shows the reply.
+    EXPECT_TRUE(listShows(review, QStringLiteral("Board approved on 1 May")));
+    pressLink(review, QStringLiteral("a.comment-reopen"));
+    ASSERT_TRUE(waitFor([&] { return !onlyComment(session).resolved; }));
 }

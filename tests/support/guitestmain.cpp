@@ -1,9 +1,9 @@
 // GoogleTest main for widget tests: a QApplication, offscreen unless told otherwise, with the
-// settings and data folders redirected (QStandardPaths test mode) so tests never touch the user's
-// drafts, recovery files or recent-file list.
+// settings, data, cache and state folders redirected to a folder of this process alone, so tests never
+// touch the user's drafts, recovery files or recent-file list, and tests running in parallel (ctest -j,
+// one process per test) never see each other's recovery files or settings.
 #include <QApplication>
 #include <QDir>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -33,7 +33,17 @@ int main(int argc, char **argv)
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
     }
-    QStandardPaths::setTestModeEnabled(true);
+    // QStandardPaths test mode is not enough: it puts every process under the same ~/.qttest, where
+    // a test that clears its recovery folder takes a parallel test's files. XDG_* per process instead
+    // (test mode would ignore them).
+    QTemporaryDir home(QDir::tempPath() + QStringLiteral("/nbapply-test-home-XXXXXX"));
+    if (!home.isValid())
+        return 2;
+    for (const char *name : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
+        const QString folder = home.filePath(QString::fromLatin1(name).mid(4).toLower());
+        QDir().mkpath(folder);
+        qputenv(name, QFile::encodeName(folder));
+    }
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("nbapply-tests"));

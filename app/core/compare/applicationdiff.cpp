@@ -17,11 +17,13 @@ namespace
 
 struct DocumentIdentity {
     QString name;
-    QByteArray sha256; // empty when the content is not known
+    QByteArray sha256;     // empty when the content is not known
+    QString notApplicable; // the reason when the kind is marked not applicable, else null
 };
 
 // The documents of a loaded application by key ("business-licence", "other[2]" for the second of a
-// kind), each with its file name and, when it can be known, its digest.
+// kind), each with its file name and, when it can be known, its digest; a kind marked not applicable
+// carries the reason under the kind's own key (beside its file, if a draft has both).
 QMap<QString, DocumentIdentity> documentsOf(const DraftLoadResult &loaded)
 {
     QMap<QString, DocumentIdentity> out;
@@ -29,7 +31,7 @@ QMap<QString, DocumentIdentity> documentsOf(const DraftLoadResult &loaded)
     for (const DocumentRef &document : loaded.draft->documents()) {
         const int n = ++perKind[document.kind];
         const QString key = n == 1 ? document.kind : QStringLiteral("%1[%2]").arg(document.kind).arg(n);
-        DocumentIdentity identity{Draft::fileNameOf(document.path), {}};
+        DocumentIdentity identity{Draft::fileNameOf(document.path), {}, {}};
         if (!document.path.isEmpty()) {
             const QString file = Draft::resolvePath(document, loaded.documentFolder);
             if (!(QFileInfo(file).isFile() && sha256OfFile(file, &identity.sha256, nullptr)))
@@ -37,21 +39,34 @@ QMap<QString, DocumentIdentity> documentsOf(const DraftLoadResult &loaded)
         }
         out.insert(key, identity);
     }
+    for (const NotApplicableDocument &entry : loaded.draft->notApplicableDocuments())
+        // An empty reason is still a mark (validation reports it): kept apart from "no mark" by null.
+        out[entry.kind].notApplicable = entry.reason.isNull() ? QStringLiteral("") : entry.reason;
     return out;
 }
 
-QString shown(const DocumentIdentity &identity)
+QString shown(const DocumentIdentity &identity, Language language)
 {
-    if (identity.name.isEmpty())
-        return {};
-    if (identity.sha256.isEmpty())
-        return identity.name;
-    return QStringLiteral("%1 (SHA-256 %2…)")
-        .arg(identity.name, QString::fromLatin1(identity.sha256.left(16)));
+    QString file;
+    if (!identity.name.isEmpty())
+        file = identity.sha256.isEmpty()
+                   ? identity.name
+                   : QStringLiteral("%1 (SHA-256 %2…)")
+                         .arg(identity.name, QString::fromLatin1(identity.sha256.left(16)));
+    if (identity.notApplicable.isNull())
+        return file;
+    const QString mark = language == Language::Chinese
+                             ? QStringLiteral("不适用：%1").arg(identity.notApplicable)
+                             : QStringLiteral("not applicable: %1").arg(identity.notApplicable);
+    return file.isEmpty()
+               ? mark
+               : file + (language == Language::Chinese ? QStringLiteral("；") : QStringLiteral("; ")) + mark;
 }
 
 bool sameDocument(const DocumentIdentity &a, const DocumentIdentity &b)
 {
+    if (a.notApplicable.isNull() != b.notApplicable.isNull() || a.notApplicable != b.notApplicable)
+        return false;
     if (a.name.isEmpty() != b.name.isEmpty())
         return false;
     if (!a.sha256.isEmpty() && !b.sha256.isEmpty())
@@ -62,7 +77,7 @@ bool sameDocument(const DocumentIdentity &a, const DocumentIdentity &b)
 } // namespace
 
 QList<FieldChange> diffApplications(const FormDefinition &form, const DraftLoadResult &before,
-                                    const DraftLoadResult &after)
+                                    const DraftLoadResult &after, Language language)
 {
     QList<FieldChange> changes;
     // Values as the application holds them, normalised once (the checked application's rule): a credit
@@ -94,7 +109,7 @@ QList<FieldChange> diffApplications(const FormDefinition &form, const DraftLoadR
         const DocumentIdentity old = oldDocuments.value(key);
         const DocumentIdentity now = newDocuments.value(key);
         if (!sameDocument(old, now))
-            changes.append({QStringLiteral("documents.") + key, shown(old), shown(now)});
+            changes.append({QStringLiteral("documents.") + key, shown(old, language), shown(now, language)});
     }
     return changes;
 }

@@ -5,6 +5,7 @@
 #include "reviewhtml.h"
 
 #include <QLocale>
+#include <QUrl>
 
 namespace nbapply
 {
@@ -22,7 +23,52 @@ QString when(const QDateTime &time)
     return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+// The field's label in one language, as plain text (for the action links' accessible names).
+QString plainFieldLabel(const FormDefinition &form, const QString &field, Language language)
+{
+    if (const FieldDefinition *definition = form.field(field))
+        return definition->label.in(language);
+    const QString prefix = QStringLiteral("documents.");
+    if (field.startsWith(prefix))
+        if (const DocumentKind *kind = form.documentKind(field.mid(prefix.size())))
+            return kind->label.in(language);
+    return field;
+}
+
+QString actionsHtml(const FormDefinition &form, const ReviewComment &comment, Language uiLanguage)
+{
+    const bool zh = uiLanguage == Language::Chinese;
+    const QString author = comment.author.left(kReviewValueLimit);
+    const QString field = plainFieldLabel(form, comment.field, uiLanguage);
+    const QString reply = zh ? QStringLiteral("回复%1对“%2”的批注").arg(author, field)
+                             : QStringLiteral("Reply to %1’s comment on %2").arg(author, field);
+    const CommentAction toggle = comment.resolved ? CommentAction::Reopen : CommentAction::Resolve;
+    const QString toggleName = comment.resolved
+                                   ? (zh ? QStringLiteral("重新打开%1对“%2”的批注").arg(author, field)
+                                         : QStringLiteral("Reopen %1’s comment on %2").arg(author, field))
+                                   : (zh ? QStringLiteral("将%1对“%2”的批注标为已解决").arg(author, field)
+                                         : QStringLiteral("Resolve %1’s comment on %2").arg(author, field));
+    return QStringLiteral("<p class=\"comment-actions\"><a class=\"comment-reply\" href=\"%1\" "
+                          "aria-label=\"%2\">%3</a> · <a class=\"comment-%4\" href=\"%5\" "
+                          "aria-label=\"%6\">%7</a></p>")
+        .arg(commentActionLink(CommentAction::Reply, comment.id).toHtmlEscaped(), reply.toHtmlEscaped(),
+             zh ? QStringLiteral("回复") : QStringLiteral("Reply"),
+             comment.resolved ? QStringLiteral("reopen") : QStringLiteral("resolve"),
+             commentActionLink(toggle, comment.id).toHtmlEscaped(), toggleName.toHtmlEscaped(),
+             comment.resolved ? (zh ? QStringLiteral("重新打开") : QStringLiteral("Reopen"))
+                              : (zh ? QStringLiteral("标为已解决") : QStringLiteral("Resolve")));
+}
+
 } // namespace
+
+QString commentActionLink(CommentAction action, const QString &commentId)
+{
+    const char *verb = action == CommentAction::Reply     ? "reply"
+                       : action == CommentAction::Resolve ? "resolve"
+                                                          : "reopen";
+    return commentActionScheme() + u':' + QLatin1String(verb) + QStringLiteral("?id=") +
+           QString::fromLatin1(QUrl::toPercentEncoding(commentId));
+}
 
 QString commentFieldLabelHtml(const FormDefinition &form, const QString &field)
 {
@@ -39,7 +85,8 @@ QString commentFieldLabelHtml(const FormDefinition &form, const QString &field)
         .arg(label->zh.toHtmlEscaped(), label->en.toHtmlEscaped());
 }
 
-QString commentItemHtml(const FormDefinition &form, const ReviewComment &comment, Language uiLanguage)
+QString commentItemHtml(const FormDefinition &form, const ReviewComment &comment, Language uiLanguage,
+                        bool withActions)
 {
     const bool zh = uiLanguage == Language::Chinese;
     const QString state = comment.resolved ? (zh ? QStringLiteral("已解决") : QStringLiteral("Resolved"))
@@ -57,6 +104,8 @@ QString commentItemHtml(const FormDefinition &form, const ReviewComment &comment
                         .arg(escaped(reply.author), when(reply.time), escaped(reply.text));
         html += QStringLiteral("</ul>");
     }
+    if (withActions)
+        html += actionsHtml(form, comment, uiLanguage);
     return html + QStringLiteral("</li>\n");
 }
 
@@ -68,10 +117,13 @@ QString renderCommentsHtml(const FormDefinition &form, const Draft &draft, Langu
     std::stable_sort(comments.begin(), comments.end(), [](const ReviewComment &a, const ReviewComment &b) {
         return !a.resolved && b.resolved;
     });
-    QString html = QStringLiteral("<section id=\"comments\"><h2><span lang=\"zh-CN\">批注</span> / "
-                                  "<span lang=\"en\">Comments</span></h2><ul>\n");
+    // The actions are for the screen; a printed review shows the comments only.
+    QString html =
+        QStringLiteral("<section id=\"comments\"><style>@media print{.comment-actions{display:none}}"
+                       "</style><h2><span lang=\"zh-CN\">批注</span> / "
+                       "<span lang=\"en\">Comments</span></h2><ul>\n");
     for (const ReviewComment &comment : comments)
-        html += commentItemHtml(form, comment, uiLanguage);
+        html += commentItemHtml(form, comment, uiLanguage, true);
     return html + QStringLiteral("</ul></section>\n");
 }
 

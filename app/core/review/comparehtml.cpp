@@ -53,7 +53,7 @@ QString renderCompareHtml(const FormDefinition &form, const DraftLoadResult &bef
                           Language uiLanguage)
 {
     const bool zh = uiLanguage == Language::Chinese;
-    const QList<FieldChange> changes = diffApplications(form, before, after);
+    const QList<FieldChange> changes = diffApplications(form, before, after, uiLanguage);
     // Comments of both versions, each once (a comment keeps its id across versions).
     QList<ReviewComment> comments;
     QSet<QString> seen;

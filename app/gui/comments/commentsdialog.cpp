@@ -19,9 +19,6 @@ namespace nbapply::gui
 
 namespace
 {
-// A comment is a note, not a document: longer text is cut (the draft stays small and readable).
-constexpr int kMaxCommentChars = 4000;
-
 QString when(const QDateTime &time)
 {
     const QLocale locale(uiLanguage() == Language::Chinese

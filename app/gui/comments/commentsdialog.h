@@ -12,6 +12,9 @@ namespace nbapply::gui
 
 class DraftSession;
 
+// A comment is a note, not a document: longer text is cut (the draft stays small and readable).
+constexpr int kMaxCommentChars = 4000;
+
 // The comments on one field or document ("plan.duration", "documents.business-licence"): each with
 // its author, time, state and replies; a text box to add a comment or reply to the selected one, and
 // Resolve / Reopen. Every action is signed with reviewerName() and goes through the session, so the

@@ -1,30 +1,25 @@
+// The Export page's widgets: construction, layout, tab order, names and translation. What the page
+// does is in exportrun.cpp (running an export), exportstatus.cpp (what it says about it) and
+// exporthandon.cpp (handing the files on).
 #include "exportpage.h"
 
 #include "comments/approvalline.h"
-#include "common/exportclock.h"
 #include "draftsession.h"
 #include "exportjob.h"
 #include "form/formdefinition.h"
-#include "mail/applicationemail.h"
 #include "print/paperactions.h"
-#include "uilanguage.h"
 #include "widgets/accessibility.h"
 #include "widgets/problemlabel.h"
 
-#include <QCheckBox>
-#include <QClipboard>
-#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QMessageBox>
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QProgressBar>
@@ -38,19 +33,6 @@ namespace nbapply::gui
 
 namespace
 {
-
-QString sizeText(qint64 bytes)
-{
-    return bytes < 0 ? ExportPage::tr("unreadable") : QLocale().formattedDataSize(bytes);
-}
-
-// An error message in the UI language first, then in the other one: the user may forward it.
-BilingualText bothLanguages(const BilingualText &text)
-{
-    if (text.zh == text.en)
-        return text;
-    return {text.zh + QLatin1Char('\n') + text.en, text.en + QLatin1Char('\n') + text.zh};
-}
 
 QPushButton *makeButton(QWidget *parent)
 {
@@ -214,223 +196,6 @@ QString ExportPage::outputFolder() const
 void ExportPage::setOutputFolder(const QString &folder)
 {
     m_folderEdit->setText(QDir::toNativeSeparators(folder));
-}
-
-void ExportPage::chooseFolder()
-{
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Choose the folder for the PDF and the e-mail draft"), outputFolder());
-    if (!folder.isEmpty())
-        setOutputFolder(folder);
-}
-
-bool ExportPage::startExport(bool confirmReplace)
-{
-    if (m_job)
-        return false;
-    const QString folder = outputFolder();
-    if (folder.isEmpty()) {
-        m_problems->setProblems(
-            {{Severity::Error,
-              QStringLiteral("export.no-folder"),
-              QString(),
-              {QStringLiteral("请先选择保存 PDF 和邮件草稿的文件夹。"),
-               QStringLiteral("Choose the folder for the PDF and the e-mail draft first.")}}});
-        a11y::announce(m_problems);
-        m_folderEdit->setFocus();
-        return false;
-    }
-    ApplicationExportOptions options;
-    options.exportTime = exportClock();
-    // Checked afresh on the export day, against the document files as they are now: the same check
-    // the Review page and the "ready" line show.
-    ValidationContext context = m_session->validationContext();
-    context.today = options.exportTime.date();
-    const CheckedApplication checked = CheckedApplication::check(m_form, m_session->draft(), context);
-    const QString base = QDir(folder).filePath(checked.exportBaseName());
-    const QStringList existing = [&] {
-        QStringList names;
-        for (const QString &suffix : {QStringLiteral(".pdf"), QStringLiteral(".eml")})
-            if (QFileInfo::exists(base + suffix))
-                names << QDir::toNativeSeparators(base + suffix);
-        return names;
-    }();
-    if (confirmReplace && !existing.isEmpty() &&
-        QMessageBox::question(
-            this, tr("Replace the files?"),
-            tr("These files already exist and will be replaced:\n%1").arg(existing.join('\n')),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
-        return false;
-
-    m_pdf->close(); // the preview must not hold the file that is about to be replaced
-    m_result.reset();
-    m_files.clear();
-    m_actionMessage.clear();
-    m_stale = false;
-    m_job = new ExportJob(checked, folder, options, this);
-    connect(m_job, &QThread::finished, this, &ExportPage::onJobFinished);
-    m_job->start();
-    m_busy->show();
-    m_resultArea->hide();
-    m_problems->setProblems({});
-    renderStatus();
-    updateButtons();
-    emit completeChanged();
-    return true;
-}
-
-void ExportPage::onJobFinished()
-{
-    ExportJob *job = m_job;
-    m_job = nullptr;
-    m_result = job->result();
-    m_exported = job->checked();
-    m_paper->reset();
-    if (m_result->ok) {
-        m_files = m_exported->enclosures();
-        m_files.first().path = m_result->pdfPath; // the PDF exists now
-        m_files.first().size = m_result->pdfBytes;
-        m_pdf->load(m_result->pdfPath);
-    }
-    job->deleteLater();
-    m_busy->hide();
-    m_resultArea->setVisible(!m_result->pdfPath.isEmpty());
-    renderStatus();
-    updateButtons();
-    a11y::announce(m_result->ok ? static_cast<QWidget *>(m_status) : m_problems);
-    if (m_result->ok)
-        m_openPdfButton->setFocus();
-    emit completeChanged();
-    emit exportFinished(m_result->ok);
-}
-
-void ExportPage::updateButtons()
-{
-    const bool idle = !m_job;
-    m_folderEdit->setEnabled(idle);
-    m_chooseButton->setEnabled(idle);
-    m_exportButton->setEnabled(idle);
-    const bool havePdf = idle && m_result && !m_result->pdfPath.isEmpty();
-    m_openPdfButton->setEnabled(havePdf);
-    m_showFolderButton->setEnabled(havePdf);
-    m_openEmailButton->setEnabled(havePdf && !m_result->emailPath.isEmpty());
-    m_composeButton->setEnabled(havePdf && m_result->ok);
-    m_copyButton->setEnabled(havePdf && m_result->ok);
-}
-
-QString ExportPage::mailtoNote() const
-{
-    QStringList lines;
-    lines << tr("“Compose” opens a new message to %1 with the subject and text filled in, but without "
-                "attachments: a mailto: link cannot carry files. Attach these files by hand:")
-                 .arg(m_form.recipient);
-    for (const Enclosure &file : m_files)
-        lines << QStringLiteral("• %1 — %2 (%3)")
-                     .arg(inUi(file.label), QDir::toNativeSeparators(file.path), sizeText(file.size));
-    return lines.join(QLatin1Char('\n'));
-}
-
-void ExportPage::renderStatus()
-{
-    QString status;
-    if (m_job) {
-        status = tr("Exporting…");
-    } else if (!m_result) {
-        status = tr("Writes the application PDF and an e-mail draft (.eml) with every document attached into "
-                    "this folder.");
-        // The same verdict as Review: the session's checked application.
-        const CheckedApplication &checked = m_session->checked();
-        status += QLatin1Char(' ');
-        status += checked.readyToExport()
-                      ? tr("Ready to export: the e-mail will carry %n file(s).", nullptr,
-                           int(checked.enclosures().size()))
-                      : tr("Not ready: the application has %n error(s). Go back to fix them (the Review page "
-                           "lists them all).",
-                           nullptr, int(checked.errorCount()));
-    } else if (m_result->ok) {
-        status = tr("Exported: the PDF (%n page(s)) and the e-mail draft are in the folder.", nullptr,
-                    m_result->pageCount);
-        if (m_stale)
-            status += QLatin1Char(' ') + tr("The application has changed since: export again to include the "
-                                            "changes.");
-    } else if (m_result->refused) {
-        status = tr("Not exported: the application has errors. Go back to fix them (the Review page lists "
-                    "them all).");
-    } else {
-        status = tr("Not exported: nothing was written.");
-    }
-    if (!m_actionMessage.isEmpty())
-        status += QLatin1Char('\n') + m_actionMessage;
-    m_status->setText(status);
-
-    if (m_result && m_result->refused) {
-        Problems errors;
-        for (const Problem &problem : m_result->problems)
-            if (problem.isError())
-                errors << problem;
-        m_problems->setProblems(errors);
-    } else if (m_result && !m_result->ok) {
-        m_problems->setProblems(
-            {{Severity::Error, QStringLiteral("export.failed"), QString(), bothLanguages(m_result->error)}});
-    } else {
-        m_problems->setProblems({});
-    }
-
-    if (m_result && m_result->ok) {
-        QStringList lines;
-        lines << tr("PDF: %1 (%2)")
-                     .arg(QDir::toNativeSeparators(m_result->pdfPath),
-                          sizeText(QFileInfo(m_result->pdfPath).size()));
-        if (!m_result->emailPath.isEmpty())
-            lines << tr("E-mail draft: %1 (%2)")
-                         .arg(QDir::toNativeSeparators(m_result->emailPath),
-                              sizeText(QFileInfo(m_result->emailPath).size()));
-        qint64 total = 0;
-        for (const Enclosure &file : std::as_const(m_files))
-            total += qMax<qint64>(file.size, 0);
-        lines << tr("The e-mail attaches %n file(s), %1 in total.", nullptr, int(m_files.size()))
-                     .arg(sizeText(total));
-        m_filesLabel->setText(lines.join(QLatin1Char('\n')));
-        m_mailWarnings->setProblems(m_result->emailWarnings);
-        m_mailtoNote->setText(mailtoNote());
-    }
-}
-
-void ExportPage::open(const QUrl &url, const QString &what)
-{
-    // Without a viewer or mail program the user still learns where the file is.
-    m_actionMessage = m_openUrl(url) ? QString()
-                                     : tr("Could not open %1: no application is set up for it. The file is "
-                                          "%2; use “Show folder” and open it from there.")
-                                           .arg(what, QDir::toNativeSeparators(url.toLocalFile()));
-    renderStatus();
-}
-
-void ExportPage::openPdf()
-{
-    open(QUrl::fromLocalFile(m_result->pdfPath), tr("the PDF"));
-}
-
-void ExportPage::openEmailDraft()
-{
-    open(QUrl::fromLocalFile(m_result->emailPath), tr("the e-mail draft"));
-}
-
-void ExportPage::composeMailto()
-{
-    open(applicationMailtoUrl(*m_exported), tr("a new message in the mail client"));
-}
-
-void ExportPage::copyEmailText()
-{
-    QGuiApplication::clipboard()->setText(applicationEmailText(*m_exported));
-    m_actionMessage = tr("The e-mail text is on the clipboard.");
-    renderStatus();
-}
-
-void ExportPage::showFolder()
-{
-    open(QUrl::fromLocalFile(QFileInfo(m_result->pdfPath).absolutePath()), tr("the folder"));
 }
 
 void ExportPage::changeEvent(QEvent *event)

@@ -1,5 +1,6 @@
 #include "reviewpage.h"
 
+#include "comments/commentreply.h"
 #include "draft/draftfile.h"
 #include "draftsession.h"
 #include "form/formdefinition.h"
@@ -23,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTemporaryFile>
 #include <QVBoxLayout>
+#include <QWebEngineScript>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
 
@@ -104,7 +106,10 @@ void ReviewPage::ensureView()
     m_view->addAction(m_view->pageAction(QWebEnginePage::Copy));
     m_view->addAction(m_view->pageAction(QWebEnginePage::SelectAll));
     connect(m_page, &ReviewWebPage::editFieldRequested, this, &ReviewPage::editFieldRequested);
-    connect(m_page, &QWebEnginePage::loadFinished, this, &ReviewPage::reviewLoaded);
+    // Queued: a reply opens a dialog, which must not run inside the engine's navigation callback.
+    connect(m_page, &ReviewWebPage::commentActionRequested, this, &ReviewPage::onCommentAction,
+            Qt::QueuedConnection);
+    connect(m_page, &QWebEnginePage::loadFinished, this, &ReviewPage::onLoaded);
     connect(m_page, &QWebEnginePage::pdfPrintingFinished, this, &ReviewPage::onPdfPrinted);
     m_layout->insertWidget(0, m_view, 1);
     setFocusProxy(m_view);
@@ -295,6 +300,39 @@ void ReviewPage::retranslateUi()
     // Texts of the rendered page that are not part of the annex follow the UI language.
     if (m_view)
         render();
+}
+
+void ReviewPage::onCommentAction(const QString &action, const QString &commentId)
+{
+    if (action == QStringLiteral("reply")) {
+        askReplyToComment(m_session, commentId, this);
+        m_focusAfterLoad = commentActionLink(CommentAction::Reply, commentId);
+    } else if (action == QStringLiteral("resolve") || action == QStringLiteral("reopen")) {
+        const bool resolve = action == QStringLiteral("resolve");
+        m_session->setCommentResolved(commentId, resolve);
+        // The same place in the list: the link that undoes what was just done.
+        m_focusAfterLoad =
+            commentActionLink(resolve ? CommentAction::Reopen : CommentAction::Resolve, commentId);
+    } else {
+        return;
+    }
+    render(); // at once: the user is looking at the list
+}
+
+void ReviewPage::onLoaded(bool ok)
+{
+    // Only a rendering that loaded takes the focus request: the link click that asked for it ends in a
+    // refused navigation, whose loadFinished(false) may arrive first.
+    if (ok && !m_focusAfterLoad.isEmpty()) {
+        // The href is built by commentActionLink: percent-encoded, no quote can end the selector.
+        m_page->runJavaScript(
+            QStringLiteral("(function(){var a=document.querySelector('a[href=\"%1\"]');if(a)a.focus();})()")
+                .arg(m_focusAfterLoad),
+            QWebEngineScript::ApplicationWorld);
+        m_view->setFocus(Qt::OtherFocusReason);
+        m_focusAfterLoad.clear();
+    }
+    emit reviewLoaded(ok);
 }
 
 } // namespace nbapply::gui

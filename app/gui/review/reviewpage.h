@@ -57,7 +57,9 @@ class ReviewPage : public QWizardPage
     void setComparison(const DraftLoadResult &other, const QString &otherName);
     void clearComparison();
     bool isComparing() const { return m_compareWith != nullptr; }
-    // The review page lists the reviewers' comments after the application (with links to the fields).
+    // The review page lists the reviewers' comments after the application, with links to the fields
+    // and, for each comment, Reply and Resolve (or Reopen): acted on here, through the session. After
+    // the page is rendered again, the keyboard focus returns to the comment that was acted on.
 
     // Prints the rendered page to `path` (A4); the result arrives as pdfPrinted(). Needs the view.
     void printToPdf(const QString &path);
@@ -81,6 +83,8 @@ class ReviewPage : public QWizardPage
     void updateReason();
     void choosePdfFile();
     void onPdfPrinted(const QString &path, bool ok);
+    void onCommentAction(const QString &action, const QString &commentId);
+    void onLoaded(bool ok);
 
     const FormDefinition &m_form;
     DraftSession *m_session;
@@ -98,6 +102,7 @@ class ReviewPage : public QWizardPage
     QTimer m_rerenderTimer;
     std::unique_ptr<QTemporaryFile> m_largePage;
     QString m_lastPdfPath;
+    QString m_focusAfterLoad; // the href of the comment action link to focus once the page is rendered
 };
 
 } // namespace nbapply::gui

@@ -1,6 +1,9 @@
 #include "reviewwebpage.h"
 
+#include "review/commentshtml.h"
 #include "review/reviewhtml.h"
+
+#include <QUrlQuery>
 
 namespace nbapply::gui
 {
@@ -9,6 +12,12 @@ bool ReviewWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type
 {
     if (url.scheme() == reviewEditScheme()) {
         emit editFieldRequested(url.path());
+        return false;
+    }
+    if (url.scheme() == commentActionScheme()) {
+        const QString id = QUrlQuery(url).queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
+        if (!id.isEmpty())
+            emit commentActionRequested(url.path(), id);
         return false;
     }
     if (type == NavigationTypeLinkClicked)

@@ -9,7 +9,7 @@ using namespace nbapply::test;
 namespace
 {
 
-QList<FieldChange> diffFiles(const QString &a, const QString &b)
+QList<FieldChange> diffFiles(const QString &a, const QString &b, Language language = Language::English)
 {
     const DraftLoadResult before = loadDraftFile(a);
     const DraftLoadResult after = loadDraftFile(b);
@@ -17,7 +17,7 @@ QList<FieldChange> diffFiles(const QString &a, const QString &b)
     EXPECT_TRUE(after.ok()) << after.error.en.toStdString();
     if (!before.ok() || !after.ok())
         return {{QStringLiteral("unreadable"), {}, {}}};
-    return diffApplications(FormDefinition::builtin(), before, after);
+    return diffApplications(FormDefinition::builtin(), before, after, language);
 }
 
 QStringList fields(const QList<FieldChange> &changes)
@@ -139,3 +139,63 @@ TEST(Diff, DocumentsAreComparedByContent)
 }
 
 } // namespace
+
+// A kind marked not applicable is part of the application: changing its reason is a line of the diff
+// whichever kind of file holds each version (the PDF, the package and the e-mail keep the mark), in the
+// language asked for.
+TEST(Diff, ANotApplicableMarkWhoseReasonChangedIsOneLineAcrossEachPairOfKinds)
+{
+    const QString kind = QStringLiteral("legal-representative-id-copy");
+    Draft original = exampleDraft(QStringLiteral("hong-kong-company.nbapply.json"));
+    original.setNotApplicable(kind, true, QStringLiteral("No such office in Hong Kong"));
+    Draft edited = original;
+    edited.setNotApplicable(kind, true, QStringLiteral("香港公司没有法定代表人"));
+    const Versions before(original);
+    const Versions after(edited);
+    for (const QString &a : before.files) {
+        for (const QString &b : after.files) {
+            const QList<FieldChange> changes = diffFiles(a, b);
+            ASSERT_EQ(changes.size(), 1)
+                << QFileInfo(a).fileName().toStdString() << " vs " << QFileInfo(b).fileName().toStdString()
+                << ": " << fields(changes).join(u' ').toStdString();
+            EXPECT_EQ(changes[0].field, QStringLiteral("documents.legal-representative-id-copy"));
+            EXPECT_EQ(changes[0].oldValue, QStringLiteral("not applicable: No such office in Hong Kong"));
+            EXPECT_EQ(changes[0].newValue, QStringLiteral("not applicable: 香港公司没有法定代表人"));
+        }
+    }
+    const QList<FieldChange> inChinese =
+        diffFiles(before.files.first(), after.files.last(), Language::Chinese);
+    ASSERT_EQ(inChinese.size(), 1);
+    EXPECT_EQ(inChinese[0].oldValue, QStringLiteral("不适用：No such office in Hong Kong"));
+    EXPECT_EQ(inChinese[0].newValue, QStringLiteral("不适用：香港公司没有法定代表人"));
+    // The same mark in every kind of file is no difference.
+    for (const QString &a : after.files)
+        for (const QString &b : after.files)
+            EXPECT_TRUE(diffFiles(a, b).isEmpty()) << fields(diffFiles(a, b)).join(u' ').toStdString();
+}
+
+TEST(Diff, ANotApplicableMarkAddedOrRemovedIsADifference)
+{
+    QTemporaryDir dir;
+    const QString kind = QStringLiteral("business-licence");
+    Draft unmarked(FormDefinition::builtin());
+    unmarked.setText(QStringLiteral("applicant.name"), QStringLiteral("Harbour Analytics Limited"));
+    Draft marked = unmarked;
+    marked.setNotApplicable(kind, true, QStringLiteral("Registered in Hong Kong: no business licence"));
+    const QString a = dir.filePath(QStringLiteral("a.nbapply.json"));
+    const QString b = dir.filePath(QStringLiteral("b.nbapply.json"));
+    ASSERT_TRUE(saveDraftFile(unmarked, a).ok);
+    ASSERT_TRUE(saveDraftFile(marked, b).ok);
+
+    const QList<FieldChange> added = diffFiles(a, b, Language::Chinese);
+    ASSERT_EQ(added.size(), 1) << fields(added).join(u' ').toStdString();
+    EXPECT_EQ(added[0].field, QStringLiteral("documents.business-licence"));
+    EXPECT_EQ(added[0].oldValue, QString());
+    EXPECT_EQ(added[0].newValue, QStringLiteral("不适用：Registered in Hong Kong: no business licence"));
+    const QList<FieldChange> removed = diffFiles(b, a, Language::English);
+    ASSERT_EQ(removed.size(), 1);
+    EXPECT_EQ(removed[0].oldValue,
+              QStringLiteral("not applicable: Registered in Hong Kong: no business licence"));
+    EXPECT_EQ(removed[0].newValue, QString());
+    EXPECT_TRUE(diffFiles(b, b).isEmpty());
+}

@@ -73,6 +73,28 @@ TEST(CompareHtml, AChangedChoiceReadsAsItsLabelNotItsCode)
     EXPECT_TRUE(change.contains(base.zh.toHtmlEscaped())) << qPrintable(change);
 }
 
+// A document kind marked not applicable is a row of the compare view, in the reader's language.
+TEST(CompareHtml, ANotApplicableMarkIsARowInTheReadersLanguage)
+{
+    const FormDefinition &form = FormDefinition::builtin();
+    const Draft before = test::reviewCompanyDraft(form);
+    Draft after = before;
+    after.setNotApplicable(QStringLiteral("legal-representative-id-copy"), true, QStringLiteral("无此职务"));
+    for (const Language language : {Language::Chinese, Language::English}) {
+        const QString html = renderCompareHtml(form, loaded(before), QStringLiteral("a"), loaded(after),
+                                               QStringLiteral("b"), language);
+        const qsizetype row =
+            html.indexOf(QStringLiteral("data-field=\"documents.legal-representative-id-copy\""));
+        ASSERT_GE(row, 0) << qPrintable(html);
+        QString change = html.mid(row, html.indexOf(QStringLiteral("</tr>"), row) - row);
+        change.remove(QRegularExpression(QStringLiteral("</?(ins|del|bdi)>")));
+        EXPECT_TRUE(change.contains(language == Language::Chinese
+                                        ? QStringLiteral("不适用：无此职务")
+                                        : QStringLiteral("not applicable: 无此职务")))
+            << qPrintable(change);
+    }
+}
+
 TEST(CompareHtml, TheSameApplicationSaysSo)
 {
     const FormDefinition &form = FormDefinition::builtin();
@@ -97,4 +119,52 @@ TEST(CommentsHtml, ListsOpenCommentsFirstWithLinksAndNothingWhenThereAreNone)
     EXPECT_LT(html.indexOf(QStringLiteral("second &lt;i&gt;")), html.indexOf(QStringLiteral("first")));
     EXPECT_TRUE(html.contains(QStringLiteral("href=\"nbapply-edit:documents.business-licence\"")));
     EXPECT_TRUE(html.contains(QStringLiteral("Resolved")));
+}
+
+// Each comment in Review's list can be replied to and resolved (or reopened) where it is listed: links
+// named in full, in the reader's language, with the comment's id escaped; the compare view has none.
+TEST(CommentsHtml, EachCommentHasReplyAndResolveLinksNamedForScreenReaders)
+{
+    const FormDefinition &form = FormDefinition::builtin();
+    Draft draft = test::reviewCompanyDraft(form);
+    const QString open =
+        addReviewComment(&draft, QStringLiteral("plan.duration"), QStringLiteral("A&B \"Law\""),
+                         QDateTime::currentDateTime(), QStringLiteral("three years?"));
+    const QString resolved =
+        addReviewComment(&draft, QStringLiteral("applicant.name"), QStringLiteral("李律师"),
+                         QDateTime::currentDateTime(), QStringLiteral("ok"));
+    setReviewCommentResolved(&draft, resolved, true);
+
+    const QString en = renderCommentsHtml(form, draft, Language::English);
+    EXPECT_TRUE(
+        en.contains(QStringLiteral("href=\"%1\"").arg(commentActionLink(CommentAction::Reply, open))));
+    EXPECT_TRUE(
+        en.contains(QStringLiteral("href=\"%1\"").arg(commentActionLink(CommentAction::Resolve, open))));
+    EXPECT_TRUE(
+        en.contains(QStringLiteral("href=\"%1\"").arg(commentActionLink(CommentAction::Reopen, resolved))));
+    EXPECT_FALSE(en.contains(commentActionLink(CommentAction::Resolve, resolved)));
+    EXPECT_TRUE(en.contains(QStringLiteral(
+        "aria-label=\"Resolve A&amp;B &quot;Law&quot;’s comment on Duration of commercial use\"")))
+        << qPrintable(en);
+    EXPECT_FALSE(en.contains(QStringLiteral("\"Law\"")));
+    const QString zh = renderCommentsHtml(form, draft, Language::Chinese);
+    EXPECT_TRUE(zh.contains(QStringLiteral("aria-label=\"重新打开李律师对“")));
+    EXPECT_TRUE(zh.contains(QStringLiteral(">回复</a>")));
+    // Not printed.
+    EXPECT_TRUE(en.contains(QStringLiteral("@media print{.comment-actions{display:none}}")));
+
+    // An id that is not a plain word stays one query value.
+    EXPECT_EQ(commentActionLink(CommentAction::Reply, QStringLiteral("a b&c\"")),
+              QStringLiteral("nbapply-comment:reply?id=a%20b%26c%22"));
+
+    Draft after = draft;
+    after.setText(QStringLiteral("plan.duration"), QStringLiteral("两年"));
+    DraftLoadResult before;
+    before.draft = draft;
+    DraftLoadResult now;
+    now.draft = after;
+    const QString compare =
+        renderCompareHtml(form, before, QStringLiteral("a"), now, QStringLiteral("b"), Language::English);
+    EXPECT_TRUE(compare.contains(QStringLiteral("three years?")));
+    EXPECT_FALSE(compare.contains(commentActionScheme()));
 }

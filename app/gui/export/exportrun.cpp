@@ -1,0 +1,126 @@
+// The Export page runs an export: the folder, the confirmation before replacing files, the job on its
+// worker thread and taking its result in.
+#include "common/exportclock.h"
+#include "draftsession.h"
+#include "exportjob.h"
+#include "exportpage.h"
+#include "print/paperactions.h"
+#include "widgets/accessibility.h"
+#include "widgets/problemlabel.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPdfDocument>
+#include <QProgressBar>
+#include <QPushButton>
+
+namespace nbapply::gui
+{
+
+void ExportPage::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Choose the folder for the PDF and the e-mail draft"), outputFolder());
+    if (!folder.isEmpty())
+        setOutputFolder(folder);
+}
+
+bool ExportPage::startExport(bool confirmReplace)
+{
+    if (m_job)
+        return false;
+    const QString folder = outputFolder();
+    if (folder.isEmpty()) {
+        m_problems->setProblems(
+            {{Severity::Error,
+              QStringLiteral("export.no-folder"),
+              QString(),
+              {QStringLiteral("请先选择保存 PDF 和邮件草稿的文件夹。"),
+               QStringLiteral("Choose the folder for the PDF and the e-mail draft first.")}}});
+        a11y::announce(m_problems);
+        m_folderEdit->setFocus();
+        return false;
+    }
+    ApplicationExportOptions options;
+    options.exportTime = exportClock();
+    // Checked afresh on the export day, against the document files as they are now: the same check
+    // the Review page and the "ready" line show.
+    ValidationContext context = m_session->validationContext();
+    context.today = options.exportTime.date();
+    const CheckedApplication checked = CheckedApplication::check(m_form, m_session->draft(), context);
+    const QString base = QDir(folder).filePath(checked.exportBaseName());
+    const QStringList existing = [&] {
+        QStringList names;
+        for (const QString &suffix : {QStringLiteral(".pdf"), QStringLiteral(".eml")})
+            if (QFileInfo::exists(base + suffix))
+                names << QDir::toNativeSeparators(base + suffix);
+        return names;
+    }();
+    if (confirmReplace && !existing.isEmpty() &&
+        QMessageBox::question(
+            this, tr("Replace the files?"),
+            tr("These files already exist and will be replaced:\n%1").arg(existing.join('\n')),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return false;
+
+    m_pdf->close(); // the preview must not hold the file that is about to be replaced
+    m_result.reset();
+    m_files.clear();
+    m_actionMessage.clear();
+    m_stale = false;
+    m_job = new ExportJob(checked, folder, options, this);
+    connect(m_job, &QThread::finished, this, &ExportPage::onJobFinished);
+    m_job->start();
+    m_busy->show();
+    m_resultArea->hide();
+    m_problems->setProblems({});
+    renderStatus();
+    updateButtons();
+    emit completeChanged();
+    return true;
+}
+
+void ExportPage::onJobFinished()
+{
+    ExportJob *job = m_job;
+    m_job = nullptr;
+    m_result = job->result();
+    m_exported = job->checked();
+    m_paper->reset();
+    if (m_result->ok) {
+        m_files = m_exported->enclosures();
+        m_files.first().path = m_result->pdfPath; // the PDF exists now
+        m_files.first().size = m_result->pdfBytes;
+        m_pdf->load(m_result->pdfPath);
+    }
+    job->deleteLater();
+    m_busy->hide();
+    m_resultArea->setVisible(!m_result->pdfPath.isEmpty());
+    renderStatus();
+    updateButtons();
+    a11y::announce(m_result->ok ? static_cast<QWidget *>(m_status) : m_problems);
+    if (m_result->ok)
+        m_openPdfButton->setFocus();
+    emit completeChanged();
+    emit exportFinished(m_result->ok);
+}
+
+void ExportPage::updateButtons()
+{
+    const bool idle = !m_job;
+    m_folderEdit->setEnabled(idle);
+    m_chooseButton->setEnabled(idle);
+    m_exportButton->setEnabled(idle);
+    const bool havePdf = idle && m_result && !m_result->pdfPath.isEmpty();
+    m_openPdfButton->setEnabled(havePdf);
+    m_showFolderButton->setEnabled(havePdf);
+    m_openEmailButton->setEnabled(havePdf && !m_result->emailPath.isEmpty());
+    m_composeButton->setEnabled(havePdf && m_result->ok);
+    m_copyButton->setEnabled(havePdf && m_result->ok);
+}
+
+} // namespace nbapply::gui
