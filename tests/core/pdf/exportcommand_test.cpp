@@ -122,8 +122,8 @@ TEST(ExportCommand, AttachmentsAboveTheMailboxLimitAreSizedAndTheWarningSaysWhat
         ASSERT_EQ(err.size(), 2) << run.err.toStdString();
         const QStringList warning = err.at(1).split(QLatin1Char('\t'));
         ASSERT_EQ(warning.size(), 4) << err.at(1).toStdString();
-        EXPECT_EQ(warning.at(0), QStringLiteral("warning"));
-        EXPECT_EQ(warning.at(1), QStringLiteral("documents"));
+        EXPECT_EQ(warning.at(0), QStringLiteral("documents")); // validate's columns
+        EXPECT_EQ(warning.at(1), QStringLiteral("warning"));
         EXPECT_EQ(warning.at(2), QStringLiteral("mail.attachments-too-large"));
         EXPECT_TRUE(warning.at(3).contains(QStringLiteral("扫描件.pdf (52.0 MB)")))
             << err.at(1).toStdString();
