@@ -12,6 +12,7 @@
 #include "form/formdefinition.h"
 #include "pdf/pdfexporter.h"
 #include "review/reviewhtml.h"
+#include "scan/scancheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -105,6 +106,8 @@ int main(int argc, char **argv)
         return webEngineChild(argc, argv);
 
     QCoreApplication app(argc, argv);
+    // As the wizard and the command line do: the per-keystroke check includes the scan checks.
+    installScanChecks();
     QStringList args = app.arguments().mid(1);
     int runs = 7;
     if (args.size() >= 2 && args.first() == QStringLiteral("--runs")) {

@@ -4,6 +4,7 @@
 #include "form/formdefinition.h"
 #include "mainwindow.h"
 #include "review/startupprobe.h" // bench/startup: hidden --bench-* options
+#include "scan/scancheck.h"
 #include "screenshot.h"
 #include "uilanguage.h"
 
@@ -53,6 +54,8 @@ int main(int argc, char **argv)
     if (!qEnvironmentVariableIsSet("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY"))
         qputenv("QTWEBENGINE_ENABLE_LINUX_ACCESSIBILITY", "1");
     QApplication app(argc, argv);
+    // Every check of the application (each page, Review, the Export page) judges scans alike.
+    nbapply::installScanChecks();
     QApplication::setApplicationName(QStringLiteral("nbapply"));
     QApplication::setOrganizationName(QStringLiteral("nbapply"));
     QApplication::setApplicationVersion(QStringLiteral(NBAPPLY_VERSION));

@@ -2,6 +2,8 @@
 // settings, data, cache and state folders redirected to a folder of this process alone, so tests never
 // touch the user's drafts, recovery files or recent-file list, and tests running in parallel (ctest -j,
 // one process per test) never see each other's recovery files or settings.
+#include "scan/scancheck.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QTemporaryDir>
@@ -48,6 +50,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("nbapply-tests"));
     QApplication::setOrganizationName(QStringLiteral("nbapply-tests"));
+    // As nbapply-gui does at start-up: the wizard's checks include the scan checks.
+    nbapply::installScanChecks();
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

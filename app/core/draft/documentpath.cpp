@@ -76,6 +76,7 @@ DocumentFile inspectDocumentFile(const QString &documentPath, const QString &dra
     }
     result.status = DocumentFileStatus::Ok;
     result.path = canonical;
+    result.modified = qint64(info.st_mtim.tv_sec) * 1000000000 + qint64(info.st_mtim.tv_nsec);
     result.mimeType = QMimeDatabase().mimeTypeForFile(canonical, QMimeDatabase::MatchContent).name();
     return result;
 }

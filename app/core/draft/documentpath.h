@@ -31,6 +31,9 @@ struct DocumentFile {
     // path anything may read. Empty otherwise.
     QString path;
     qint64 size = 0;
+    // The modification time in nanoseconds since the epoch (with the path and size: the file's
+    // version, which content checks cache by), for Ok files.
+    qint64 modified = 0;
     // By content (QMimeDatabase), only for Ok files: "application/pdf", "image/png", …
     QString mimeType;
 

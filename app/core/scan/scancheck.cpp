@@ -1,11 +1,13 @@
 #include "scancheck.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QImage>
 #include <QImageReader>
+#include <QMutex>
+#include <QMutexLocker>
 
 #include <algorithm>
-#include <cmath>
 
 namespace nbapply
 {
@@ -17,6 +19,14 @@ namespace
 constexpr qint64 kMaxDecodedPixels = 64LL * 1000 * 1000;
 constexpr double kA4LongInches = 297.0 / 25.4;
 constexpr double kA4ShortInches = 210.0 / 25.4;
+// Versions of files remembered; an application has a handful of documents, the rest are old versions.
+constexpr qsizetype kMaxCachedFiles = 256;
+
+// What reading a file as an image found: all the scan checks need, and what the cache keeps.
+struct ScanFacts {
+    enum class Kind { NotImage, Unreadable, Image } kind = Kind::NotImage;
+    QSize size;
+};
 
 Problem documentProblem(Severity severity, const QString &code, const BilingualText &message)
 {
@@ -28,14 +38,9 @@ Problem documentProblem(Severity severity, const QString &code, const BilingualT
     return problem;
 }
 
-QString megabytes(qint64 bytes)
+bool looksLikeImage(const QString &name)
 {
-    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
-}
-
-bool looksLikeImage(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString suffix = QFileInfo(name).suffix().toLower();
     return suffix == u"png" || suffix == u"jpg" || suffix == u"jpeg";
 }
 
@@ -50,6 +55,86 @@ bool decodes(const QString &path, const QSize &size)
     return !image.isNull();
 }
 
+// Reads the header of `path` and, when it is an image small enough, decodes it. `name` is the name
+// the recipient sees: a file called .png or .jpg that is no image cannot be opened as one either.
+ScanFacts measure(const QString &path, const QString &name)
+{
+    ScanFacts facts;
+    QImageReader reader(path);
+    const bool image = reader.canRead();
+    if (!image && !looksLikeImage(name))
+        return facts; // a PDF or another file: only its size is known here
+    facts.size = image ? reader.size() : QSize();
+    const qint64 pixels = facts.size.isValid() ? qint64(facts.size.width()) * facts.size.height() : 0;
+    if (!image || !facts.size.isValid() || facts.size.isEmpty() ||
+        (pixels <= kMaxDecodedPixels && !decodes(path, facts.size)))
+        facts.kind = ScanFacts::Kind::Unreadable;
+    else
+        facts.kind = ScanFacts::Kind::Image;
+    return facts;
+}
+
+// measure(), once per version of a file for the whole process (the wizard, an export thread).
+ScanFacts cachedMeasure(const DocumentContent &content)
+{
+    static QMutex mutex;
+    static QHash<QString, ScanFacts> cache;
+    // The name is part of the key: it decides whether a file that is no image is reported.
+    const QString key = content.path + u'\n' + QString::number(content.size) + u'\n' +
+                        QString::number(content.modified) + u'\n' + content.fileName;
+    {
+        const QMutexLocker lock(&mutex);
+        const auto found = cache.constFind(key);
+        if (found != cache.constEnd())
+            return *found;
+    }
+    // Decoded without the lock: another thread checking another file need not wait for this one.
+    const ScanFacts facts = measure(content.path, content.fileName);
+    const QMutexLocker lock(&mutex);
+    if (cache.size() >= kMaxCachedFiles)
+        cache.clear();
+    cache.insert(key, facts);
+    return facts;
+}
+
+// The problems of what measure() found, named after the document kind and the file.
+Problems scanProblems(const ScanFacts &facts, const BilingualText &label, const QString &name)
+{
+    if (facts.kind == ScanFacts::Kind::NotImage)
+        return {};
+    if (facts.kind == ScanFacts::Kind::Unreadable)
+        return {documentProblem(
+            Severity::Error, QStringLiteral("document.scan-unreadable"),
+            {QStringLiteral(
+                 "材料“%1”的图片“%2”无法打开（文件损坏、不完整或不是图片）。请重新扫描，保存为 PDF、"
+                 "JPEG 或 PNG 后重新选择。")
+                 .arg(label.zh, name),
+             QStringLiteral("The image “%2” of the document “%1” cannot be opened (damaged, incomplete or "
+                            "not an image). Scan it again, save it as PDF, JPEG or PNG and choose it again.")
+                 .arg(label.en, name)})};
+    const QSize size = facts.size;
+    const double dpi = dpiOnA4(size.width(), size.height());
+    if (dpi >= kMinimumScanDpi)
+        return {};
+    return {documentProblem(
+        Severity::Warning, QStringLiteral("document.scan-low-resolution"),
+        {QStringLiteral("材料“%1”的图片“%2”只有 %3×%4 像素，按 A4 打印约 %5 dpi，低于 %6 dpi，"
+                        "印章和证件号码可能看不清。请以至少 %6 dpi 重新扫描。")
+             .arg(label.zh, name)
+             .arg(size.width())
+             .arg(size.height())
+             .arg(qRound(dpi))
+             .arg(qRound(kMinimumScanDpi)),
+         QStringLiteral("The image “%2” of the document “%1” is only %3 × %4 pixels, about %5 dpi on "
+                        "A4, less than %6 dpi: the seal and the numbers may not be legible. Scan it "
+                        "again at %6 dpi or more.")
+             .arg(label.en, name)
+             .arg(size.width())
+             .arg(size.height())
+             .arg(qRound(dpi))
+             .arg(qRound(kMinimumScanDpi))})};
+}
+
 } // namespace
 
 double dpiOnA4(int width, int height)
@@ -61,59 +146,27 @@ double dpiOnA4(int width, int height)
 
 Problems checkScanFile(const QString &path, const BilingualText &label, const ScanCheckOptions &options)
 {
-    Problems problems;
     const QFileInfo info(path);
-    const QString name = info.fileName();
-    if (info.size() > options.mailLimit)
-        problems << documentProblem(
-            Severity::Warning, QStringLiteral("document.too-large-for-mail"),
-            {QStringLiteral("材料“%1”的文件“%2”有 %3 MB，超过邮箱单封邮件约 %4 MB 的附件上限。请以较低分辨率"
-                            "（150–300 dpi）重新扫描，或另行发送这份文件。")
-                 .arg(label.zh, name, megabytes(info.size()), megabytes(options.mailLimit)),
-             QStringLiteral("The file “%2” of the document “%1” is %3 MB, more than the %4 MB one message "
-                            "can carry. Scan it again at a lower resolution (150–300 dpi), or send it "
-                            "separately.")
-                 .arg(label.en, name, megabytes(info.size()), megabytes(options.mailLimit))});
+    DocumentContent content;
+    content.path = path;
+    content.fileName = info.fileName();
+    content.size = info.size();
+    content.label = label;
+    return checkDocumentSize(content, options.mailLimit) +
+           scanProblems(measure(path, content.fileName), label, content.fileName);
+}
 
-    QImageReader reader(path);
-    const bool image = reader.canRead();
-    if (!image && !looksLikeImage(path))
-        return problems; // a PDF or another file: only its size is known here
-    const QSize size = image ? reader.size() : QSize();
-    const qint64 pixels = size.isValid() ? qint64(size.width()) * size.height() : 0;
-    if (!image || !size.isValid() || size.isEmpty() ||
-        (pixels <= kMaxDecodedPixels && !decodes(path, size))) {
-        problems << documentProblem(
-            Severity::Error, QStringLiteral("document.scan-unreadable"),
-            {QStringLiteral(
-                 "材料“%1”的图片“%2”无法打开（文件损坏、不完整或不是图片）。请重新扫描，保存为 PDF、"
-                 "JPEG 或 PNG 后重新选择。")
-                 .arg(label.zh, name),
-             QStringLiteral("The image “%2” of the document “%1” cannot be opened (damaged, incomplete or "
-                            "not an image). Scan it again, save it as PDF, JPEG or PNG and choose it again.")
-                 .arg(label.en, name)});
-        return problems;
-    }
-    const double dpi = dpiOnA4(size.width(), size.height());
-    if (dpi < kMinimumScanDpi)
-        problems << documentProblem(
-            Severity::Warning, QStringLiteral("document.scan-low-resolution"),
-            {QStringLiteral("材料“%1”的图片“%2”只有 %3×%4 像素，按 A4 打印约 %5 dpi，低于 %6 dpi，"
-                            "印章和证件号码可能看不清。请以至少 %6 dpi 重新扫描。")
-                 .arg(label.zh, name)
-                 .arg(size.width())
-                 .arg(size.height())
-                 .arg(qRound(dpi))
-                 .arg(qRound(kMinimumScanDpi)),
-             QStringLiteral("The image “%2” of the document “%1” is only %3 × %4 pixels, about %5 dpi on "
-                            "A4, less than %6 dpi: the seal and the numbers may not be legible. Scan it "
-                            "again at %6 dpi or more.")
-                 .arg(label.en, name)
-                 .arg(size.width())
-                 .arg(size.height())
-                 .arg(qRound(dpi))
-                 .arg(qRound(kMinimumScanDpi))});
-    return problems;
+DocumentInspector scanDocumentInspector(const ScanCheckOptions &options)
+{
+    return [options](const DocumentContent &content) {
+        return checkDocumentSize(content, options.mailLimit) +
+               scanProblems(cachedMeasure(content), content.label, content.fileName);
+    };
+}
+
+void installScanChecks()
+{
+    installDocumentInspector(scanDocumentInspector());
 }
 
 } // namespace nbapply

@@ -2,6 +2,7 @@
 
 #include "common/problem.h"
 #include "mail/applicationemail.h"
+#include "validation/documentinspector.h"
 
 #include <QString>
 
@@ -23,11 +24,23 @@ struct ScanCheckOptions {
 //   damaged, truncated, or not the image its name says;
 // - document.scan-low-resolution (warning): an image that, printed on A4, has fewer than
 //   kMinimumScanDpi dots per inch;
-// - document.too-large-for-mail (warning): a file larger than the mailbox takes in one message.
+// - document.too-large-for-mail (warning): a file larger than the mailbox takes in one message
+//   (checkDocumentSize, which the core runs without this library too).
 // Images are measured from their header; they are decoded only to find damage, JPEG at 1/8 scale
 // and no image above 64 megapixels at all, so a huge scan never fills the memory. PDFs and other
 // files are checked for their size only. `label` is the document kind's label, for the messages.
 Problems checkScanFile(const QString &path, const BilingualText &label, const ScanCheckOptions &options = {});
+
+// The same checks as a DocumentInspector (validation/documentinspector.h), which every validation
+// runs on each accepted document file. What an image's header and decoding found is kept per version
+// of the file (canonical path, size, modification time): a keystroke in the wizard re-checks the
+// application but decodes no image again. Safe to call from several threads.
+DocumentInspector scanDocumentInspector(const ScanCheckOptions &options = {});
+
+// Makes scanDocumentInspector() the inspector of every ValidationContext created from now on. The
+// wizard and the command line call it at start-up; QImageReader needs no display (QCoreApplication
+// is enough), so the command line keeps running headless.
+void installScanChecks();
 
 // The resolution of a `width` x `height` pixel image printed on A4 in the orientation that suits it
 // (the long side along 297 mm).

@@ -168,6 +168,15 @@ Problems checkDocumentEntry(const FormDefinition &form, const DocumentRef &docum
                                        "may not be able to open other types.")
                             .arg(kind->label.en, shown, type.en)));
     }
+    // What the content says (a scan that cannot be decoded, too coarse for A4, too large for the mail):
+    // the same inspector for every check, so that every view and command has the same verdict.
+    if (context.inspectDocument) {
+        const DocumentContent content{file.path,     QFileInfo(document.path).fileName(),
+                                      file.mimeType, file.size,
+                                      file.modified, kind->label};
+        for (Problem problem : context.inspectDocument(content))
+            add(problem);
+    }
     return problems;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/problem.h"
+#include "documentinspector.h"
 
 #include <QDate>
 #include <QString>
@@ -22,6 +23,9 @@ struct ValidationContext {
     // Whether the exported PDF can draw a character; default: any BMP character that is not a
     // control character. The PDF layer supplies the embedded font's real coverage.
     std::function<bool(char32_t)> canPrint;
+    // What an accepted document file's content is checked for (documentinspector.h): the inspector the
+    // program installed at start-up — the scan checks in the wizard and the command line.
+    DocumentInspector inspectDocument = installedDocumentInspector();
 };
 
 // Every problem of a draft against its form: required fields, lengths, identifiers, dates,

@@ -3,18 +3,15 @@
 #include "draftsession.h"
 #include "form/formdefinition.h"
 #include "problemlabel.h"
-#include "scan/scancheck.h"
 #include "uilanguage.h"
 #include "validation/documentchecks.h"
 
 #include <QCheckBox>
-#include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -38,29 +35,6 @@ QStringList localFilesOf(const QMimeData *mime)
             paths << QFileInfo(url.toLocalFile()).absoluteFilePath();
     return paths;
 }
-
-namespace
-{
-
-// A scan is decoded once per version of the file (path, size, modification time), not at every
-// refresh of the page.
-Problems scanProblemsOf(const QString &path, const DocumentKind &kind)
-{
-    static QHash<QString, Problems> cache;
-    const QFileInfo info(path);
-    const QString key = kind.value + u'\n' + path + u'\n' + QString::number(info.size()) + u'\n' +
-                        QString::number(info.lastModified().toMSecsSinceEpoch());
-    const auto found = cache.constFind(key);
-    if (found != cache.constEnd())
-        return *found;
-    if (cache.size() > 256)
-        cache.clear();
-    const Problems problems = checkScanFile(path, kind.label);
-    cache.insert(key, problems);
-    return problems;
-}
-
-} // namespace
 
 DocumentKindBox::DocumentKindBox(const DocumentKind &kind, DraftSession *session, QWidget *parent)
     : QGroupBox(parent), m_kind(kind), m_session(session), m_files(new QVBoxLayout),
@@ -206,15 +180,10 @@ void DocumentKindBox::refresh()
         // Names start with the visible text (voice control says what it sees), then say which.
         remove->setAccessibleName(remove->text() + QStringLiteral(" — ") + info.fileName());
     }
-    // The checked application's verdict on this kind: the same problems, with the same severity, as
-    // Review, the Export page and `nbapply validate` show (a missing file is an error everywhere).
-    Problems problems = m_session->checked().documentProblems(m_kind.value);
-    for (const DocumentRef &document : documents) {
-        const QString path = Draft::resolvePath(document, m_session->draftFolder());
-        if (document.kind == m_kind.value && QFileInfo(path).isFile())
-            problems += scanProblemsOf(path, m_kind);
-    }
-    m_status->setProblems(problems);
+    // The checked application's verdict on this kind, scans included: the same problems, with the same
+    // severity, as Review, the Export page and `nbapply validate` show (a missing file and a scan that
+    // cannot be decoded are errors everywhere).
+    m_status->setProblems(m_session->checked().documentProblems(m_kind.value));
     m_prepare->setText(inUi(m_kind.prepare));
     m_prepare->setVisible(!m_kind.prepare.zh.isEmpty() && (!m_kind.stamp || stamp));
     m_add->setText(tr("Add file…"));

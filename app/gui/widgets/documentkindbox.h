@@ -22,9 +22,9 @@ class ProblemLabel;
 
 // One supporting document of 特别提示: whether this applicant needs it, whether it must bear the
 // official seal, the files attached for it (name, type, size, a Remove button) and an Add button.
-// Files can also be dropped onto it. Its problems are the checked application's for this kind: a
-// required document not added yet is a warning, a file that cannot be found or read an error; an
-// attached image is also checked as a scan (scancheck.h: resolution at A4, damage, size for the mail).
+// Files can also be dropped onto it. Its problems are the checked application's for this kind, scan
+// checks included (scancheck.h: damage, resolution at A4, size for the mail): a required document not
+// added yet is a warning, a file that cannot be found or read, or a scan that cannot be decoded, an error.
 class DocumentKindBox : public QGroupBox
 {
     Q_OBJECT
