@@ -198,6 +198,40 @@ TEST(Paper, ANaturalPersonIsNotToldToSealTheRepresentativesIdCopy)
     EXPECT_FALSE(boxOf(page, QStringLiteral("applicant-id-copy"))->guidanceText().isEmpty());
 }
 
+// A company registered in Hong Kong is asked for its certificate of incorporation: the box says how to
+// prepare that document, in either language, and follows the identifier type when it changes.
+TEST(Paper, AnEquivalentDocumentsGuidanceFitsTheDocumentAskedFor)
+{
+    OpenedSession company(example(QStringLiteral("hong-kong-company.nbapply.json")));
+    ASSERT_TRUE(company.opened) << qPrintable(company.message);
+    const Language before = uiLanguage();
+    auto restore = qScopeGuard([before] { setUiLanguage(before); });
+    setUiLanguage(Language::English);
+    DocumentsPage page(form(), &company.session);
+    DocumentKindBox *licence = boxOf(page, QStringLiteral("business-licence"));
+    ASSERT_NE(licence, nullptr);
+    EXPECT_TRUE(licence->guidanceText().contains(QStringLiteral("certificate of incorporation")))
+        << qPrintable(licence->guidanceText());
+    EXPECT_FALSE(licence->guidanceText().contains(QStringLiteral("business licence")));
+    EXPECT_TRUE(licence->guidanceText().contains(QStringLiteral("official seal")));
+    DocumentKindBox *legal = boxOf(page, QStringLiteral("legal-representative-id-copy"));
+    ASSERT_NE(legal, nullptr);
+    EXPECT_TRUE(legal->guidanceText().contains(QStringLiteral("director or authorised signatory")));
+    EXPECT_FALSE(legal->guidanceText().contains(QStringLiteral("legal representative")));
+
+    setUiLanguage(Language::Chinese);
+    QCoreApplication::processEvents(); // the LanguageChange events
+    EXPECT_TRUE(licence->guidanceText().contains(QStringLiteral("公司注册证书或商业登记证")))
+        << qPrintable(licence->guidanceText());
+    EXPECT_FALSE(licence->guidanceText().contains(QStringLiteral("营业执照")));
+
+    // A credit code after all: the annex's own business licence, and its guidance.
+    company.session.setText(QStringLiteral("applicant.idType"), QStringLiteral("uscc"));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(licence->guidanceText().contains(QStringLiteral("复印营业执照")))
+        << qPrintable(licence->guidanceText());
+}
+
 TEST(Paper, AttachedScansAreCheckedOnTheDocumentsPage)
 {
     OpenedSession company(example(QStringLiteral("company.nbapply.json")));

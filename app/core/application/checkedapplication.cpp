@@ -144,6 +144,11 @@ BilingualText CheckedApplication::documentLabel(const DocumentKind &kind) const
     return m_form->documentLabel(kind, m_draft);
 }
 
+BilingualText CheckedApplication::documentPrepare(const DocumentKind &kind) const
+{
+    return m_form->documentPrepare(kind, m_draft);
+}
+
 bool CheckedApplication::readyToExport() const
 {
     if (hasErrors(m_problems))

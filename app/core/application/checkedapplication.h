@@ -84,6 +84,10 @@ class CheckedApplication
     // A kind's label for this applicant (FormDefinition::documentLabel): its equivalent outside
     // mainland China where the form declares one.
     BilingualText documentLabel(const DocumentKind &kind) const;
+    // How to prepare a kind's file for this applicant (FormDefinition::documentPrepare): the
+    // equivalent's guidance where the form declares one, so a company outside mainland China is not
+    // told to copy a 营业执照.
+    BilingualText documentPrepare(const DocumentKind &kind) const;
     // The kinds the applicant kind requires that have no document yet.
     const QList<const DocumentKind *> &missingDocumentKinds() const { return m_missingKinds; }
     // The problems of one kind of document: each of its entries' and, when it is required but

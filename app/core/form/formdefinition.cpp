@@ -115,6 +115,13 @@ BilingualText FormDefinition::documentLabel(const DocumentKind &kind, const Draf
     return kind.labelByIdType.value(draft.text(documentsIdTypeField), kind.label);
 }
 
+BilingualText FormDefinition::documentPrepare(const DocumentKind &kind, const Draft &draft) const
+{
+    if (documentsIdTypeField.isEmpty())
+        return kind.prepare;
+    return kind.prepareByIdType.value(draft.text(documentsIdTypeField), kind.prepare);
+}
+
 bool FormDefinition::hasRule(const QString &rule) const
 {
     for (const RuleDefinition &r : rules)

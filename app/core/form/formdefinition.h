@@ -99,8 +99,10 @@ struct DocumentKind {
     QStringList requiredFor; // applicant kinds
     bool stamp = false;      // 加盖公章 when the applicant is an organisation
     // `byIdType`: the equivalent asked for instead, by the applicant's identifier type (a company
-    // registered outside mainland China sends its certificate of incorporation, not a 营业执照).
+    // registered outside mainland China sends its certificate of incorporation, not a 营业执照): its
+    // label and, for a kind that says how to prepare it, how to prepare the equivalent.
     QMap<QString, BilingualText> labelByIdType;
+    QMap<QString, BilingualText> prepareByIdType;
     // How to prepare the file (copy, seal across the copy, scan, PDF or JPEG/PNG): required of a kind
     // that takes the seal, shown where the document is asked for.
     BilingualText prepare;
@@ -176,6 +178,9 @@ class FormDefinition
     // The kind's label for this applicant: its `byIdType` equivalent for the identifier type chosen,
     // else the annex's own. What every view and message calls the document.
     BilingualText documentLabel(const DocumentKind &kind, const Draft &draft) const;
+    // How to prepare the kind's file for this applicant: its `byIdType` equivalent's for the identifier
+    // type chosen, else the annex document's own (`prepare`; empty when the kind has none).
+    BilingualText documentPrepare(const DocumentKind &kind, const Draft &draft) const;
     bool hasRule(const QString &rule) const;
 };
 

@@ -237,8 +237,19 @@ void FormParser::parseDocuments(const QJsonObject &root, FormDefinition &form)
         if (object.contains(QStringLiteral("byIdType"))) {
             const QString byWhere = at(here, QStringLiteral("byIdType"));
             const QJsonObject byIdType = this->object(object.value(QStringLiteral("byIdType")), byWhere);
-            for (auto it = byIdType.begin(); it != byIdType.end(); ++it)
-                kind.labelByIdType.insert(it.key(), bilingual(byIdType, it.key(), byWhere));
+            // Each equivalent is named, and says how to prepare it when the kind does: the annex
+            // document's guidance ("copy the business licence") does not fit its equivalent.
+            for (auto it = byIdType.begin(); it != byIdType.end(); ++it) {
+                const QString equivalentWhere = at(byWhere, it.key());
+                const QJsonObject equivalent = this->object(it.value(), equivalentWhere);
+                checkKeys(equivalent, equivalentWhere, {QStringLiteral("label"), QStringLiteral("prepare")});
+                kind.labelByIdType.insert(it.key(),
+                                          bilingual(equivalent, QStringLiteral("label"), equivalentWhere));
+                const BilingualText prepare = bilingual(equivalent, QStringLiteral("prepare"),
+                                                        equivalentWhere, !kind.prepare.zh.isEmpty());
+                if (!prepare.zh.isEmpty())
+                    kind.prepareByIdType.insert(it.key(), prepare);
+            }
         }
         if (seen.contains(kind.value))
             fail(at(here, QStringLiteral("value")), QStringLiteral("材料类型“%1”重复").arg(kind.value),

@@ -184,8 +184,10 @@ void DocumentKindBox::refresh()
     // severity, as Review, the Export page and `nbapply validate` show (a missing file and a scan that
     // cannot be decoded are errors everywhere).
     m_status->setProblems(m_session->checked().documentProblems(m_kind.value));
-    m_prepare->setText(inUi(m_kind.prepare));
-    m_prepare->setVisible(!m_kind.prepare.zh.isEmpty() && (!m_kind.stamp || stamp));
+    // The guidance of the document asked for: an equivalent's own (a certificate of incorporation).
+    const BilingualText prepare = m_session->checked().documentPrepare(m_kind);
+    m_prepare->setText(inUi(prepare));
+    m_prepare->setVisible(!prepare.zh.isEmpty() && (!m_kind.stamp || stamp));
     m_add->setText(tr("Add file…"));
     m_add->setAccessibleName(m_add->text() + QStringLiteral(" — ") + inUi(kindLabel));
     m_add->setAccessibleDescription(tr("You can also drop files onto this box."));

@@ -46,8 +46,8 @@ class DocumentKindBox : public QGroupBox
     QString statusText() const;
     // The last widget of this box in tab order (for the page's tab chain).
     QList<QWidget *> tabOrder() const;
-    // How to prepare the file (the form's `prepare`), shown when this applicant must seal it or the
-    // kind takes no seal; empty when hidden.
+    // How to prepare the file (the form's `prepare`, or its equivalent's for the identifier type
+    // chosen), shown when this applicant must seal it or the kind takes no seal; empty when hidden.
     QString guidanceText() const;
     // Adds `widget` under the guidance (the Documents page's offer to create the letter).
     void addGuidanceWidget(QWidget *widget);

@@ -1,5 +1,6 @@
 // The form definition: the built-in annex is complete and exact, and every kind of mistake in a
 // definition file is a clear error that names where it is.
+#include "draft/draft.h"
 #include "form/formdefinition.h"
 #include "testpaths.h"
 
@@ -195,6 +196,73 @@ TEST(FormDefinition, EverySealedDocumentSaysHowToPrepareIt)
     // A kind without the seal may leave it out.
     EXPECT_EQ(errorAfter(editKind(0, [](QJsonObject &k) { k.remove(QStringLiteral("prepare")); })),
               QString());
+}
+
+// A company registered outside mainland China sends its certificate of incorporation, not a 营业执照:
+// the guidance says how to prepare that document, not the business licence (data of the form).
+TEST(FormDefinition, AnEquivalentDocumentSaysHowToPrepareItself)
+{
+    const FormDefinition &form = FormDefinition::builtin();
+    nbapply::Draft draft(form);
+    draft.setText(QStringLiteral("applicant.kind"), QStringLiteral("organization"));
+    draft.setText(QStringLiteral("applicant.idType"), QStringLiteral("foreign-registration"));
+    const nbapply::DocumentKind *licence = form.documentKind(QStringLiteral("business-licence"));
+    ASSERT_NE(licence, nullptr);
+    const BilingualText prepare = form.documentPrepare(*licence, draft);
+    EXPECT_TRUE(prepare.zh.contains(QStringLiteral("公司注册证书或商业登记证"))) << prepare.zh.toStdString();
+    EXPECT_FALSE(prepare.zh.contains(QStringLiteral("营业执照"))) << prepare.zh.toStdString();
+    EXPECT_TRUE(prepare.en.contains(QStringLiteral("certificate of incorporation")))
+        << prepare.en.toStdString();
+    EXPECT_FALSE(prepare.en.contains(QStringLiteral("business licence"))) << prepare.en.toStdString();
+    const nbapply::DocumentKind *legal = form.documentKind(QStringLiteral("legal-representative-id-copy"));
+    ASSERT_NE(legal, nullptr);
+    EXPECT_FALSE(form.documentPrepare(*legal, draft).zh.contains(QStringLiteral("法定代表人")));
+    EXPECT_TRUE(
+        form.documentPrepare(*legal, draft).en.contains(QStringLiteral("director or authorised signatory")));
+
+    // Every equivalent of a kind with guidance has its own, sealed where the kind is, and a mainland
+    // company still reads the annex document's.
+    for (const nbapply::DocumentKind &kind : form.documentKinds) {
+        if (kind.prepare.zh.isEmpty())
+            continue;
+        for (auto it = kind.labelByIdType.cbegin(); it != kind.labelByIdType.cend(); ++it) {
+            SCOPED_TRACE(kind.value.toStdString() + " / " + it.key().toStdString());
+            ASSERT_TRUE(kind.prepareByIdType.contains(it.key()));
+            const BilingualText own = kind.prepareByIdType.value(it.key());
+            EXPECT_NE(own.zh, kind.prepare.zh);
+            EXPECT_NE(own.en, kind.prepare.en);
+            EXPECT_TRUE(own.zh.contains(QStringLiteral("150 dpi")));
+            EXPECT_EQ(own.zh.contains(QStringLiteral("加盖公章")), kind.stamp);
+        }
+    }
+    draft.setText(QStringLiteral("applicant.idType"), QStringLiteral("uscc"));
+    EXPECT_EQ(form.documentPrepare(*licence, draft).zh, licence->prepare.zh);
+
+    // An equivalent of a kind with guidance must say how to prepare it; it is named by its label.
+    auto editLicenceEquivalent = [](const std::function<void(QJsonObject &)> &edit) {
+        return [edit](QJsonObject &root) {
+            QJsonObject documents = root[QStringLiteral("documents")].toObject();
+            QJsonArray kinds = documents[QStringLiteral("kinds")].toArray();
+            QJsonObject kind = kinds[1].toObject();
+            QJsonObject byIdType = kind[QStringLiteral("byIdType")].toObject();
+            QJsonObject equivalent = byIdType[QStringLiteral("foreign-registration")].toObject();
+            edit(equivalent);
+            byIdType[QStringLiteral("foreign-registration")] = equivalent;
+            kind[QStringLiteral("byIdType")] = byIdType;
+            kinds[1] = kind;
+            documents[QStringLiteral("kinds")] = kinds;
+            root[QStringLiteral("documents")] = documents;
+        };
+    };
+    EXPECT_TRUE(errorAfter(editLicenceEquivalent([](QJsonObject &e) {
+                    e.remove(QStringLiteral("prepare"));
+                })).contains(QStringLiteral("documents.kinds[1].byIdType.foreign-registration.prepare")));
+    EXPECT_TRUE(errorAfter(editLicenceEquivalent([](QJsonObject &e) {
+                    e.remove(QStringLiteral("label"));
+                })).contains(QStringLiteral("documents.kinds[1].byIdType.foreign-registration.label")));
+    EXPECT_TRUE(errorAfter(editLicenceEquivalent([](QJsonObject &e) {
+                    e[QStringLiteral("prepar")] = 1;
+                })).contains(QStringLiteral("foreign-registration.prepar: unknown key")));
 }
 
 TEST(FormDefinition, EachKindOfMistakeIsAClearErrorNamingItsPlace)
