@@ -119,7 +119,13 @@ TEST(ExportCommand, AttachmentsAboveTheMailboxLimitAreSizedAndTheWarningSaysWhat
         QStringList err = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         const QString size =
             QString::number(double(attached) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
-        ASSERT_EQ(err.size(), 2) << run.err.toStdString();
+        // First the check's own warning for the file (as `validate` and the Documents page give it), then
+        // the size of the message and the e-mail's warning for the whole.
+        ASSERT_EQ(err.size(), 3) << run.err.toStdString();
+        EXPECT_TRUE(err.at(0).startsWith(QStringLiteral("documents\twarning\tdocument.too-large-for-mail\t")))
+            << err.at(0).toStdString();
+        EXPECT_TRUE(err.at(0).contains(QStringLiteral("“扫描件.pdf”"))) << err.at(0).toStdString();
+        err.removeFirst();
         const QStringList warning = err.at(1).split(QLatin1Char('\t'));
         ASSERT_EQ(warning.size(), 4) << err.at(1).toStdString();
         EXPECT_EQ(warning.at(0), QStringLiteral("documents")); // validate's columns
