@@ -1,10 +1,10 @@
-// nbapply: the command line, and the launcher of the desktop wizard. This executable links Qt Core,
-// the core library and the scan checks (Qt Gui's image readers, which need no display; loading Qt Gui
-// costs a few milliseconds per start), never Widgets, so subcommands never touch a display; without a
-// subcommand it replaces itself with nbapply-gui, installed beside it.
+// nbapply: the command line, and the launcher of the desktop wizard. This executable links Qt Core
+// and the core library only, so subcommands start fast and never touch a display (the scan checks,
+// which need Qt Gui's image readers, are loaded when a draft has an image); without a subcommand it
+// replaces itself with nbapply-gui, installed beside it.
 #include "commands.h"
 #include "output.h"
-#include "scan/scancheck.h"
+#include "scanloader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,7 +35,7 @@ int main(int argc, char **argv)
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (nbapply::cli::isCommandLineInvocation(arguments)) {
         // validate and export judge a damaged or coarse scan as the wizard does.
-        nbapply::installScanChecks();
+        nbapply::cli::installScanChecksOnDemand();
         return nbapply::cli::run(arguments);
     }
 

@@ -25,7 +25,8 @@ namespace
 const QString kEpoch = QStringLiteral("SOURCE_DATE_EPOCH=1795680000");
 
 // `nbapply` with no display at all: no DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM.
-ProcessResult runHeadless(const QStringList &arguments)
+ProcessResult runHeadless(const QStringList &arguments,
+                          const QString &program = binaryPath(QStringLiteral("app/cli/nbapply")))
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -35,7 +36,7 @@ ProcessResult runHeadless(const QStringList &arguments)
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(kEpoch.section(u'=', 0, 0), kEpoch.section(u'=', 1));
     process.setProcessEnvironment(env);
-    process.start(binaryPath(QStringLiteral("app/cli/nbapply")), arguments);
+    process.start(program, arguments);
     process.waitForFinished(60000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
@@ -173,6 +174,36 @@ TEST_F(ScanCommands, ACoarseScanIsAWarningAndTheExportGoesAhead)
     EXPECT_TRUE(exported.err.contains(QStringLiteral("documents\twarning\tdocument.scan-low-resolution\t")))
         << exported.err.toStdString();
     EXPECT_EQ(QDir(out).entryList(QDir::Files).size(), 2) << "the PDF and the e-mail";
+}
+
+// `nbapply` does not link Qt Gui: the scan checks are a module it loads when a draft has an image, so
+// a command that meets none starts as fast as before they existed.
+TEST_F(ScanCommands, TheCommandLineLoadsTheScanChecksOnlyForImages)
+{
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), {binaryPath(QStringLiteral("app/cli/nbapply"))});
+    ASSERT_TRUE(ldd.waitForFinished(30000));
+    const QString linked = QString::fromUtf8(ldd.readAllStandardOutput());
+    ASSERT_TRUE(linked.contains(QStringLiteral("libQt6Core"))) << linked.toStdString();
+    EXPECT_FALSE(linked.contains(QStringLiteral("libQt6Gui"))) << linked.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(binaryPath(QStringLiteral("app/cli/libnbapply-scan.so"))));
+}
+
+// Without the module (a broken installation) images are checked for their size only, and the user is
+// told so once, in both languages; nothing crashes and no check is invented.
+TEST_F(ScanCommands, WithoutTheScanModuleTheUserIsToldImagesWereNotChecked)
+{
+    QTemporaryDir bin;
+    ASSERT_TRUE(bin.isValid());
+    const QString alone = bin.filePath(QStringLiteral("nbapply"));
+    ASSERT_TRUE(QFile::copy(binaryPath(QStringLiteral("app/cli/nbapply")), alone));
+    const QString draft = example(dir, QStringLiteral("letter-damaged.png"), QStringLiteral("id-40px.png"));
+    const ProcessResult result = runHeadless({QStringLiteral("validate"), draft}, alone);
+    EXPECT_EQ(result.exitCode, 0) << result.out.toStdString() << result.err.toStdString();
+    EXPECT_FALSE(result.out.contains(QStringLiteral("document.scan-")));
+    EXPECT_EQ(result.err.count(QStringLiteral("libnbapply-scan.so")), 2) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("checked for their size only")));
+    EXPECT_TRUE(result.err.contains(QStringLiteral("只检查了大小")));
 }
 
 } // namespace

@@ -159,8 +159,11 @@ Problems checkScanFile(const QString &path, const BilingualText &label, const Sc
 DocumentInspector scanDocumentInspector(const ScanCheckOptions &options)
 {
     return [options](const DocumentContent &content) {
-        return checkDocumentSize(content, options.mailLimit) +
-               scanProblems(cachedMeasure(content), content.label, content.fileName);
+        Problems problems = checkDocumentSize(content, options.mailLimit);
+        // The same files the command line loads this library for (mayBeImage): one verdict everywhere.
+        if (mayBeImage(content))
+            problems += scanProblems(cachedMeasure(content), content.label, content.fileName);
+        return problems;
     };
 }
 

@@ -32,14 +32,15 @@ struct ScanCheckOptions {
 Problems checkScanFile(const QString &path, const BilingualText &label, const ScanCheckOptions &options = {});
 
 // The same checks as a DocumentInspector (validation/documentinspector.h), which every validation
-// runs on each accepted document file. What an image's header and decoding found is kept per version
-// of the file (canonical path, size, modification time): a keystroke in the wizard re-checks the
-// application but decodes no image again. Safe to call from several threads.
+// runs on each accepted document file; images (mayBeImage) only are read. What an image's header and
+// decoding found is kept per version of the file (canonical path, size, modification time): a keystroke
+// in the wizard re-checks the application but decodes no image again. Safe to call from several threads.
 DocumentInspector scanDocumentInspector(const ScanCheckOptions &options = {});
 
 // Makes scanDocumentInspector() the inspector of every ValidationContext created from now on. The
-// wizard and the command line call it at start-up; QImageReader needs no display (QCoreApplication
-// is enough), so the command line keeps running headless.
+// wizard calls it at start-up. The command line, which does not link Qt Gui (it would cost every command
+// a few milliseconds of start-up), loads the same checks from the module libnbapply-scan.so when a draft
+// has an image (app/cli/scanloader.h); QImageReader needs no display, QCoreApplication is enough.
 void installScanChecks();
 
 // The resolution of a `width` x `height` pixel image printed on A4 in the orientation that suits it

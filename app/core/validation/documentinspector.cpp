@@ -2,6 +2,7 @@
 
 #include "mail/applicationemail.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 namespace nbapply
@@ -43,6 +44,14 @@ Problems checkDocumentSize(const DocumentContent &content, qint64 mailLimit)
                        "separately.")
             .arg(content.label.en, content.fileName, megabytes(content.size), megabytes(limit))};
     return {problem};
+}
+
+bool mayBeImage(const DocumentContent &content)
+{
+    if (content.mimeType.startsWith(QLatin1String("image/")))
+        return true;
+    const QString suffix = QFileInfo(content.fileName).suffix().toLower();
+    return suffix == u"png" || suffix == u"jpg" || suffix == u"jpeg";
 }
 
 void installDocumentInspector(DocumentInspector inspector)

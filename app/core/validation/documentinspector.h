@@ -34,6 +34,11 @@ using DocumentInspector = std::function<Problems(const DocumentContent &)>;
 // default the mailbox's attachment limit) cannot go with the e-mail (document.too-large-for-mail).
 Problems checkDocumentSize(const DocumentContent &content, qint64 mailLimit = -1);
 
+// Whether the scan checks look at the file: an image by content (image/…) or by name (.png, .jpg,
+// .jpeg — a damaged scan is often no longer recognised by its content). The command line loads the scan
+// checks only for such a file.
+bool mayBeImage(const DocumentContent &content);
+
 // The inspector every ValidationContext starts with. Until a program installs another, the core's own:
 // checkDocumentSize. Install before any check runs (at start-up): it is read without a lock.
 void installDocumentInspector(DocumentInspector inspector);
