@@ -47,8 +47,22 @@ status=0
 nbapply validate "$reopened" >"$results/validate-pdf.txt" 2>&1 || status=$?
 [ "$status" -eq 0 ] || { cat "$results/validate-pdf.txt" >&2; fail "nbapply validate of the exported PDF exits with $status"; }
 
+# The scan checks, which nbapply loads from its module when a draft has an image: a damaged scan is an
+# error (exit 1), as in the wizard.
+folder=$(dirname "$draft")
+printf 'not a picture' >"$folder/damaged-scan.png"
+sed 's|documents/授权委托书（加盖公章）.pdf|damaged-scan.png|' "$draft" >"$folder/scan-check.nbapply.json"
+status=0
+nbapply validate "$folder/scan-check.nbapply.json" >"$results/validate-scan.txt" 2>&1 || status=$?
+[ "$status" -eq 1 ] || { cat "$results/validate-scan.txt" >&2; fail "nbapply validate of a damaged scan exits with $status, not 1"; }
+grep -q 'document.scan-unreadable' "$results/validate-scan.txt" ||
+    { cat "$results/validate-scan.txt" >&2; fail "nbapply validate does not report the damaged scan"; }
+say "nbapply validate: a damaged scan is the error document.scan-unreadable"
+scan_module=$(find /usr/lib -name libnbapply-scan.so | head -n 1)
+[ -n "$scan_module" ] || fail "the scan-check module libnbapply-scan.so is not installed"
+
 # The wizard and the xcb platform plugin must find every library the package's dependencies pulled in.
-for binary in /usr/bin/nbapply /usr/bin/nbapply-gui \
+for binary in /usr/bin/nbapply /usr/bin/nbapply-gui "$scan_module" \
     /usr/lib/x86_64-linux-gnu/qt6/plugins/platforms/libqxcb.so \
     /usr/lib/x86_64-linux-gnu/qt6/plugins/iconengines/libqsvgicon.so; do
     [ -e "$binary" ] || fail "$binary is not installed"
