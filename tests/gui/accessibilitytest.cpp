@@ -265,6 +265,48 @@ TEST(Accessibility, EnterOnABlockedPageTakesTheFocusToTheFirstProblem)
         << qPrintable(QApplication::focusWidget()->accessibleName());
 }
 
+// A screen reader speaks an alert on its "showing" signal, which Qt sends each time the line is shown.
+// Announcing a visible line used to hide and show it again: read through AT-SPI, a new problem was
+// spoken three times. Now a line is shown once when it appears, and an announcement never hides it.
+TEST(Accessibility, AnnouncingAProblemNeverHidesAndShowsItsLineAgain)
+{
+    WindowFixture f;
+    MainWindow &window = *f.window;
+    ASSERT_TRUE(window.openFile(QStringLiteral(NBAPPLY_SOURCE_DIR "/examples/company.nbapply.json")));
+    goToApplicant(window);
+    FieldRow *code = row(window, "applicant.idNumber");
+    ASSERT_NE(code, nullptr);
+    settle();
+    QWidget *line = nullptr;
+    for (QWidget *w : code->findChildren<QWidget *>())
+        if (ifaceOf(w)->role() == QAccessible::AlertMessage)
+            line = w;
+    ASSERT_NE(line, nullptr);
+    // Hides of the line itself (QWizard also hides and shows its whole page area when Next is enabled
+    // or disabled: those leave the line's own hidden flag alone).
+    struct OwnHides : QObject {
+        int count = 0;
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::Hide && static_cast<QWidget *>(watched)->isHidden())
+                ++count;
+            return false;
+        }
+    } hides;
+    line->installEventFilter(&hides);
+    AnnouncementCounter announced;
+    ASSERT_TRUE(typeInto(window, QStringLiteral("applicant.idNumber"), QStringLiteral("1")));
+    settle();
+    ASSERT_TRUE(line->isVisible());
+    EXPECT_EQ(announced.count(), 1);
+    // Spoken again on demand (Enter on the blocked page with the focus already there).
+    code->announceProblems();
+    EXPECT_EQ(announced.count(), 2);
+    EXPECT_TRUE(line->isVisible());
+    EXPECT_EQ(hides.count, 0);
+    line->removeEventFilter(&hides);
+}
+
 TEST(Accessibility, AnAltLetterThatMatchesNoShortcutNeverReplacesAField)
 {
     WindowFixture f;
