@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs everything nbapply needs to build, run and test on Debian 12 (bookworm), from Debian's
-# archive only. Idempotent: packages already installed are left alone and apt is not even asked.
+# archive only (the list's last line is for the AT-SPI developer check, tests/a11y/atspi_read.py).
+# Idempotent: packages already installed are left alone and apt is not even asked.
 # Run as root, or as a user who may use sudo.
 set -eu
 
@@ -13,6 +14,7 @@ packages="
   qpdf poppler-utils xvfb xauth imagemagick
   desktop-file-utils appstream shared-mime-info groff-base lintian mmdebstrap mount
   zlib1g-dev clang-14 libclang-rt-14-dev
+  at-spi2-core python3-pyatspi dbus-x11 openbox
 "
 
 missing=""

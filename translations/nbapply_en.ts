@@ -629,6 +629,13 @@ If you choose Later, it stays available from the Welcome page.</source>
     </message>
 </context>
 <context>
+    <name>nbapply::gui::PageAnnouncer</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nbapply::gui::PaperActions</name>
     <message>
         <source>The letter prints the applicant and the representative: fix their errors first (the Review page lists them), then create the letter.</source>

@@ -11,6 +11,7 @@
 #include "review/readonlybanner.h"
 #include "uilanguage.h"
 #include "wizard/applicationwizard.h"
+#include "wizard/pageannouncer.h"
 #include "wizard/pageids.h"
 #ifdef NBAPPLY_GUI_HAVE_EXPORT
 #include "export/exportpage.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(const FormDefinition &form, QWidget *parent)
     statusBar()->addWidget(m_step, 1);
     statusBar()->setSizeGripEnabled(false);
     connect(m_wizard, &QWizard::currentIdChanged, this, &MainWindow::updateStep);
+    new PageAnnouncer(m_wizard, m_step, this); // "Step N of M: <title>", spoken once per page change
     createActions();
     m_reviewMenu = new ReviewMenu(this, m_session, m_wizard);
     connect(m_session, &DraftSession::fileChanged, this, &MainWindow::updateTitle);
@@ -438,7 +440,6 @@ void MainWindow::updateStep()
     // The page's own title is in the wizard's header; this line only says where it is in the whole.
     m_step->setText(
         tr("Step %1 of %2").arg(m_wizard->stepOf(m_wizard->currentId())).arg(m_wizard->stepCount()));
-    m_step->setAccessibleName(m_step->text());
 }
 
 void MainWindow::updateTitle()

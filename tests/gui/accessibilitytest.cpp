@@ -265,6 +265,48 @@ TEST(Accessibility, EnterOnABlockedPageTakesTheFocusToTheFirstProblem)
         << qPrintable(QApplication::focusWidget()->accessibleName());
 }
 
+// A screen reader speaks an alert on its "showing" signal, which Qt sends each time the line is shown.
+// Announcing a visible line used to hide and show it again: read through AT-SPI, a new problem was
+// spoken three times. Now a line is shown once when it appears, and an announcement never hides it.
+TEST(Accessibility, AnnouncingAProblemNeverHidesAndShowsItsLineAgain)
+{
+    WindowFixture f;
+    MainWindow &window = *f.window;
+    ASSERT_TRUE(window.openFile(QStringLiteral(NBAPPLY_SOURCE_DIR "/examples/company.nbapply.json")));
+    goToApplicant(window);
+    FieldRow *code = row(window, "applicant.idNumber");
+    ASSERT_NE(code, nullptr);
+    settle();
+    QWidget *line = nullptr;
+    for (QWidget *w : code->findChildren<QWidget *>())
+        if (ifaceOf(w)->role() == QAccessible::AlertMessage)
+            line = w;
+    ASSERT_NE(line, nullptr);
+    // Hides of the line itself (QWizard also hides and shows its whole page area when Next is enabled
+    // or disabled: those leave the line's own hidden flag alone).
+    struct OwnHides : QObject {
+        int count = 0;
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::Hide && static_cast<QWidget *>(watched)->isHidden())
+                ++count;
+            return false;
+        }
+    } hides;
+    line->installEventFilter(&hides);
+    AnnouncementCounter announced;
+    ASSERT_TRUE(typeInto(window, QStringLiteral("applicant.idNumber"), QStringLiteral("1")));
+    settle();
+    ASSERT_TRUE(line->isVisible());
+    EXPECT_EQ(announced.count(), 1);
+    // Spoken again on demand (Enter on the blocked page with the focus already there).
+    code->announceProblems();
+    EXPECT_EQ(announced.count(), 2);
+    EXPECT_TRUE(line->isVisible());
+    EXPECT_EQ(hides.count, 0);
+    line->removeEventFilter(&hides);
+}
+
 TEST(Accessibility, AnAltLetterThatMatchesNoShortcutNeverReplacesAField)
 {
     WindowFixture f;
@@ -352,6 +394,49 @@ TEST(Accessibility, StartsOnStartANewApplication)
     auto *button = qobject_cast<QAbstractButton *>(focus);
     ASSERT_NE(button, nullptr) << focus->metaObject()->className();
     EXPECT_TRUE(button->text().contains(QStringLiteral("新申请"))) << qPrintable(button->text());
+}
+
+// A page change is spoken once, with where the page is and its title, through the window's step line
+// (an alert named by the whole sentence); a jump across pages is one change, a language change none.
+TEST(Accessibility, APageChangeIsAnnouncedOnceWithItsStepAndTitle)
+{
+    WindowFixture f;
+    MainWindow &window = *f.window;
+    ASSERT_TRUE(window.openFile(QStringLiteral(NBAPPLY_SOURCE_DIR "/examples/company.nbapply.json")));
+    ApplicationWizard *wizard = window.wizard();
+    wizard->restartAtWelcome();
+    QApplication::processEvents();
+    QStringList spoken;
+    struct HookReset {
+        ~HookReset() { a11y::setAnnouncementHook({}); }
+    } resetHook;
+    a11y::setAnnouncementHook([&spoken](QWidget *w) {
+        spoken << (w->window()->inherits("nbapply::gui::MainWindow") ? ifaceOf(w)->text(QAccessible::Name)
+                                                                     : QStringLiteral("(other)"));
+    });
+    wizard->next();
+    QApplication::processEvents();
+    ASSERT_EQ(wizard->currentId(), Applicant);
+    EXPECT_EQ(spoken, QStringList{QStringLiteral("第 2 步，共 7 步：一、申请人基本信息")});
+    // From a Review link to a field two pages on: one announcement, of the page landed on.
+    ASSERT_TRUE(wizard->goToField(QStringLiteral("plan.duration")));
+    QApplication::processEvents();
+    EXPECT_EQ(spoken, QStringList({QStringLiteral("第 2 步，共 7 步：一、申请人基本信息"),
+                                   QStringLiteral("第 4 步，共 7 步：三、申请人商业使用计划")}));
+    switchTo(Language::English);
+    EXPECT_EQ(spoken.size(), 2);
+    QWidget *line = nullptr;
+    for (QLabel *label : window.findChildren<QLabel *>())
+        if (label->text() == window.stepText())
+            line = label;
+    ASSERT_NE(line, nullptr);
+    EXPECT_EQ(ifaceOf(line)->role(), QAccessible::AlertMessage);
+    EXPECT_EQ(ifaceOf(line)->text(QAccessible::Name), QStringLiteral("Step 4 of 7: 3. Commercial use plan"));
+    wizard->back();
+    QApplication::processEvents();
+    EXPECT_EQ(spoken.value(2), QStringLiteral("Step 3 of 7: 2. Authorised representative of the applicant"));
+    EXPECT_EQ(spoken.size(), 3);
+    switchTo(Language::Chinese);
 }
 
 TEST(Accessibility, HelpPlaceholderAndFocusRingContrast)

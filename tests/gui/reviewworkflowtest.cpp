@@ -253,16 +253,25 @@ TEST(ReviewWorkflow, CompareWithShowsARedlineInTheReviewView)
              false;
          ++i)
         loaded.wait(5000);
-    EXPECT_EQ(
-        runJs(review->view(),
-              QStringLiteral("document.querySelector('tr[data-field=\"plan.duration\"] del').innerText"))
-            .toString(),
-        QStringLiteral("三"));
-    EXPECT_EQ(
-        runJs(review->view(),
-              QStringLiteral("document.querySelector('tr[data-field=\"plan.duration\"] ins').innerText"))
-            .toString(),
-        QStringLiteral("五"));
+    // Each mark: the text drawn, and its kind in words for a screen reader (.sr-only, not drawn).
+    const auto mark = [&](const char *tag, const char *part) {
+        return runJs(review->view(),
+                     QStringLiteral(
+                         "(() => { const m = document.querySelector('tr[data-field=\"plan.duration\"] "
+                         "%1').cloneNode(true); const w = m.querySelectorAll('.sr-only'); "
+                         "if ('%2' === 'word') return w.length ? w[0].textContent : ''; "
+                         "w.forEach(e => e.remove()); return m.textContent; })()")
+                         .arg(QLatin1String(tag), QLatin1String(part)))
+            .toString();
+    };
+    EXPECT_EQ(mark("del", "text"), QStringLiteral("三"));
+    EXPECT_EQ(mark("ins", "text"), QStringLiteral("五"));
+    EXPECT_TRUE(QStringList({QStringLiteral("【删除："), QStringLiteral(" [Removed: ")})
+                    .contains(mark("del", "word")))
+        << qPrintable(mark("del", "word"));
+    EXPECT_TRUE(
+        QStringList({QStringLiteral("【新增："), QStringLiteral(" [Added: ")}).contains(mark("ins", "word")))
+        << qPrintable(mark("ins", "word"));
     EXPECT_TRUE(runJs(review->view(),
                       QStringLiteral("document.querySelector('tr[data-field=\"plan.duration\"]').innerText"))
                     .toString()

@@ -17,8 +17,19 @@ namespace nbapply
 namespace
 {
 
-QString redline(const QString &before, const QString &after)
+// Strike-through, underline and colour are not read by a screen reader (QtWebEngine 6.4 exposes <del>
+// and <ins> as unnamed panels): each change is bracketed by its kind in words, "[Removed: 三]",
+// "【新增：五】", in text that is read but neither drawn nor printed (.sr-only), so that where a change
+// ends inside a value is heard too.
+QString redline(const QString &before, const QString &after, Language language)
 {
+    const bool zh = language == Language::Chinese;
+    const QString close = QStringLiteral("<span class=\"sr-only\">%1</span>")
+                              .arg(zh ? QStringLiteral("】") : QStringLiteral("] "));
+    const QString removed = QStringLiteral("<del><span class=\"sr-only\">%1</span>")
+                                .arg(zh ? QStringLiteral("【删除：") : QStringLiteral(" [Removed: "));
+    const QString added = QStringLiteral("<ins><span class=\"sr-only\">%1</span>")
+                              .arg(zh ? QStringLiteral("【新增：") : QStringLiteral(" [Added: "));
     QString html;
     for (const TextDiffSegment &segment :
          diffText(before.left(kReviewValueLimit), after.left(kReviewValueLimit))) {
@@ -28,10 +39,10 @@ QString redline(const QString &before, const QString &after)
             html += text;
             break;
         case TextDiffSegment::Deleted:
-            html += QStringLiteral("<del>") + text + QStringLiteral("</del>");
+            html += removed + text + close + QStringLiteral("</del>");
             break;
         case TextDiffSegment::Inserted:
-            html += QStringLiteral("<ins>") + text + QStringLiteral("</ins>");
+            html += added + text + close + QStringLiteral("</ins>");
             break;
         }
     }
@@ -81,13 +92,18 @@ QString renderCompareHtml(const FormDefinition &form, const DraftLoadResult &bef
                     .arg(zh ? QStringLiteral("两个版本的内容相同。")
                             : QStringLiteral("The two versions are the same."));
     } else {
-        html +=
-            QStringLiteral(
-                "<table class=\"redline\"><thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead><tbody>\n")
-                .arg(zh ? QStringLiteral("字段") : QStringLiteral("Field"),
-                     zh ? QStringLiteral("修改（删除／插入）")
-                        : QStringLiteral("Change (deleted / inserted)"),
-                     zh ? QStringLiteral("批注") : QStringLiteral("Comments"));
+        // The table is named by its heading and has column and row headers, so a screen reader says
+        // which field and which column it is in.
+        html += QStringLiteral("<h2 id=\"changes-title\">%1</h2>\n")
+                    .arg(zh ? QStringLiteral("有改动的栏目（%1 个）").arg(changes.size())
+                            : QStringLiteral("Changed fields (%1)").arg(changes.size()));
+        html += QStringLiteral("<table class=\"redline\" aria-labelledby=\"changes-title\"><thead><tr>"
+                               "<th scope=\"col\">%1</th><th scope=\"col\">%2</th><th scope=\"col\">%3</th>"
+                               "</tr></thead><tbody>\n")
+                    .arg(zh ? QStringLiteral("字段") : QStringLiteral("Field"),
+                         zh ? QStringLiteral("修改（删除／插入）")
+                            : QStringLiteral("Change (deleted / inserted)"),
+                         zh ? QStringLiteral("批注") : QStringLiteral("Comments"));
     }
     // A choice reads as its label in the annex's language and the reader's ("有限责任公司 / Limited
     // liability company"), as Review and the PDF show it, not as its stored code.
@@ -113,13 +129,13 @@ QString renderCompareHtml(const FormDefinition &form, const DraftLoadResult &bef
         for (const ReviewComment &comment : std::as_const(comments))
             if (comment.field == change.field)
                 alongside += commentItemHtml(form, comment, uiLanguage);
-        html +=
-            QStringLiteral("<tr data-field=\"%1\"><th>%2</th><td class=\"change\">%3</td><td>%4</td></tr>\n")
-                .arg(change.field.toHtmlEscaped(), commentFieldLabelHtml(form, change.field),
-                     redline(shown(change.field, change.oldValue, before),
-                             shown(change.field, change.newValue, after)),
-                     alongside.isEmpty() ? QString()
-                                         : QStringLiteral("<ul>") + alongside + QStringLiteral("</ul>"));
+        html += QStringLiteral("<tr data-field=\"%1\"><th scope=\"row\">%2</th><td "
+                               "class=\"change\">%3</td><td>%4</td></tr>\n")
+                    .arg(change.field.toHtmlEscaped(), commentFieldLabelHtml(form, change.field),
+                         redline(shown(change.field, change.oldValue, before),
+                                 shown(change.field, change.newValue, after), uiLanguage),
+                         alongside.isEmpty() ? QString()
+                                             : QStringLiteral("<ul>") + alongside + QStringLiteral("</ul>"));
     }
     if (!changes.isEmpty())
         html += QStringLiteral("</tbody></table>\n");

@@ -12,7 +12,8 @@ class FormDefinition;
 
 // The compare view: a print-friendly page listing each field that differs between two versions of an
 // application (diffApplications) with a redline of its value — deleted text in <del>, inserted text in
-// <ins>, Chinese marked by character and English by word (diffText) — and the reviewers' comments on
+// <ins>, each bracketed by "[Removed: …]"/"[Added: …]" (【删除：…】/【新增：…】) for screen readers only,
+// Chinese marked by character and English by word (diffText) — and the reviewers' comments on
 // that field alongside; then the comments on fields that did not change. `beforeName` and `afterName`
 // are file names only (never a path of someone's machine). The page carries no script.
 QString renderCompareHtml(const FormDefinition &form, const DraftLoadResult &before,

@@ -1,10 +1,13 @@
+// The review page put together: head, summary, a table per section, documents, notes, footer. How text
+// is made safe is in reviewtext.cpp, how a field's row reads in reviewfields.cpp.
 #include "reviewhtml.h"
 
 #include "application/checkedapplication.h"
-#include "application/displaytext.h"
 #include "draft/draft.h"
 #include "form/formdefinition.h"
+#include "reviewfields.h"
 #include "reviewstyle.h"
+#include "reviewtext.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -15,225 +18,12 @@
 namespace nbapply
 {
 
+using namespace review; // reviewtext.h, reviewfields.h
+
 namespace
 {
 
 const QString kDocumentsPath = QStringLiteral("documents");
-
-QString pick(Language language, const char *zh, const char *en)
-{
-    return QString::fromUtf8(language == Language::Chinese ? zh : en);
-}
-
-// Text from a draft or the form, safe to put between tags or inside a double-quoted attribute: line
-// breaks unified to LF, characters that have no business in a page (C0/C1 controls, unpaired
-// surrogates, non-characters) shown as U+FFFD so the user sees that something is there, very long
-// values cut short, then < > & " escaped.
-QString escapeText(const QString &value, bool *truncated = nullptr)
-{
-    QString clean;
-    clean.reserve(qMin<qsizetype>(value.size(), kReviewValueLimit) + 1);
-    const QChar replacement(QChar::ReplacementCharacter);
-    qsizetype i = 0;
-    for (; i < value.size() && clean.size() < kReviewValueLimit; ++i) {
-        const QChar c = value.at(i);
-        const char16_t u = c.unicode();
-        if (u == u'\r') {
-            if (i + 1 < value.size() && value.at(i + 1) == u'\n')
-                ++i;
-            clean += QLatin1Char('\n');
-        } else if (u == u'\n' || u == u'\t') {
-            clean += c;
-        } else if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0xfffe || u == 0xffff) {
-            clean += replacement;
-        } else if (c.isHighSurrogate() && i + 1 < value.size() && value.at(i + 1).isLowSurrogate()) {
-            clean += c;
-            clean += value.at(++i);
-        } else if (c.isSurrogate()) {
-            clean += replacement;
-        } else {
-            clean += c;
-        }
-    }
-    if (truncated)
-        *truncated = i < value.size();
-    return clean.toHtmlEscaped();
-}
-
-QString zhEn(const BilingualText &text)
-{
-    return QStringLiteral(
-               "<span class=\"zh\" lang=\"zh-CN\">%1</span><span class=\"en\" lang=\"en\">%2</span>")
-        .arg(escapeText(text.zh), escapeText(text.en));
-}
-
-// A value the user typed, isolated so that bidi controls inside it cannot reorder the page around it.
-QString userValue(const QString &value, Language language)
-{
-    bool truncated = false;
-    QString html = QStringLiteral("<bdi>") + escapeText(value, &truncated) + QStringLiteral("</bdi>");
-    if (truncated) {
-        html += QStringLiteral(" <span class=\"empty\">%1</span>")
-                    .arg(language == Language::Chinese
-                             ? QStringLiteral("（内容过长，仅显示前 %1 个字符，共 %2 个）")
-                             : QStringLiteral("(too long: the first %1 of %2 characters are shown)"))
-                    .arg(kReviewValueLimit)
-                    .arg(value.size());
-    }
-    return html;
-}
-
-QString notFilledIn(Language language)
-{
-    return QStringLiteral("<span class=\"empty\">%1</span>")
-        .arg(pick(language, "（未填写）", "(not filled in)"));
-}
-
-QString problemKindWord(const Problem &problem, Language language)
-{
-    switch (problem.severity) {
-    case Severity::Error:
-        return pick(language, "错误", "Error");
-    case Severity::Warning:
-        return pick(language, "提醒", "Warning");
-    case Severity::Notice:
-        break;
-    }
-    return pick(language, "说明", "Note"); // informs only: not counted as something to check
-}
-
-QString problemBlock(const Problem &problem, Language language)
-{
-    return QStringLiteral("<div class=\"problem %1\">%2<span><span class=\"kind\">%3%4</span>%5</span></div>")
-        .arg(severityName(problem.severity),
-             problem.isError() ? review::errorIconSvg() : review::warningIconSvg(),
-             problemKindWord(problem, language), pick(language, "：", ": "),
-             escapeText(problem.message.in(language)));
-}
-
-QString problemBlocks(const QList<const Problem *> &problems, Language language)
-{
-    QString html;
-    for (const Problem *problem : problems)
-        html += problemBlock(*problem, language);
-    return html;
-}
-
-QString rowClass(const QList<const Problem *> &problems)
-{
-    bool warning = false;
-    for (const Problem *problem : problems) {
-        if (problem->isError())
-            return QStringLiteral(" class=\"has-error\"");
-        warning = true;
-    }
-    return warning ? QStringLiteral(" class=\"has-warning\"") : QString();
-}
-
-// The label cell of a row: the Chinese and English labels as one link back to the editor.
-QString labelCell(const QString &path, const BilingualText &label, Language language)
-{
-    return QStringLiteral("<th scope=\"row\"><a class=\"field-link\" href=\"%1\">%2"
-                          "<span class=\"edit-hint\">%3</span></a></th>")
-        .arg(reviewEditLink(path).toHtmlEscaped(), zhEn(label), pick(language, "修改", "Edit"));
-}
-
-// The box glyph is hidden from screen readers (they read ☑ and ☐ alike, or not at all); the state is
-// said in words instead, in a span that is read but not drawn, so "Legal person" and "Natural person"
-// are told apart by ear as they are by eye.
-QString choiceItem(bool chosen, const QString &labelHtml, Language language)
-{
-    const QString state =
-        chosen ? pick(language, "已选：", "Chosen: ") : pick(language, "未选：", "Not chosen: ");
-    return QStringLiteral("<li class=\"%1\"><span class=\"box\" aria-hidden=\"true\">%2</span>"
-                          "<span class=\"sr-only\">%3</span>%4</li>")
-        .arg(chosen ? QStringLiteral("chosen") : QStringLiteral("unchosen"),
-             chosen ? QStringLiteral("☑") : QStringLiteral("☐"), state, labelHtml);
-}
-
-// A field table's opening: named by its section heading, with column headers a screen reader announces
-// when moving across a row (the column headers are not drawn: the rows' label cells say it on screen).
-QString fieldsTableStart(const QString &headingId, Language language)
-{
-    return QStringLiteral("<table class=\"fields\" aria-labelledby=\"%1\"><thead class=\"sr-only\"><tr>"
-                          "<th scope=\"col\">%2</th><th scope=\"col\">%3</th></tr></thead><tbody>")
-        .arg(headingId, pick(language, "栏目", "Item"), pick(language, "填写内容", "Entry"));
-}
-
-QString choiceLabelHtml(const BilingualText &label)
-{
-    if (label.zh == label.en)
-        return QStringLiteral("<span class=\"zh\">%1</span>").arg(escapeText(label.zh));
-    return zhEn(label);
-}
-
-// Short closed lists are shown like the annex prints them, every choice with a box; long or open
-// lists (industries, enterprise types) only show the chosen one.
-QString choiceValue(const FieldDefinition &field, const QStringList &chosen, const QString &kind,
-                    Language language)
-{
-    const QList<Choice> choices = field.choicesFor(kind);
-    QString html;
-    if (!field.prefix.isEmpty())
-        html += QStringLiteral("<div class=\"prefix\">%1</div>").arg(zhEn(field.prefix));
-    const bool showAll = !field.freeText && !choices.isEmpty() && choices.size() <= 6;
-    if (!showAll) {
-        if (chosen.isEmpty())
-            return html + notFilledIn(language);
-        for (const QString &value : chosen) {
-            const BilingualText label = field.choiceLabel(value, kind);
-            html += QStringLiteral("<div>%1</div>")
-                        .arg(label.zh == value && label.en == value ? userValue(value, language)
-                                                                    : choiceLabelHtml(label));
-        }
-        return html;
-    }
-    html += QStringLiteral("<ul class=\"choices\">");
-    for (const Choice &choice : choices)
-        html += choiceItem(chosen.contains(choice.value), choiceLabelHtml(choice.label), language);
-    // A value the list does not know (an edited file): shown as it is, the validator reports it.
-    for (const QString &value : chosen) {
-        const bool known = std::any_of(choices.cbegin(), choices.cend(),
-                                       [&value](const Choice &c) { return c.value == value; });
-        if (!known)
-            html += choiceItem(true, userValue(value, language), language);
-    }
-    html += QStringLiteral("</ul>");
-    if (chosen.isEmpty())
-        html += notFilledIn(language);
-    return html;
-}
-
-QString unverifiedHtml(const CheckedField &field)
-{
-    if (!field.isUnverified())
-        return QString();
-    return QStringLiteral(" <span class=\"mark unverified\">【%1】</span>")
-        .arg(escapeText(unverifiedMark().zh + QStringLiteral(" / ") + unverifiedMark().en));
-}
-
-// A value as the checked application shows it (the PDF's text); choices as the annex's boxes.
-QString fieldValue(const CheckedField &field, const QString &kind, Language language)
-{
-    const FieldDefinition &definition = *field.definition;
-    switch (definition.type) {
-    case FieldType::Choice:
-        return choiceValue(definition, field.value.isEmpty() ? QStringList() : QStringList{field.value}, kind,
-                           language);
-    case FieldType::MultiChoice:
-        return choiceValue(definition, field.values, kind, language);
-    case FieldType::Country:
-        if (field.value.isEmpty())
-            return notFilledIn(language);
-        if (field.display.zh != field.value)
-            return QStringLiteral("%1 <span class=\"code\">(%2)</span>")
-                .arg(zhEn(field.display), escapeText(field.value));
-        return userValue(field.value, language);
-    default:
-        return field.isEmpty() ? notFilledIn(language)
-                               : userValue(bilingualLine(field.display), language) + unverifiedHtml(field);
-    }
-}
 
 // "documents.business-licence" -> "business-licence"; "documents" or anything else -> empty.
 QString documentKindOfPath(const QString &path)
@@ -387,9 +177,11 @@ class ReviewWriter
         m_html += QStringLiteral("</tbody></table></section>\n");
     }
 
+    // The space keeps the two languages apart in the heading's accessible name (and so in the name
+    // of the table it labels): without it a screen reader reads "申请人基本信息1. Applicant".
     static QString sectionHeading(const BilingualText &label)
     {
-        return QStringLiteral("<span lang=\"zh-CN\">%1</span><span class=\"en\" lang=\"en\">%2</span>")
+        return QStringLiteral("<span lang=\"zh-CN\">%1</span> <span class=\"en\" lang=\"en\">%2</span>")
             .arg(escapeText(label.zh), escapeText(label.en));
     }
 

@@ -18,7 +18,7 @@ header h1 { font-size: 1.45em; margin: 0; }
 header .title-en { font-size: 1.05em; color: #404040; margin: 0.1em 0 0.4em; }
 header .source, header .governing { font-size: 0.9em; color: #404040; margin: 0.15em 0; }
 h2 { font-size: 1.15em; margin: 1.4em 0 0.4em; padding-bottom: 0.15em; border-bottom: 2px solid #1a1a1a; }
-h2 .en { display: inline; font-weight: normal; font-size: 0.85em; color: #404040; margin-left: 0.6em; }
+h2 .en { display: inline; font-weight: normal; font-size: 0.85em; color: #404040; margin-left: 0.35em; }
 .en { display: block; color: #4a4a4a; font-size: 0.88em; }
 table.fields { width: 100%; border-collapse: collapse; table-layout: fixed; }
 table.fields th, table.fields td { border: 1px solid #8c8c8c; padding: 0.35em 0.6em; vertical-align: top;

@@ -8,9 +8,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPointer>
 #include <QProxyStyle>
 #include <QStyleFactory>
 #include <QStyleOption>
+#include <QTimer>
 
 #include <cmath>
 
@@ -21,6 +23,29 @@ namespace
 {
 
 const char *const kRoleProperty = "nbapplyAccessibleRole";
+// Set on an alert from its Show event until the event loop runs again (see announce()).
+const char *const kJustShownProperty = "nbapplyJustShown";
+
+// Marks an alert as just shown when it becomes visible: Qt has sent its "showing" signal then.
+class ShowWatch : public QObject
+{
+  public:
+    using QObject::QObject;
+
+  protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && !watched->property(kJustShownProperty).toBool()) {
+            watched->setProperty(kJustShownProperty, true);
+            QPointer<QObject> guard(watched);
+            QTimer::singleShot(0, this, [guard] {
+                if (guard)
+                    guard->setProperty(kJustShownProperty, QVariant());
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 std::function<void(QWidget *)> &announcementHook()
 {
@@ -218,6 +243,8 @@ void markGroup(QWidget *widget)
 void markAlert(QWidget *widget)
 {
     mark(widget, QAccessible::AlertMessage);
+    static ShowWatch *const watch = new ShowWatch(qApp);
+    widget->installEventFilter(watch);
 }
 
 void markHeading(QWidget *widget)
@@ -229,9 +256,12 @@ void announce(QWidget *alert)
 {
     if (!alert->isVisibleTo(alert->window()))
         return;
-    if (alert->isVisible()) {
-        alert->hide();
-        alert->show();
+    // What makes Orca speak an alert is its "showing" signal. A line that has just been shown (a
+    // problem appearing) sent one already; one already visible gets one now, without hiding and
+    // showing it again (which sent the signal twice more, read through AT-SPI: three times in all).
+    if (alert->isVisible() && !alert->property(kJustShownProperty).toBool()) {
+        QAccessibleEvent shown(alert, QAccessible::ObjectShow);
+        QAccessible::updateAccessibility(&shown);
     }
     QAccessibleEvent event(alert, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);

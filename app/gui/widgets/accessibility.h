@@ -25,12 +25,14 @@ void markLabelledComboBox(QComboBox *combo);
 // The widget is a group (AT-SPI "panel" with a name) of the controls inside it.
 void markGroup(QWidget *widget);
 // The widget is an alert: a screen reader speaks it when it is shown (AT-SPI "alert", showing).
+// Installs an event filter on it (see announce()).
 void markAlert(QWidget *widget);
 // The widget is a heading (AT-SPI "heading").
 void markHeading(QWidget *widget);
 
-// Speaks an alert widget now: AT-SPI bridges only forward "showing" changes, so it is hidden and shown
-// again when already visible; QAccessible::Alert is sent for the platforms that use it.
+// Speaks an alert widget now: AT-SPI bridges only forward "showing" changes, so one is sent for it —
+// unless it has just been shown (markAlert watches), which sent one already: one signal per
+// announcement. QAccessible::Alert is sent for the platforms that use it.
 void announce(QWidget *alert);
 // Called with every widget announce() speaks. Qt delivers accessibility events only while a platform
 // bridge (AT-SPI) is active, which it never is offscreen: tests count announcements here instead.

@@ -81,7 +81,12 @@ void FieldRow::setMnemonic(QChar letter)
 void FieldRow::setProblems(const Problems &problems, bool show, bool announce)
 {
     m_problemsShown = show;
+    const bool wasVisible = m_problems->isVisible();
     m_problems->setProblems(show ? problems : Problems());
+    // A problem line that appears is spoken as it appears (the bridge sends "showing"), whichever
+    // validation pass shows it: that is its announcement, and the debounced pass must not repeat it
+    // (read through AT-SPI, a new problem was spoken two or three times).
+    const bool appeared = !wasVisible && m_problems->isVisible();
     // A problem is the same problem while its code stays: messages quote the value ("… has 19
     // characters"), and a screen reader must not repeat them on every keystroke.
     QStringList codes;
@@ -92,7 +97,7 @@ void FieldRow::setProblems(const Problems &problems, bool show, bool announce)
     updateAccessibleTexts();
     if (codes.isEmpty())
         m_announced.clear();
-    else if (announce && codes != m_announced)
+    else if ((announce || appeared) && codes != m_announced)
         announceProblems();
 }
 

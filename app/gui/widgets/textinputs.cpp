@@ -1,17 +1,14 @@
 // Inputs for typed text: one line, several lines, and dates (a line plus a calendar).
+#include "datepicker.h"
 #include "draftsession.h"
 #include "fieldinputs_p.h"
 #include "uilanguage.h"
 
-#include <QCalendarWidget>
 #include <QDate>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace nbapply::gui
 {
@@ -137,45 +134,15 @@ class DateInput : public FieldInput
     }
     void pickDate()
     {
-        QDialog dialog(this);
-        dialog.setWindowTitle(FieldInput::tr("Choose a date"));
-        auto *calendar = new QCalendarWidget(&dialog);
-        nameCalendarParts(calendar);
-        const QDate current = QDate::fromString(m_edit->text().trimmed(), Qt::ISODate);
-        calendar->setSelectedDate(current.isValid() ? current : QDate::currentDate());
-        if (field().notInFuture)
-            calendar->setMaximumDate(QDate::currentDate());
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-        auto *layout = new QVBoxLayout(&dialog);
-        layout->addWidget(calendar);
-        layout->addWidget(buttons);
-        connect(calendar, &QCalendarWidget::activated, &dialog, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        calendar->setFocus();
+        DatePickerDialog dialog(QDate::fromString(m_edit->text().trimmed(), Qt::ISODate),
+                                field().notInFuture ? QDate::currentDate() : QDate(), this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        const QString text = calendar->selectedDate().toString(Qt::ISODate);
+        const QString text = dialog.selectedDate().toString(Qt::ISODate);
         m_edit->setText(text);
         session()->setText(field().path(), text);
         emit edited();
         m_edit->setFocus();
-    }
-
-    // QCalendarWidget's previous/next month buttons are arrows without names, and its grid has none;
-    // the month and year buttons are named by their visible text already. (The day cells are Qt's: a
-    // cell's name is its day number.)
-    static void nameCalendarParts(QCalendarWidget *calendar)
-    {
-        const std::pair<const char *, QString> parts[] = {
-            {"qt_calendar_prevmonth", FieldInput::tr("Previous month")},
-            {"qt_calendar_nextmonth", FieldInput::tr("Next month")},
-            {"qt_calendar_calendarview", FieldInput::tr("Days of the month")},
-        };
-        for (const auto &[objectName, name] : parts)
-            if (auto *w = calendar->findChild<QWidget *>(QLatin1String(objectName)))
-                w->setAccessibleName(name);
-        calendar->setAccessibleName(FieldInput::tr("Calendar"));
     }
 
     QLineEdit *m_edit;

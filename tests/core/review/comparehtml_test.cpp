@@ -38,7 +38,10 @@ TEST(CompareHtml, MarksTheChangedCharactersAndShowsCommentsAlongside)
     const QString html =
         renderCompareHtml(form, loaded(before), QStringLiteral("v1.nbapply.json"), loaded(after),
                           QStringLiteral("v2.nbapply.zip"), Language::English);
-    EXPECT_TRUE(html.contains(QStringLiteral("起<del>三</del><ins>五</ins>年")));
+    EXPECT_TRUE(html.contains(QStringLiteral(
+        "起<del><span class=\"sr-only\"> [Removed: </span>三<span class=\"sr-only\">] </span></del>"
+        "<ins><span class=\"sr-only\"> [Added: </span>五<span class=\"sr-only\">] </span></ins>年")))
+        << qPrintable(html);
     // The comment sits in the changed field's row; the other one under "did not change".
     const qsizetype row = html.indexOf(QStringLiteral("data-field=\"plan.duration\""));
     ASSERT_GE(row, 0);
@@ -64,7 +67,8 @@ TEST(CompareHtml, AChangedChoiceReadsAsItsLabelNotItsCode)
     const qsizetype row = html.indexOf(QStringLiteral("data-field=\"plan.models\""));
     ASSERT_GE(row, 0) << qPrintable(html);
     QString change = html.mid(row, html.indexOf(QStringLiteral("</tr>"), row) - row);
-    change.remove(QRegularExpression(QStringLiteral("</?(ins|del)>"))); // the redline's marks
+    // The redline's marks and the words that say them to a screen reader.
+    change.remove(QRegularExpression(QStringLiteral("</?(ins|del)>|<span class=\"sr-only\">[^<]*</span>")));
     EXPECT_FALSE(change.contains(QStringLiteral("16b-base"))) << qPrintable(change);
     const FieldDefinition *models = form.field(QStringLiteral("plan.models"));
     ASSERT_NE(models, nullptr);
@@ -87,11 +91,55 @@ TEST(CompareHtml, ANotApplicableMarkIsARowInTheReadersLanguage)
             html.indexOf(QStringLiteral("data-field=\"documents.legal-representative-id-copy\""));
         ASSERT_GE(row, 0) << qPrintable(html);
         QString change = html.mid(row, html.indexOf(QStringLiteral("</tr>"), row) - row);
-        change.remove(QRegularExpression(QStringLiteral("</?(ins|del|bdi)>")));
+        change.remove(
+            QRegularExpression(QStringLiteral("</?(ins|del|bdi)>|<span class=\"sr-only\">[^<]*</span>")));
         EXPECT_TRUE(change.contains(language == Language::Chinese
                                         ? QStringLiteral("不适用：无此职务")
                                         : QStringLiteral("not applicable: 无此职务")))
             << qPrintable(change);
+    }
+}
+
+// Read through AT-SPI, QtWebEngine 6.4 gives <del> and <ins> no name and a screen reader ignores
+// strike-through and colour: every change is bracketed by its kind in words (read, neither drawn nor
+// printed), and the table is named by a heading, with column and row headers.
+TEST(CompareHtml, ChangesAreReadAsWordsAndTheTableHasAHeadingAndHeaders)
+{
+    const FormDefinition &form = FormDefinition::builtin();
+    const Draft before = test::reviewCompanyDraft(form);
+    Draft after = before;
+    after.setText(QStringLiteral("plan.duration"), QStringLiteral("自获得书面授权之日起五年"));
+    after.setText(QStringLiteral("applicant.address"), QString());
+    for (const Language language : {Language::Chinese, Language::English}) {
+        const bool zh = language == Language::Chinese;
+        const QString html = renderCompareHtml(form, loaded(before), QStringLiteral("a"), loaded(after),
+                                               QStringLiteral("b"), language);
+        const QString removed = zh ? QStringLiteral("【删除：") : QStringLiteral(" [Removed: ");
+        const QString added = zh ? QStringLiteral("【新增：") : QStringLiteral(" [Added: ");
+        const QString close = zh ? QStringLiteral("】") : QStringLiteral("] ");
+        const qsizetype dels = html.count(QStringLiteral("<del>"));
+        const qsizetype inss = html.count(QStringLiteral("<ins>"));
+        EXPECT_GE(dels, 2); // 三, and the whole address
+        EXPECT_GE(inss, 1);
+        // Every mark opens with its word and closes, so where it ends is heard; no word without a mark.
+        EXPECT_EQ(html.count(QStringLiteral("<del><span class=\"sr-only\">%1</span>").arg(removed)), dels);
+        EXPECT_EQ(html.count(QStringLiteral("<ins><span class=\"sr-only\">%1</span>").arg(added)), inss);
+        EXPECT_EQ(html.count(QStringLiteral("<span class=\"sr-only\">%1</span></del>").arg(close)), dels);
+        EXPECT_EQ(html.count(QStringLiteral("<span class=\"sr-only\">%1</span></ins>").arg(close)), inss);
+        EXPECT_EQ(html.count(QStringLiteral("<span class=\"sr-only\">")), 2 * (dels + inss));
+        // The words are neither drawn nor printed.
+        EXPECT_TRUE(html.contains(QStringLiteral(".sr-only { position: absolute;")));
+        EXPECT_TRUE(html.contains(QStringLiteral("@media print { .sr-only { display: none; } }")));
+        // A heading names the table; three column headers; each changed field is a row header.
+        EXPECT_TRUE(html.contains(zh ? QStringLiteral("<h2 id=\"changes-title\">有改动的栏目（2 个）</h2>")
+                                     : QStringLiteral("<h2 id=\"changes-title\">Changed fields (2)</h2>")))
+            << qPrintable(html);
+        EXPECT_TRUE(
+            html.contains(QStringLiteral("<table class=\"redline\" aria-labelledby=\"changes-title\">")));
+        EXPECT_EQ(html.count(QStringLiteral("<th scope=\"col\">")), 3);
+        EXPECT_EQ(html.count(QStringLiteral("<th scope=\"row\">")), 2);
+        EXPECT_EQ(html.count(QStringLiteral("<tr data-field=")), 2);
+        EXPECT_EQ(html.count(QStringLiteral("<h1")), 1);
     }
 }
 
@@ -103,6 +151,7 @@ TEST(CompareHtml, TheSameApplicationSaysSo)
                                            QStringLiteral("b"), Language::Chinese);
     EXPECT_TRUE(html.contains(QStringLiteral("id=\"no-changes\"")));
     EXPECT_FALSE(html.contains(QStringLiteral("<del>")));
+    EXPECT_FALSE(html.contains(QStringLiteral("changes-title"))); // no heading over a table not shown
 }
 
 TEST(CommentsHtml, ListsOpenCommentsFirstWithLinksAndNothingWhenThereAreNone)

@@ -132,6 +132,13 @@ TEST(ReviewHtml, ChosenOptionsTablesAndHeadingsAreReadableByAScreenReader)
         EXPECT_EQ(named, tables);
         EXPECT_EQ(html.count(QStringLiteral("<h1")), 1);
         EXPECT_GE(html.count(QStringLiteral("<h2")), tables);
+        // A heading's Chinese and English halves are apart in its accessible name (inline spans are
+        // joined without a space: AT-SPI read "一、申请人基本信息1. Applicant").
+        EXPECT_TRUE(
+            html.contains(QStringLiteral("<h2 id=\"heading-applicant\"><span "
+                                         "lang=\"zh-CN\">一、申请人基本信息</span> <span class=\"en\"")))
+            << qPrintable(html.left(4000));
+        EXPECT_FALSE(html.contains(QStringLiteral("</span><span class=\"en\" lang=\"en\">1. Applicant")));
         // The hidden text is drawn nowhere.
         EXPECT_TRUE(html.contains(QStringLiteral(".sr-only { position: absolute; width: 1px; height: 1px;")));
         EXPECT_TRUE(html.contains(QStringLiteral("@media print { .sr-only { display: none; } }")));
