@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryFile>
@@ -120,6 +121,7 @@ void ReviewPage::ensureView()
 void ReviewPage::initializePage()
 {
     ensureView();
+    m_focusLink.clear();  // a fresh visit starts at the top
     m_session->recheck(); // document files may have gone since the last look
     revalidate();
     render();
@@ -166,7 +168,10 @@ void ReviewPage::render()
     } else {
         html = renderReviewHtml(m_session->checked(), uiLanguage());
         // The comments follow the application, before the footer: a list with links to the fields.
-        const QString comments = renderCommentsHtml(m_form, m_session->draft(), uiLanguage());
+        // A hidden mark names this rendering, so the focus goes to a link of the document on screen and
+        // never to its twin in the page being replaced (focusActedOnLink).
+        const QString comments = renderCommentsHtml(m_form, m_session->draft(), uiLanguage()) +
+                                 QStringLiteral("<i hidden data-rendering=\"%1\"></i>").arg(++m_rendering);
         qsizetype at = html.lastIndexOf(QStringLiteral("<footer>"));
         if (at < 0)
             at = html.lastIndexOf(QStringLiteral("</body>"));
@@ -177,6 +182,7 @@ void ReviewPage::render()
     if (bytes.size() <= kSetHtmlLimit) {
         m_largePage.reset();
         m_page->setHtml(html);
+        focusActedOnLink(kFocusAttempts);
         return;
     }
     auto file =
@@ -191,6 +197,33 @@ void ReviewPage::render()
     }
     m_page->load(QUrl::fromLocalFile(file->fileName()));
     m_largePage = std::move(file);
+    focusActedOnLink(kFocusAttempts);
+}
+
+void ReviewPage::focusActedOnLink(int attemptsLeft)
+{
+    if (m_focusLink.isEmpty() || m_compareWith)
+        return;
+    // Not on loadFinished: after a refused link click the engine may report only that navigation's
+    // failure and never the new page's success. So ask the page until the new rendering is there.
+    // The href is built by commentActionLink: percent-encoded, no quote can end the selector.
+    const QString script =
+        QStringLiteral("(function(){if(!document.querySelector('i[data-rendering=\"%1\"]'))return false;"
+                       "var a=document.querySelector('a[href=\"%2\"]');if(a)a.focus();return true;})()")
+            .arg(m_rendering)
+            .arg(m_focusLink);
+    const QPointer<ReviewPage> self(this);
+    const quint64 rendering = m_rendering;
+    m_page->runJavaScript(
+        script, QWebEngineScript::ApplicationWorld, [self, rendering, attemptsLeft](const QVariant &shown) {
+            if (!self || self->m_rendering != rendering)
+                return; // a newer rendering asks for itself
+            if (shown.toBool())
+                self->m_view->setFocus(Qt::OtherFocusReason);
+            else if (attemptsLeft > 0)
+                QTimer::singleShot(kFocusRetryMs, self,
+                                   [self, attemptsLeft] { self->focusActedOnLink(attemptsLeft - 1); });
+        });
 }
 
 void ReviewPage::setComparison(const DraftLoadResult &other, const QString &otherName)
@@ -306,13 +339,12 @@ void ReviewPage::onCommentAction(const QString &action, const QString &commentId
 {
     if (action == QStringLiteral("reply")) {
         askReplyToComment(m_session, commentId, this);
-        m_focusAfterLoad = commentActionLink(CommentAction::Reply, commentId);
+        m_focusLink = commentActionLink(CommentAction::Reply, commentId);
     } else if (action == QStringLiteral("resolve") || action == QStringLiteral("reopen")) {
         const bool resolve = action == QStringLiteral("resolve");
         m_session->setCommentResolved(commentId, resolve);
         // The same place in the list: the link that undoes what was just done.
-        m_focusAfterLoad =
-            commentActionLink(resolve ? CommentAction::Reopen : CommentAction::Resolve, commentId);
+        m_focusLink = commentActionLink(resolve ? CommentAction::Reopen : CommentAction::Resolve, commentId);
     } else {
         return;
     }
@@ -321,17 +353,6 @@ void ReviewPage::onCommentAction(const QString &action, const QString &commentId
 
 void ReviewPage::onLoaded(bool ok)
 {
-    // Only a rendering that loaded takes the focus request: the link click that asked for it ends in a
-    // refused navigation, whose loadFinished(false) may arrive first.
-    if (ok && !m_focusAfterLoad.isEmpty()) {
-        // The href is built by commentActionLink: percent-encoded, no quote can end the selector.
-        m_page->runJavaScript(
-            QStringLiteral("(function(){var a=document.querySelector('a[href=\"%1\"]');if(a)a.focus();})()")
-                .arg(m_focusAfterLoad),
-            QWebEngineScript::ApplicationWorld);
-        m_view->setFocus(Qt::OtherFocusReason);
-        m_focusAfterLoad.clear();
-    }
     emit reviewLoaded(ok);
 }
 

@@ -85,6 +85,9 @@ class ReviewPage : public QWizardPage
     void onPdfPrinted(const QString &path, bool ok);
     void onCommentAction(const QString &action, const QString &commentId);
     void onLoaded(bool ok);
+    // Moves the focus to m_focusLink in the current rendering once the engine shows it, asking again
+    // every kFocusRetryMs up to `attemptsLeft` times.
+    void focusActedOnLink(int attemptsLeft);
 
     const FormDefinition &m_form;
     DraftSession *m_session;
@@ -102,7 +105,12 @@ class ReviewPage : public QWizardPage
     QTimer m_rerenderTimer;
     std::unique_ptr<QTemporaryFile> m_largePage;
     QString m_lastPdfPath;
-    QString m_focusAfterLoad; // the href of the comment action link to focus once the page is rendered
+    // The href of the comment action link last acted on: every rendering focuses it, so the user stays at
+    // the same place in the list while the page is drawn again. Cleared when the page is entered anew.
+    QString m_focusLink;
+    quint64 m_rendering = 0; // counts the renderings; the newest one is marked in the page
+    static constexpr int kFocusAttempts = 100;
+    static constexpr int kFocusRetryMs = 50;
 };
 
 } // namespace nbapply::gui
