@@ -60,7 +60,7 @@ CheckedApplication CheckedApplication::check(const FormDefinition &form, const D
     checked.m_documents = checkDocumentFiles(form, draft, context.draftFolder);
     // The same checks validateDraft ran, filed with the document they belong to.
     for (CheckedDocument &document : checked.m_documents)
-        document.problems = validation::checkDocumentEntry(form, document.ref, context);
+        document.problems = validation::checkDocumentEntry(form, draft, document.ref, context);
     const QList<NotApplicableDocument> notApplicable = draft.notApplicableDocuments();
     for (const DocumentKind &documentKind : form.documentKinds) {
         // Filed with the kind, as the missing warning is: what the Documents page shows beside it.

@@ -156,7 +156,8 @@ Problems checkReceivedDocuments(const FormDefinition &form, const Draft &draft, 
         if (document.path.isEmpty())
             continue;
         const DocumentKind *kind = form.documentKind(document.kind);
-        const BilingualText label = kind ? kind->label : BilingualText{document.kind, document.kind};
+        const BilingualText label =
+            kind ? form.documentLabel(*kind, draft) : BilingualText{document.kind, document.kind};
         const QFileInfo file(QDir(folder).filePath(document.path));
         if (!file.isFile()) {
             problems.append({Severity::Notice,

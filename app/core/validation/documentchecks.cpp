@@ -98,7 +98,7 @@ Problem documentFileProblem(const DocumentFile &file, const BilingualText &what,
     return {};
 }
 
-Problems checkDocumentEntry(const FormDefinition &form, const DocumentRef &document,
+Problems checkDocumentEntry(const FormDefinition &form, const Draft &draft, const DocumentRef &document,
                             const ValidationContext &context, qint64 *acceptedBytes)
 {
     Problems problems;
@@ -118,11 +118,12 @@ Problems checkDocumentEntry(const FormDefinition &form, const DocumentRef &docum
                           .arg(shownValue(document.kind), known.join(QStringLiteral(", ")))));
         return problems;
     }
+    const BilingualText label = form.documentLabel(*kind, draft);
     if (document.path.trimmed().isEmpty()) {
         add(makeError(QStringLiteral("document.path"),
-                      QStringLiteral("材料“%1”没有指定文件。请选择文件，或删去这一条。").arg(kind->label.zh),
+                      QStringLiteral("材料“%1”没有指定文件。请选择文件，或删去这一条。").arg(label.zh),
                       QStringLiteral("The document “%1” names no file. Choose the file or remove the entry.")
-                          .arg(kind->label.en)));
+                          .arg(label.en)));
         return problems;
     }
     const QString shown = shownValue(document.path, 120);
@@ -131,11 +132,11 @@ Problems checkDocumentEntry(const FormDefinition &form, const DocumentRef &docum
         add(makeError(QStringLiteral("document.name-character"),
                       QStringLiteral("材料“%1”的文件名“%2”含有控制字符或改变文字方向的字符，可能掩盖真实的"
                                      "文件名或类型。请把文件改名后重新选择。")
-                          .arg(kind->label.zh, shown),
+                          .arg(label.zh, shown),
                       QStringLiteral("The file name “%2” of the document “%1” holds a control or "
                                      "text-direction character that can disguise the real name or type. "
                                      "Rename the file and choose it again.")
-                          .arg(kind->label.en, shown)));
+                          .arg(label.en, shown)));
         return problems;
     }
     // Without a folder a relative path would be read from wherever the program happens to run.
@@ -144,15 +145,15 @@ Problems checkDocumentEntry(const FormDefinition &form, const DocumentRef &docum
             QStringLiteral("document.no-folder"),
             QStringLiteral("材料“%1”的文件“%2”是相对路径，但这份申请没有所在文件夹，无法找到该文件。"
                            "请重新选择文件。")
-                .arg(kind->label.zh, shown),
+                .arg(label.zh, shown),
             QStringLiteral("The file “%2” of the document “%1” is a relative path, but this application "
                            "has no folder to find it in. Choose the file again.")
-                .arg(kind->label.en, shown)));
+                .arg(label.en, shown)));
         return problems;
     }
     const DocumentFile file = inspectDocumentFile(document.path, context.draftFolder);
     if (!file.ok()) {
-        add(documentFileProblem(file, kind->label, document.path));
+        add(documentFileProblem(file, label, document.path));
         return problems;
     }
     if (acceptedBytes)
@@ -162,18 +163,17 @@ Problems checkDocumentEntry(const FormDefinition &form, const DocumentRef &docum
         add(makeWarning(QStringLiteral("document.unexpected-type"),
                         QStringLiteral("材料“%1”的文件“%2”按内容是 %3，而不是 PDF、JPEG 或 PNG。请确认选对了"
                                        "文件；许可方可能无法打开其他格式。")
-                            .arg(kind->label.zh, shown, type.zh),
+                            .arg(label.zh, shown, type.zh),
                         QStringLiteral("By its content, the file “%2” of the document “%1” is %3, not a "
                                        "PDF, JPEG or PNG. Check that it is the right file; the licensor "
                                        "may not be able to open other types.")
-                            .arg(kind->label.en, shown, type.en)));
+                            .arg(label.en, shown, type.en)));
     }
     // What the content says (a scan that cannot be decoded, too coarse for A4, too large for the mail):
     // the same inspector for every check, so that every view and command has the same verdict.
     if (context.inspectDocument) {
-        const DocumentContent content{file.path,     QFileInfo(document.path).fileName(),
-                                      file.mimeType, file.size,
-                                      file.modified, kind->label};
+        const DocumentContent content{
+            file.path, QFileInfo(document.path).fileName(), file.mimeType, file.size, file.modified, label};
         for (Problem problem : context.inspectDocument(content))
             add(problem);
     }
@@ -266,7 +266,7 @@ Problems checkDocuments(const FormDefinition &form, const Draft &draft, const Va
     qint64 total = 0;
     for (const DocumentRef &document : documents) {
         qint64 bytes = 0;
-        problems += checkDocumentEntry(form, document, context, &bytes);
+        problems += checkDocumentEntry(form, draft, document, context, &bytes);
         total += bytes;
     }
     if (total > kMaxDocumentsTotalBytes) {

@@ -27,8 +27,9 @@ Problems checkDocuments(const FormDefinition &form, const Draft &draft, const Va
 // The problems of one entry of the documents list: an unknown kind, no file, a disguising file name,
 // a relative path without a folder, and a file inspectDocumentFile() refuses or of an unexpected type.
 // The checked application files them with the document they belong to; checkDocuments() lists them all.
+// The messages call the document what this applicant is asked for (FormDefinition::documentLabel).
 // `acceptedBytes`, when given, receives the size of a file the checks accepted (0 otherwise).
-Problems checkDocumentEntry(const FormDefinition &form, const DocumentRef &document,
+Problems checkDocumentEntry(const FormDefinition &form, const Draft &draft, const DocumentRef &document,
                             const ValidationContext &context, qint64 *acceptedBytes = nullptr);
 // The warning that `kind`, required for the draft's applicant kind, has no document yet; nothing
 // otherwise.

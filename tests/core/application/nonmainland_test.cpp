@@ -7,6 +7,7 @@
 #include "mail/letterformat.h"
 #include "messydraft.h"
 #include "pdf/pdfcontent.h"
+#include "received/receivedfile.h"
 #include "review/reviewhtml.h"
 #include "validation/draftvalidator.h"
 
@@ -245,6 +246,29 @@ TEST(NonMainland, ACompanyOutsideTheMainlandIsAskedForTheEquivalents)
     // A mainland company keeps the annex's names.
     const CheckedApplication mainland = checkedOf(companyExample());
     EXPECT_EQ(mainland.documentLabel(*licence), licence->label);
+}
+
+// A problem with a document's file, and the notice a reviewer gets when the file did not come with the
+// application, call the document what the applicant was asked for, not the annex's "business licence".
+TEST(NonMainland, AFileProblemNamesTheEquivalentDocument)
+{
+    const FormDefinition &form = FormDefinition::builtin();
+    Draft draft = hongKongCompany();
+    draft.setDocuments({{QStringLiteral("business-licence"), QStringLiteral("documents/not-there.pdf")}});
+    const CheckedApplication checked = checkedOf(draft, examplesFolder());
+    const Problem *notFound = problemWithCode(checked.documentProblems(QStringLiteral("business-licence")),
+                                              QStringLiteral("document.not-found"));
+    ASSERT_NE(notFound, nullptr);
+    EXPECT_TRUE(notFound->message.en.contains(QStringLiteral("Certificate of incorporation")))
+        << qPrintable(notFound->message.en);
+    EXPECT_FALSE(notFound->message.zh.contains(QStringLiteral("“企业营业执照”")))
+        << qPrintable(notFound->message.zh);
+
+    const Problems received = checkReceivedDocuments(form, draft, examplesFolder(), std::nullopt);
+    const Problem *notEnclosed = problemWithCode(received, QStringLiteral("document.not-enclosed"));
+    ASSERT_NE(notEnclosed, nullptr);
+    EXPECT_TRUE(notEnclosed->message.en.contains(QStringLiteral("Certificate of incorporation")))
+        << qPrintable(notEnclosed->message.en);
 }
 
 TEST(NonMainland, ADocumentMarkedNotApplicableIsStatedWithItsReason)
