@@ -153,9 +153,9 @@ QString fieldValue(const CheckedField &field, const QString &kind, Language lang
     case FieldType::Country:
         if (field.value.isEmpty())
             return notFilledIn(language);
+        // The name in both languages, as the PDF prints it; the ISO code is the draft's, not the reader's.
         if (field.display.zh != field.value)
-            return QStringLiteral("%1 <span class=\"code\">(%2)</span>")
-                .arg(zhEn(field.display), escapeText(field.value));
+            return zhEn(field.display);
         return userValue(field.value, language);
     default:
         return field.isEmpty() ? notFilledIn(language)

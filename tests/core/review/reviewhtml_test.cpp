@@ -298,13 +298,18 @@ TEST(ReviewHtml, EmptyDraftSaysWhatIsMissing)
     EXPECT_TRUE(rowOf(html, QStringLiteral("plan.models")).contains(QStringLiteral("（未填写）")));
 }
 
+// As the PDF prints it: the name in both languages, without the ISO code (which, shown after the
+// English name's block, also broke onto a line of its own).
 TEST(ReviewHtml, CountryIsNamedInBothLanguages)
 {
     const QString html =
         renderReviewHtml(checkedOf(test::reviewCompanyDraft(form())), Problems{}, Language::Chinese);
     const QString country = rowOf(html, QStringLiteral("applicant.country"));
-    EXPECT_TRUE(country.contains(QStringLiteral("(CN)")));
-    EXPECT_TRUE(country.contains(QStringLiteral("中国"))) << qPrintable(country);
+    EXPECT_TRUE(country.contains(QStringLiteral("<span class=\"zh\" lang=\"zh-CN\">中国</span>")))
+        << qPrintable(country);
+    EXPECT_TRUE(country.contains(QStringLiteral("<span class=\"en\" lang=\"en\">China</span>")))
+        << qPrintable(country);
+    EXPECT_FALSE(country.contains(QStringLiteral("(CN)"))) << qPrintable(country);
 }
 
 // Review shows every value exactly as the PDF prints it (the checked application's display text), not
