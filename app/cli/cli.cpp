@@ -51,10 +51,23 @@ const Command *findCommand(const QString &name)
     return nullptr;
 }
 
+// `--lang X` (or `--lang=X`) typed before the subcommand, as many tools allow, moved behind it where
+// the subcommand reads it. --lang is no option of the wizard's (it has --language), so it never takes
+// a GUI invocation.
+QStringList withLeadingLangMoved(const QStringList &arguments)
+{
+    const bool joined = !arguments.isEmpty() && arguments.first().startsWith(QStringLiteral("--lang="));
+    const qsizetype taken = joined ? 1 : (!arguments.isEmpty() && arguments.first() == u"--lang" ? 2 : 0);
+    if (taken == 0 || arguments.size() <= taken || !findCommand(arguments.at(taken)))
+        return arguments;
+    return QStringList{arguments.at(taken)} + arguments.mid(0, taken) + arguments.mid(taken + 1);
+}
+
 } // namespace
 
-bool isCommandLineInvocation(const QStringList &arguments)
+bool isCommandLineInvocation(const QStringList &given)
 {
+    const QStringList arguments = withLeadingLangMoved(given);
     if (arguments.isEmpty())
         return false;
     const QString &first = arguments.first();
@@ -66,8 +79,9 @@ bool isCommandLineInvocation(const QStringList &arguments)
     return !first.startsWith(u'-') && !QFileInfo::exists(first);
 }
 
-int run(const QStringList &arguments)
+int run(const QStringList &given)
 {
+    const QStringList arguments = withLeadingLangMoved(given);
     if (arguments.isEmpty())
         return -1;
     const QString &first = arguments.first();

@@ -16,7 +16,8 @@ int runExport(const QStringList &arguments);
 int runPackage(const QStringList &arguments);
 int runDiff(const QStringList &arguments);
 
-// Dispatches `nbapply SUBCOMMAND ...`, `--help` and `--version`. A first argument that is neither a
+// Dispatches `nbapply SUBCOMMAND ...` (also `nbapply --lang X SUBCOMMAND ...`), `--help` and
+// `--version`. A first argument that is neither a
 // subcommand, an option nor an existing file is refused (ExitUsage) with a message. Returns -1 when
 // the arguments are the wizard's (an option of its own, or a file to open).
 int run(const QStringList &arguments);

@@ -117,6 +117,30 @@ TEST(ValidateCommand, JsonOutputAndChineseMessages)
     EXPECT_TRUE(zh.err.contains(QStringLiteral("个错误")));
 }
 
+// `nbapply --lang zh_CN validate FILE` is `nbapply validate --lang zh_CN FILE`: the language typed
+// before the subcommand is not taken for the wizard's arguments (which would start the GUI).
+TEST(ValidateCommand, TheLanguageMayComeBeforeTheSubcommand)
+{
+    QTemporaryDir dir;
+    const QString path = editedExample(dir, QStringLiteral("individual.nbapply.json"), [](QJsonObject &root) {
+        setField(root, QStringLiteral("representative"), QStringLiteral("name"), QString());
+    });
+    const auto after =
+        runNbapply({QStringLiteral("validate"), QStringLiteral("--lang"), QStringLiteral("zh_CN"), path});
+    ASSERT_EQ(after.exitCode, 1);
+    for (const QStringList &before :
+         {QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("validate"), path},
+          QStringList{QStringLiteral("--lang=zh_CN"), QStringLiteral("validate"), path}}) {
+        const auto run = runNbapply(before);
+        EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+        EXPECT_EQ(run.out, after.out);
+        EXPECT_TRUE(run.err.contains(QStringLiteral("个错误"))) << run.err.toStdString();
+    }
+    // Without a subcommand after it, --lang goes to the wizard, which refuses an option it does not know.
+    const auto alone = runNbapply({QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    EXPECT_NE(alone.exitCode, 0);
+}
+
 TEST(ValidateCommand, UnreadableInputExitsTwoAndChangesNothing)
 {
     QTemporaryDir dir;
