@@ -307,6 +307,48 @@ TEST(Accessibility, AnnouncingAProblemNeverHidesAndShowsItsLineAgain)
     line->removeEventFilter(&hides);
 }
 
+// QWizard hides and shows its page area whenever Next is enabled or disabled, and every visible alert
+// in it is heard again. A problem that disables Next is shown after that, and one that goes away is
+// hidden before it: the line is shown once when it appears, never while it goes.
+TEST(Accessibility, AProblemThatTogglesNextIsShownOnce)
+{
+    WindowFixture f;
+    MainWindow &window = *f.window;
+    ASSERT_TRUE(window.openFile(QStringLiteral(NBAPPLY_SOURCE_DIR "/examples/company.nbapply.json")));
+    goToApplicant(window);
+    FieldRow *code = row(window, "applicant.idNumber");
+    ASSERT_NE(code, nullptr);
+    settle();
+    QAbstractButton *next = window.wizard()->button(QWizard::NextButton);
+    ASSERT_TRUE(next->isEnabled());
+    QWidget *line = nullptr;
+    for (QWidget *w : code->findChildren<QWidget *>())
+        if (ifaceOf(w)->role() == QAccessible::AlertMessage)
+            line = w;
+    ASSERT_NE(line, nullptr);
+    struct Shows : QObject {
+        int count = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            count += event->type() == QEvent::Show ? 1 : 0;
+            return false;
+        }
+    } shows;
+    line->installEventFilter(&shows);
+    ASSERT_TRUE(typeInto(window, QStringLiteral("applicant.idNumber"), QStringLiteral("1")));
+    settle();
+    ASSERT_FALSE(next->isEnabled());
+    ASSERT_TRUE(line->isVisible());
+    EXPECT_EQ(shows.count, 1);
+    shows.count = 0;
+    pressKey(Qt::Key_Backspace);
+    settle();
+    ASSERT_TRUE(next->isEnabled());
+    EXPECT_FALSE(line->isVisible());
+    EXPECT_EQ(shows.count, 0);
+    line->removeEventFilter(&shows);
+}
+
 TEST(Accessibility, AnAltLetterThatMatchesNoShortcutNeverReplacesAField)
 {
     WindowFixture f;

@@ -161,27 +161,22 @@ void SectionPage::revalidate(bool announce)
     m_firstBlocking = nullptr;
     Problems firstBlocking;
     QString firstLabel;
+    struct RowState {
+        FieldRow *row;
+        const CheckedField *value; // null: the field does not apply to this kind of applicant
+        bool show;
+    };
+    QList<RowState> states;
     for (FieldRow *row : m_rows) {
         const FieldDefinition &field = row->field();
         const CheckedField *value = checked.field(field.path());
-        if (!value) { // does not apply to this kind of applicant
-            row->setProblems({}, false);
-            row->setConfirmable(false, false);
-            continue;
-        }
-        const QString path = field.path();
-        // An identifier is labelled and explained for the type chosen, as Review and the messages say.
-        row->setWording(value->label, value->help);
-        const Problems own = value->problems;
         // An empty field is not an error yet while the user is on their way to it or still in it.
-        const bool show = m_showAll || m_left.contains(path) || !isEmptyValue(draft, field);
-        row->setProblems(own, show, announce);
-        row->setConfirmable(value->confirmable, value->confirmed);
-        const QString typed = draft.text(path);
-        row->setNormalized(field.type != FieldType::MultiChoice && !typed.isEmpty() && value->value != typed
-                               ? value->value
-                               : QString());
-        for (const Problem &p : own)
+        const bool show =
+            value && (m_showAll || m_left.contains(field.path()) || !isEmptyValue(draft, field));
+        states.append({row, value, show});
+        if (!value)
+            continue;
+        for (const Problem &p : value->problems)
             if (p.isError()) {
                 if (complete) {
                     m_firstBlocking = row;
@@ -191,11 +186,40 @@ void SectionPage::revalidate(bool announce)
                 complete = false;
             }
     }
-    m_reason->setProblems(firstBlocking, firstLabel);
+    const auto update = [&](const RowState &state) {
+        if (!state.value) {
+            state.row->setProblems({}, false);
+            state.row->setConfirmable(false, false);
+            return;
+        }
+        const CheckedField &value = *state.value;
+        const FieldDefinition &field = state.row->field();
+        // An identifier is labelled and explained for the type chosen, as Review and the messages say.
+        state.row->setWording(value.label, value.help);
+        state.row->setProblems(value.problems, state.show, announce);
+        state.row->setConfirmable(value.confirmable, value.confirmed);
+        const QString typed = draft.text(field.path());
+        state.row->setNormalized(
+            field.type != FieldType::MultiChoice && !typed.isEmpty() && value.value != typed ? value.value
+                                                                                             : QString());
+    };
+    const auto hasLine = [](const RowState &state) {
+        return state.value && state.show && !state.value->problems.isEmpty();
+    };
+    // QWizard hides and shows its whole page area whenever Next is enabled or disabled, and a screen
+    // reader hears every visible problem line (an alert) again. So the lines that go are hidden before
+    // Next changes, and the lines that come are shown after: each is heard once, when it appears.
+    for (const RowState &state : std::as_const(states))
+        if (!hasLine(state))
+            update(state);
     if (complete != m_complete) {
         m_complete = complete;
         emit completeChanged();
     }
+    for (const RowState &state : std::as_const(states))
+        if (hasLine(state))
+            update(state);
+    m_reason->setProblems(firstBlocking, firstLabel);
 }
 
 void SectionPage::changeEvent(QEvent *event)
