@@ -115,7 +115,9 @@ QStringList removeUnneededDocumentFolders(const QString &recoveryFolder, const Q
     for (const QString &candidate : candidates) {
         const QString path = QDir::cleanPath(candidate);
         const QFileInfo info(path);
-        if (!info.isDir() || path == QDir::cleanPath(keep) || referenced.contains(path))
+        // A link in its place is never followed: removing "its" contents would delete the files of a
+        // folder nbapply never made.
+        if (info.isSymLink() || !info.isDir() || path == QDir::cleanPath(keep) || referenced.contains(path))
             continue;
         if (documentFolderOf(path + QStringLiteral("/x"), recoveryFolder) != path)
             continue; // not a private document folder of this recovery folder

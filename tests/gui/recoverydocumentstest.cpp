@@ -139,6 +139,29 @@ TEST(RecoveryDocuments, StartUpSweepsFoldersNoRecoveryNeedsAndNoRunningSessionOw
     EXPECT_TRUE(QFileInfo::exists(pending + QStringLiteral("/pending.pdf")));
 }
 
+// A link that stands where a session's folder would be is left alone, and so is the folder it points
+// to: the sweep deletes only folders nbapply made.
+TEST(RecoveryDocuments, TheSweepNeverFollowsALink)
+{
+    clearAppData();
+    QTemporaryDir elsewhere;
+    ASSERT_TRUE(elsewhere.isValid());
+    const QString precious = elsewhere.filePath(QStringLiteral("precious.txt"));
+    QFile file(precious);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("keep me");
+    file.close();
+    const QString folder = Autosaver::recoveryFolder();
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString link = folder + QStringLiteral("/session-1-1.documents");
+    ASSERT_TRUE(QFile::link(elsewhere.path(), link));
+
+    DraftSession session(FormDefinition::builtin());
+    Autosaver autosaver(&session); // sweeps at its start
+    EXPECT_TRUE(QFileInfo::exists(precious));
+    EXPECT_TRUE(QFileInfo(link).isSymLink());
+}
+
 TEST(RecoveryDocuments, TheFolderIsNamedAfterItsSessionAndPrivate)
 {
     clearAppData();
