@@ -112,6 +112,15 @@ QStringList unnamedControls(QWidget *root)
     return unnamed;
 }
 
+// The row's problem line: the one alert among its widgets.
+QWidget *alertLineOf(FieldRow *row)
+{
+    for (QWidget *w : row->findChildren<QWidget *>())
+        if (ifaceOf(w)->role() == QAccessible::AlertMessage)
+            return w;
+    return nullptr;
+}
+
 } // namespace
 
 TEST(Accessibility, EveryFocusableControlOfEveryPageHasANameInBothLanguages)
@@ -277,10 +286,7 @@ TEST(Accessibility, AnnouncingAProblemNeverHidesAndShowsItsLineAgain)
     FieldRow *code = row(window, "applicant.idNumber");
     ASSERT_NE(code, nullptr);
     settle();
-    QWidget *line = nullptr;
-    for (QWidget *w : code->findChildren<QWidget *>())
-        if (ifaceOf(w)->role() == QAccessible::AlertMessage)
-            line = w;
+    QWidget *line = alertLineOf(code);
     ASSERT_NE(line, nullptr);
     // Hides of the line itself (QWizard also hides and shows its whole page area when Next is enabled
     // or disabled: those leave the line's own hidden flag alone).
@@ -321,10 +327,7 @@ TEST(Accessibility, AProblemThatTogglesNextIsShownOnce)
     settle();
     QAbstractButton *next = window.wizard()->button(QWizard::NextButton);
     ASSERT_TRUE(next->isEnabled());
-    QWidget *line = nullptr;
-    for (QWidget *w : code->findChildren<QWidget *>())
-        if (ifaceOf(w)->role() == QAccessible::AlertMessage)
-            line = w;
+    QWidget *line = alertLineOf(code);
     ASSERT_NE(line, nullptr);
     struct Shows : QObject {
         int count = 0;
