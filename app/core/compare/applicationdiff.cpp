@@ -2,7 +2,7 @@
 
 #include "draft/draftfile.h"
 #include "form/formdefinition.h"
-#include "received/documentmanifest.h"
+#include "draft/documentmanifest.h"
 #include "validation/draftvalidator.h"
 
 #include <QDir>

@@ -12,7 +12,7 @@
 #include "pdffont.h"
 #include "pdflayout.h"
 #include "pdfpostprocess.h"
-#include "received/documentmanifest.h"
+#include "draft/documentmanifest.h"
 #include "subsetrender.h"
 
 #include <memory>

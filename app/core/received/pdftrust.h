@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/bilingualtext.h"
-#include "documentmanifest.h"
+#include "draft/documentmanifest.h"
 
 #include <QDate>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "documentmanifest.h"
+#include "draft/documentmanifest.h"
 #include "draft/draftfile.h"
 
 #include <optional>

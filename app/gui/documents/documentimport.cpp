@@ -1,7 +1,7 @@
 #include "documentimport.h"
 
 #include "common/atomicwrite.h"
-#include "received/documentmanifest.h"
+#include "draft/documentmanifest.h"
 #include "received/package.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
 // The package: one file that carries the application to another machine, read as untrusted input.
-#include "received/documentmanifest.h"
+#include "draft/documentmanifest.h"
 #include "received/package.h"
 #include "receivedtestfiles.h"
 

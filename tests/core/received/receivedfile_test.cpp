@@ -1,5 +1,5 @@
 // Opening what a reviewer receives: a PDF (alone, tampered, with documents beside it) and the .eml.
-#include "received/documentmanifest.h"
+#include "draft/documentmanifest.h"
 #include "received/pdftrust.h"
 #include "receivedtestfiles.h"
 #include "validation/draftvalidator.h"
