@@ -1,5 +1,6 @@
 // nbapply export DRAFT --out DIR: the bilingual PDF and the e-mail draft of an application.
 #include "application/checkedapplication.h"
+#include "application/loadedcontext.h"
 #include "commands.h"
 #include "common/exportclock.h"
 #include "commonoptions.h"
@@ -138,22 +139,6 @@ int runExport(const QStringList &arguments)
         printErr(sanitizedForLine(loaded.error.in(language)) + u'\n');
         return ExitUnreadable;
     }
-    // A received file's documents must be the ones its PDF lists, and all of them must be at hand: the
-    // e-mail attaches them.
-    if (hasErrors(loaded.documentProblems)) {
-        printProblems(loaded.documentProblems, language, parser.isSet(json));
-        return ExitProblems;
-    }
-    if (!loaded.documentProblems.isEmpty()) {
-        printErr(language == Language::Chinese
-                     ? QStringLiteral("导出需要以下材料文件，请把它们放在 %1 旁边后再导出：\n").arg(path)
-                     : QStringLiteral("The export needs these document files; put them beside %1 and "
-                                      "export again:\n")
-                           .arg(path));
-        for (const Problem &problem : loaded.documentProblems)
-            printErr(QStringLiteral("needed\t") + sanitizedForLine(problem.message.in(language)) + u'\n');
-        return ExitProblems;
-    }
     // One check for the application and the letter, so both print the same values on the same day.
     ApplicationExportOptions options;
     options.exportTime = exportClock();
@@ -173,12 +158,24 @@ int runExport(const QStringList &arguments)
                            .arg(names));
         return ExitUsage;
     }
-    ValidationContext context;
-    context.today = options.exportTime.date();
-    context.draftFolder = loaded.documentFolder;
-    context.canPrint = printableCharacters();
+    ValidationContext context = validationContextFor(loaded, standardValidationContext());
+    context.today = options.exportTime.date(); // a new export: checked and dated today
     const CheckedApplication checked =
         CheckedApplication::check(FormDefinition::builtin(), *loaded.draft, context);
+    // A received application's documents must all be at hand, and be the ones it lists: the e-mail
+    // attaches them.
+    if (!hasErrors(checked.problems()) && !checked.readyToExport()) {
+        printErr(language == Language::Chinese
+                     ? QStringLiteral("导出需要以下材料文件，请把它们放在 %1 旁边后再导出：\n").arg(path)
+                     : QStringLiteral("The export needs these document files; put them beside %1 and "
+                                      "export again:\n")
+                           .arg(path));
+        for (const CheckedDocument &document : checked.documents())
+            if (!document.isAttached())
+                printErr(QStringLiteral("needed\t") + sanitizedForLine(document.label.in(language)) + u'\t' +
+                         sanitizedForLine(document.fileName) + u'\n');
+        return ExitProblems;
+    }
     const ApplicationExportResult result = exportApplication(checked, parser.value(out), options);
     if (result.refused) {
         printProblems(result.problems, language, parser.isSet(json));

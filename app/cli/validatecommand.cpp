@@ -1,6 +1,8 @@
 // nbapply validate DRAFT: lists the problems of a draft (or of the draft inside an nbapply PDF).
 #include "application/checkedapplication.h"
 #include "application/displaytext.h"
+#include "application/loadedcontext.h"
+#include "checkedoutput.h"
 #include "commands.h"
 #include "commonoptions.h"
 #include "draft/draftfile.h"
@@ -22,8 +24,8 @@ namespace
 {
 
 // The values exactly as the PDF prints them (the checked application's display text): one line per
-// filled-in field, or, for --json, an object {"values": {path: {zh, en, unverified}}, "problems": [...]}.
-void printValues(const CheckedApplication &checked, bool json)
+// filled-in field, or, for JSON, an object {path: {zh, en, unverified}}.
+QJsonObject printValues(const CheckedApplication &checked, bool json)
 {
     QJsonObject values;
     for (const CheckedField &field : checked.fields()) {
@@ -40,11 +42,12 @@ void printValues(const CheckedApplication &checked, bool json)
             line += QStringLiteral("\t") + unverifiedMark().zh + QStringLiteral(" / ") + unverifiedMark().en;
         printOut(line + u'\n');
     }
-    if (json)
-        printOut(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("values"), values},
-                                      {QStringLiteral("problems"), problemsJson(checked.problems())}})
-                .toJson(QJsonDocument::Indented)));
+    return values;
+}
+
+void printJson(const QJsonObject &object)
+{
+    printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
 }
 
 } // namespace
@@ -60,7 +63,12 @@ int runValidate(const QStringList &arguments)
                        "file cannot be read."));
     parser.addPositionalArgument(QStringLiteral("DRAFT"),
                                  QStringLiteral("a draft, a package, an nbapply PDF or an nbapply .eml"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("print a JSON array of problems"));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QStringLiteral(
+            "print one JSON object, whatever the outcome: the exit code, the error code and message "
+            "when the file cannot be opened, what was checked (source, fingerprint, pages, "
+            "documents with their verdicts) and the problems"));
     const QCommandLineOption values(
         QStringLiteral("values"),
         QStringLiteral("first print every filled-in field as the PDF prints it (field, value), "
@@ -76,24 +84,39 @@ int runValidate(const QStringList &arguments)
     }
 
     const QString path = parser.positionalArguments().first();
+    const bool asJson = parser.isSet(json);
     const DraftLoadResult loaded = loadDraftFile(path);
     if (!loaded.ok()) {
+        if (asJson)
+            printJson({{QStringLiteral("file"), path},
+                       {QStringLiteral("exitCode"), ExitUnreadable},
+                       {QStringLiteral("code"), loaded.errorCode},
+                       {QStringLiteral("message"), QJsonObject{{QStringLiteral("zh"), loaded.error.zh},
+                                                               {QStringLiteral("en"), loaded.error.en}}}});
         printErr(sanitizedForLine(loaded.error.in(language)) + u'\n');
         return ExitUnreadable;
     }
-    ValidationContext context = standardValidationContext();
-    context.draftFolder = loaded.documentFolder;
-    const CheckedApplication checked =
-        CheckedApplication::check(FormDefinition::builtin(), *loaded.draft, context);
+    const CheckedApplication checked = CheckedApplication::check(
+        FormDefinition::builtin(), *loaded.draft, validationContextFor(loaded, standardValidationContext()));
+    // Open review comments are listed too, as notices: they never block.
+    const Problems problems = checked.problems() + openCommentNotices(*loaded.draft);
+    const int exitCode = hasErrors(problems) ? ExitProblems : ExitOk;
+    if (asJson) {
+        QJsonObject object = whatWasCheckedJson(loaded, checked);
+        object.insert(QStringLiteral("file"), path);
+        object.insert(QStringLiteral("exitCode"), exitCode);
+        object.insert(QStringLiteral("code"), QString());
+        object.insert(QStringLiteral("problems"), problemsJson(problems));
+        if (parser.isSet(values))
+            object.insert(QStringLiteral("values"), printValues(checked, true));
+        printJson(object);
+        return exitCode;
+    }
     if (parser.isSet(values))
-        printValues(checked, parser.isSet(json));
-    // From a received PDF, a document that did not travel with it is a notice, not an error. Open
-    // review comments are listed too, as notices: they never block.
-    const Problems problems =
-        withDocumentFindings(checked.problems(), loaded) + openCommentNotices(*loaded.draft);
-    if (!parser.isSet(values) || !parser.isSet(json))
-        printProblems(problems, language, parser.isSet(json));
-    return hasErrors(problems) ? ExitProblems : ExitOk;
+        printValues(checked, false);
+    printWhatWasChecked(loaded, checked, language);
+    printProblems(problems, language, false);
+    return exitCode;
 }
 
 } // namespace nbapply::cli

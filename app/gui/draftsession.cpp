@@ -39,12 +39,18 @@ ValidationContext DraftSession::validationContext() const
     ValidationContext context;
     context.draftFolder = draftFolder();
     context.canPrint = m_canPrint;
+    // A received application is checked against the document list it carries, as on the day it was
+    // exported: what its pages print (the same as validationContextFor gives `nbapply validate`).
+    if (m_received)
+        context.receivedDocuments = m_received->documents;
+    if (m_sourceExportDate.isValid())
+        context.today = m_sourceExportDate;
     return context;
 }
 
 const CheckedApplication &DraftSession::checked() const
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = m_sourceExportDate.isValid() ? m_sourceExportDate : QDate::currentDate();
     if (!m_checked || m_checked->date() != today) {
         ValidationContext context = validationContext();
         context.today = today;
@@ -171,14 +177,13 @@ bool DraftSession::open(const QString &path, BilingualText *error)
         m_sourceFile = QFileInfo(path).absoluteFilePath();
         m_sourceExportDate = result.exportDate;
         m_sourceKind = result.source;
+        m_received = result.received;
         m_readOnly = true;
-        // A package's or an e-mail's documents travelled with it, into a private folder. A PDF's did
-        // not: its relative paths stay unresolved ("document.no-folder", docs/draft-format.md) rather
-        // than being looked up in whatever folder the PDF was saved to.
-        if (result.extracted) {
-            m_documentFolder = result.documentFolder;
-            m_extracted = result.extracted;
-        }
+        // A package's or an e-mail's documents travelled with it, into a private folder; a PDF's are
+        // looked for beside it. Either way each is judged against the document list the file carries
+        // (the same context as `nbapply validate`: validationContextFor).
+        m_documentFolder = result.documentFolder;
+        m_extracted = result.extracted;
         m_checked.reset();
         emit changed(QString());
         emit fileChanged();
@@ -217,6 +222,7 @@ bool DraftSession::saveAs(const QString &path, BilingualText *error)
     m_sourceFile.clear();
     m_sourceExportDate = QDate();
     m_sourceKind = SourceKind::Draft;
+    m_received.reset();
     m_readOnly = false;
     m_documentFolder.clear();
     m_extracted.reset();
@@ -278,6 +284,7 @@ void DraftSession::replace(const Draft &draft, const QString &filePath, bool dir
     m_sourceFile.clear();
     m_sourceExportDate = QDate();
     m_sourceKind = SourceKind::Draft;
+    m_received.reset();
     m_readOnly = false;
     m_documentFolder.clear();
     m_extracted.reset();
@@ -310,6 +317,7 @@ bool DraftSession::editCopy(BilingualText *error)
     m_sourceFile.clear();
     m_sourceExportDate = QDate();
     m_sourceKind = SourceKind::Draft;
+    m_received.reset();
     m_readOnly = false;
     m_documentFolder.clear();
     m_extracted.reset();

@@ -55,6 +55,9 @@ class DraftSession : public QObject
     QDate sourceExportDate() const { return m_sourceExportDate; }
     // What the draft was read from (a draft file unless sourceFile() is set).
     SourceKind sourceKind() const { return m_sourceKind; }
+    // What opening a received file verified (its fingerprint, how its pages were compared, its document
+    // list); nullopt for a draft of this machine.
+    const std::optional<ReceivedCheck> &received() const { return m_received; }
 
     // A received application (a PDF, a package or an e-mail) opens read-only: every write below is
     // ignored until editCopy(). A draft file, even one with someone else's comments, stays editable: it
@@ -165,6 +168,7 @@ class DraftSession : public QObject
     QString m_sourceFile;
     QDate m_sourceExportDate;
     SourceKind m_sourceKind = SourceKind::Draft;
+    std::optional<ReceivedCheck> m_received;
     bool m_readOnly = false;
     // A received file's document folder, and the private folder its documents were extracted to.
     QString m_documentFolder;

@@ -123,7 +123,8 @@ TEST_F(ScanCommands, ValidateReportsADamagedScanAsAnErrorAndACoarseOneAsAWarning
     // The same two problems in JSON, in Chinese as well.
     const ProcessResult json = runHeadless({QStringLiteral("validate"), QStringLiteral("--json"), draft});
     EXPECT_EQ(json.exitCode, 1);
-    const QJsonArray problems = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    const QJsonArray problems =
+        QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("problems")).toArray();
     ASSERT_EQ(problems.size(), 2) << json.out.toStdString();
     QStringList codes;
     for (const QJsonValue problem : problems) {

@@ -102,7 +102,8 @@ TEST(ValidateCommand, JsonOutputAndChineseMessages)
     });
     const auto json = runNbapply({QStringLiteral("validate"), QStringLiteral("--json"), path});
     EXPECT_EQ(json.exitCode, 1);
-    const QJsonArray problems = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    const QJsonArray problems =
+        QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("problems")).toArray();
     ASSERT_FALSE(problems.isEmpty()) << json.out.toStdString();
     const QJsonObject first = problems.first().toObject();
     EXPECT_EQ(first[QStringLiteral("field")].toString(), QStringLiteral("representative.name"));

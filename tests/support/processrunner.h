@@ -17,11 +17,13 @@ struct ProcessResult {
 };
 
 // Runs the built `nbapply` executable as a user would, with `environment` added to a clean one
-// (no display, a fixed English locale unless the test says otherwise).
+// (no display, a fixed English locale unless the test says otherwise), in `workingDirectory` if given.
 inline ProcessResult runNbapply(const QStringList &arguments, const QStringList &environment = {},
-                                const QByteArray &input = {})
+                                const QByteArray &input = {}, const QString &workingDirectory = {})
 {
     QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));

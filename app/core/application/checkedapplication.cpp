@@ -23,7 +23,8 @@ CheckedApplication CheckedApplication::check(const FormDefinition &form, const D
     checked.m_draftFolder = context.draftFolder;
     // Normalised once here; the PDF, the letter and the review only read the result.
     checked.m_normalized = normalizedDraft(form, draft, context.today);
-    checked.m_problems = validateDraft(form, draft, context);
+    QList<InspectedDocument> inspected;
+    checked.m_problems = validateDraft(form, draft, context, &inspected);
 
     QHash<QString, Problems> byField;
     for (const Problem &problem : std::as_const(checked.m_problems))
@@ -57,10 +58,26 @@ CheckedApplication CheckedApplication::check(const FormDefinition &form, const D
         }
     }
 
-    checked.m_documents = checkDocumentFiles(form, draft, context.draftFolder);
-    // The same checks validateDraft ran, filed with the document they belong to.
-    for (CheckedDocument &document : checked.m_documents)
-        document.problems = validation::checkDocumentEntry(form, draft, document.ref, context);
+    checked.m_received = context.receivedDocuments.has_value();
+    // Built from what validateDraft found of each file: its problems are the ones it filed under "documents".
+    checked.m_documents =
+        checkDocumentFiles(form, draft, context.draftFolder,
+                           context.receivedDocuments ? &*context.receivedDocuments : nullptr, inspected);
+    const QList<DocumentRef> portable = draft.portableCopy(false).documents();
+    for (qsizetype i = 0; i < checked.m_documents.size(); ++i) {
+        const CheckedDocument &document = checked.m_documents.at(i);
+        ManifestEntry entry;
+        entry.kind = document.ref.kind;
+        entry.name = portable.value(i).path;
+        if (!document.sha256.isEmpty()) {
+            entry.sha256 = document.sha256;
+            entry.size = document.size;
+        }
+        checked.m_documentList.documents << entry;
+    }
+    checked.m_documentList.formTag = form.tag();
+    checked.m_documentList.checkedOn = context.today;
+    checked.m_fingerprint = applicationFingerprint(draft, form.tag(), checked.m_documentList);
     const QList<NotApplicableDocument> notApplicable = draft.notApplicableDocuments();
     for (const DocumentKind &documentKind : form.documentKinds) {
         // Filed with the kind, as the missing warning is: what the Documents page shows beside it.

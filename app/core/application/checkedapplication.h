@@ -71,6 +71,15 @@ class CheckedApplication
     qsizetype warningCount() const;
 
     const QList<CheckedDocument> &documents() const { return m_documents; }
+    // Each document as the PDF and a package record it: its kind, the file name that travels (names made
+    // unique as Draft::portableCopy makes them), size and SHA-256 (documents().sha256).
+    const DocumentManifest &documentList() const { return m_documentList; }
+    // The application's fingerprint (applicationFingerprint: the data, the form version and every
+    // document's SHA-256), printed on every page of the PDF. For a received application whose documents did
+    // not travel, their listed digests stand in: it is then the fingerprint the received PDF prints.
+    QString fingerprint() const { return m_fingerprint; }
+    // True when this application came from someone else (the context listed received documents).
+    bool isReceived() const { return m_received; }
     // The kinds the applicant marked not applicable, with the kind's label for this applicant and the
     // reason, in form order: the PDF's enclosure list and the e-mail letter state them.
     struct NotApplicable {
@@ -119,6 +128,9 @@ class CheckedApplication
     QHash<QString, qsizetype> m_fieldIndex;
     Problems m_problems;
     QList<CheckedDocument> m_documents;
+    DocumentManifest m_documentList;
+    QString m_fingerprint;
+    bool m_received = false;
     QList<NotApplicable> m_notApplicable;
     QList<const DocumentKind *> m_missingKinds;
     QHash<QString, Problems> m_missingProblems; // document kind -> document.missing

@@ -12,19 +12,20 @@ namespace nbapply
 namespace
 {
 
-// The state of one document's file and, when the checks get that far, what inspecting it found: one
-// inspection (realpath, stat, a content sniff) per document and check, which runs on every keystroke.
-DocumentState inspectState(const DocumentRef &ref, const QString &draftFolder, DocumentFile *file)
+// The state of one document's file from what checking its entry found (checkDocumentEntry: one
+// inspection — realpath, stat, a content sniff — per document and check, which runs on every keystroke).
+DocumentState stateOf(const DocumentRef &ref, const QString &draftFolder, const InspectedDocument &inspected)
 {
     if (ref.path.trimmed().isEmpty())
         return DocumentState::NoFile;
+    if (hasDisguisingCharacter(ref.path))
+        return DocumentState::Refused;
     // Without a folder a relative path would be read from wherever the program happens to run.
     if (draftFolder.isEmpty() && QDir::isRelativePath(ref.path))
         return DocumentState::NoFolder;
-    if (hasDisguisingCharacter(ref.path))
+    if (!inspected.inspected)
         return DocumentState::Refused;
-    *file = inspectDocumentFile(ref.path, draftFolder);
-    switch (file->status) {
+    switch (inspected.file.status) {
     case DocumentFileStatus::Ok:
         return DocumentState::Attached;
     case DocumentFileStatus::NotFound:
@@ -49,10 +50,14 @@ BilingualText applicationPdfLabel(const FormDefinition &form)
 }
 
 QList<CheckedDocument> checkDocumentFiles(const FormDefinition &form, const Draft &draft,
-                                          const QString &draftFolder)
+                                          const QString &draftFolder, const DocumentManifest *received,
+                                          const QList<InspectedDocument> &inspected)
 {
     QList<CheckedDocument> documents;
-    for (const DocumentRef &ref : draft.documents()) {
+    const QList<DocumentRef> refs = draft.documents();
+    for (qsizetype i = 0; i < refs.size(); ++i) {
+        const DocumentRef &ref = refs.at(i);
+        const InspectedDocument entry = inspected.value(i);
         CheckedDocument document;
         document.ref = ref;
         document.kind = form.documentKind(ref.kind);
@@ -60,12 +65,30 @@ QList<CheckedDocument> checkDocumentFiles(const FormDefinition &form, const Draf
             document.kind ? form.documentLabel(*document.kind, draft) : BilingualText{ref.kind, ref.kind};
         document.path = Draft::resolvePath(ref, draftFolder);
         document.fileName = QFileInfo(ref.path).fileName();
-        DocumentFile file;
-        document.state = document.kind ? inspectState(ref, draftFolder, &file) : DocumentState::UnknownKind;
+        const DocumentFile &file = entry.file;
+        document.problems = entry.problems;
+        document.state = document.kind ? stateOf(ref, draftFolder, entry) : DocumentState::UnknownKind;
         if (document.isAttached()) {
             // What the export reads: the file the links lead to, checked to lie inside the folder.
             document.path = file.path;
             document.size = file.size;
+            document.sha256 = cachedSha256(file.path, file.size, file.modified);
+            if (document.sha256.isEmpty())
+                document.state = DocumentState::Unreadable; // gone or changed while it was read
+        }
+        if (received) {
+            const ManifestEntry *listed = received->find(Draft::fileNameOf(ref.path));
+            if (document.isAttached())
+                document.verification =
+                    listed && listed->size == document.size && listed->sha256 == document.sha256
+                        ? DocumentVerification::Verified
+                        : DocumentVerification::Differs;
+            else if (listed && (document.state == DocumentState::NotFound ||
+                                document.state == DocumentState::NoFolder)) {
+                document.verification = DocumentVerification::NotEnclosed;
+                document.sha256 = listed->sha256;
+                document.size = listed->sha256.isEmpty() ? -1 : listed->size;
+            }
         }
         documents << document;
     }

@@ -2,6 +2,8 @@
 
 #include "common/bilingualtext.h"
 #include "common/problem.h"
+#include "draft/documentmanifest.h"
+#include "draft/documentpath.h"
 #include "draft/draft.h"
 
 #include <QList>
@@ -26,6 +28,15 @@ enum class DocumentState {
                  // regular file, empty, too large, or a disguising name (document.outside-folder …)
 };
 
+// How a document of a received application (an nbapply PDF, a package, an e-mail) compares with the
+// document list that came with it. Review, the read-only banner and `nbapply validate` show it.
+enum class DocumentVerification {
+    NotReceived, // a draft of this machine: there is no list to compare with
+    Verified,    // the file is here and is the one listed: same size and SHA-256
+    Differs,     // the file is here but is not the one listed (document.hash-mismatch)
+    NotEnclosed, // the file did not travel with the application (document.not-enclosed)
+};
+
 struct CheckedDocument {
     DocumentRef ref;                    // as the draft holds it
     const DocumentKind *kind = nullptr; // nullptr for an unknown kind
@@ -33,7 +44,12 @@ struct CheckedDocument {
     QString path;                       // resolved against the draft folder; what the export reads
     QString fileName;                   // the name the recipient sees
     DocumentState state = DocumentState::NotFound;
-    qint64 size = -1;  // bytes, when Attached
+    qint64 size = -1; // bytes, when Attached
+    // Lower-case hex SHA-256 of the file read (Attached), read once per version of the file; for a received
+    // document that did not travel, the one its list records. The document list, the fingerprint, the
+    // e-mail's integrity check and `diff` all use this.
+    QByteArray sha256;
+    DocumentVerification verification = DocumentVerification::NotReceived;
     Problems problems; // this entry's, exactly as validateDraft reports them (field "documents")
 
     bool isAttached() const { return state == DocumentState::Attached; }
@@ -51,8 +67,11 @@ struct Enclosure {
 // The label of the application PDF in every list of enclosures (letter, Export page).
 BilingualText applicationPdfLabel(const FormDefinition &form);
 
-// Every document of `draft` with its state, in the draft's order.
+// Every document of `draft` with its state and problems, in the draft's order, from what checking its
+// entries found (`inspected`, validateDraft's, one per document: no file is inspected again); judged
+// against `received` (the document list a received application carries) when it is given.
 QList<CheckedDocument> checkDocumentFiles(const FormDefinition &form, const Draft &draft,
-                                          const QString &draftFolder);
+                                          const QString &draftFolder, const DocumentManifest *received,
+                                          const QList<InspectedDocument> &inspected);
 
 } // namespace nbapply

@@ -1,8 +1,8 @@
 #include "applicationdiff.h"
 
+#include "draft/documentmanifest.h"
 #include "draft/draftfile.h"
 #include "form/formdefinition.h"
-#include "draft/documentmanifest.h"
 #include "validation/draftvalidator.h"
 
 #include <QDir>
@@ -34,8 +34,10 @@ QMap<QString, DocumentIdentity> documentsOf(const DraftLoadResult &loaded)
         DocumentIdentity identity{Draft::fileNameOf(document.path), {}, {}};
         if (!document.path.isEmpty()) {
             const QString file = Draft::resolvePath(document, loaded.documentFolder);
-            if (!(QFileInfo(file).isFile() && sha256OfFile(file, &identity.sha256, nullptr)))
-                identity.sha256 = loaded.listedDigests.value(identity.name);
+            if (!(QFileInfo(file).isFile() && sha256OfFile(file, &identity.sha256, nullptr)) &&
+                loaded.received)
+                if (const ManifestEntry *listed = loaded.received->documents.find(identity.name))
+                    identity.sha256 = listed->sha256;
         }
         out.insert(key, identity);
     }

@@ -4,10 +4,13 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+
+#include <mutex>
 
 namespace nbapply
 {
@@ -35,6 +38,17 @@ const ManifestEntry *DocumentManifest::find(const QString &name) const
     return nullptr;
 }
 
+bool DocumentManifest::namesTheDocumentsOf(const Draft &draft) const
+{
+    const QList<DocumentRef> listed = draft.portableCopy(false).documents();
+    if (listed.size() != documents.size())
+        return false;
+    for (qsizetype i = 0; i < listed.size(); ++i)
+        if (listed[i].kind != documents[i].kind || listed[i].path != documents[i].name)
+            return false;
+    return true;
+}
+
 bool sha256OfFile(const QString &path, QByteArray *hexDigest, qint64 *size)
 {
     QFile file(path);
@@ -56,6 +70,50 @@ bool sha256OfFile(const QString &path, QByteArray *hexDigest, qint64 *size)
     if (size)
         *size = total;
     return true;
+}
+
+QByteArray cachedSha256(const QString &canonicalPath, qint64 size, qint64 modifiedNs)
+{
+    struct Version {
+        qint64 size;
+        qint64 modified;
+        QByteArray digest;
+    };
+    static std::mutex lock;
+    static QHash<QString, Version> cache;
+    {
+        const std::lock_guard<std::mutex> guard(lock);
+        const auto it = cache.constFind(canonicalPath);
+        if (it != cache.cend() && it->size == size && it->modified == modifiedNs)
+            return it->digest;
+    }
+    // Hashed outside the lock: an export thread and the wizard may both ask.
+    QByteArray digest;
+    qint64 read = 0;
+    if (!sha256OfFile(canonicalPath, &digest, &read) || read != size)
+        return {};
+    const std::lock_guard<std::mutex> guard(lock);
+    if (cache.size() > 1024)
+        cache.clear(); // a long session picking many files: start again rather than grow
+    cache.insert(canonicalPath, Version{size, modifiedNs, digest});
+    return digest;
+}
+
+QString applicationFingerprint(const Draft &draft, const QString &formTag, const DocumentManifest &documents)
+{
+    QJsonArray list;
+    for (const ManifestEntry &entry : documents.documents)
+        list.append(QJsonObject{{QStringLiteral("kind"), entry.kind},
+                                {QStringLiteral("name"), entry.name},
+                                {QStringLiteral("sha256"), QString::fromLatin1(entry.sha256)},
+                                {QStringLiteral("size"), double(entry.sha256.isEmpty() ? 0 : entry.size)}});
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(draft.canonicalJson());
+    hash.addData(QByteArrayLiteral("\n"));
+    hash.addData(formTag.toUtf8());
+    hash.addData(QByteArrayLiteral("\n"));
+    hash.addData(QJsonDocument(list).toJson(QJsonDocument::Compact));
+    return QString::fromLatin1(hash.result().toHex().left(12));
 }
 
 DocumentManifest manifestOf(const Draft &draft, const QString &draftFolder)
@@ -85,10 +143,16 @@ QByteArray serializeManifest(const DocumentManifest &manifest)
         }
         documents.append(object);
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("format"), formatName()},
-                                     {QStringLiteral("formatVersion"), kManifestVersion},
-                                     {QStringLiteral("documents"), documents}})
-        .toJson(QJsonDocument::Indented);
+    QJsonObject root{{QStringLiteral("format"), formatName()},
+                     {QStringLiteral("formatVersion"), kManifestVersion},
+                     {QStringLiteral("documents"), documents}};
+    if (!manifest.producer.isEmpty()) {
+        root.insert(QStringLiteral("producer"), manifest.producer);
+        root.insert(QStringLiteral("pageLayout"), manifest.pageLayout);
+        root.insert(QStringLiteral("form"), manifest.formTag);
+        root.insert(QStringLiteral("checkedOn"), manifest.checkedOn.toString(Qt::ISODate));
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 std::optional<DocumentManifest> parseManifest(const QByteArray &json)
@@ -102,6 +166,10 @@ std::optional<DocumentManifest> parseManifest(const QByteArray &json)
     if (documents.size() > kMaxEntries)
         return std::nullopt;
     DocumentManifest manifest;
+    manifest.producer = root.value(QStringLiteral("producer")).toString().left(100);
+    manifest.pageLayout = root.value(QStringLiteral("pageLayout")).toInt();
+    manifest.formTag = root.value(QStringLiteral("form")).toString().left(100);
+    manifest.checkedOn = QDate::fromString(root.value(QStringLiteral("checkedOn")).toString(), Qt::ISODate);
     for (const QJsonValue &value : documents) {
         const QJsonObject object = value.toObject();
         ManifestEntry entry;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/problem.h"
+
 #include <QString>
 
 namespace nbapply
@@ -38,6 +40,15 @@ struct DocumentFile {
     QString mimeType;
 
     bool ok() const { return status == DocumentFileStatus::Ok; }
+};
+
+// What checking one entry of a draft's documents list found: its problems and the file as
+// inspectDocumentFile() found it, when the checks got that far (not for an unknown kind, no path, a
+// disguising name or no folder).
+struct InspectedDocument {
+    bool inspected = false;
+    DocumentFile file;
+    Problems problems;
 };
 
 // Resolves a document path of a draft: relative paths start at `draftFolder`; an absolute path is

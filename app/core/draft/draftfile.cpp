@@ -151,17 +151,6 @@ DraftLoadResult loadDraftFile(const QString &path)
     return result;
 }
 
-Problems withDocumentFindings(const Problems &validation, const DraftLoadResult &loaded)
-{
-    if (loaded.source == SourceKind::Draft)
-        return validation;
-    Problems problems;
-    for (const Problem &problem : validation)
-        if (problem.code != u"document.not-found")
-            problems.append(problem);
-    return problems + loaded.documentProblems;
-}
-
 QByteArray serializeDraft(const Draft &draft)
 {
     return QJsonDocument(draft.json()).toJson(QJsonDocument::Indented);

@@ -2,6 +2,7 @@
 
 #include "common/bilingualtext.h"
 #include "common/problem.h"
+#include "documentmanifest.h"
 #include "draft.h"
 
 #include <QByteArray>
@@ -31,6 +32,22 @@ enum class SourceKind {
 // Looks at the first bytes of `head` (a UTF-8 byte order mark and leading white space are skipped).
 SourceKind sniffSourceKind(const QByteArray &head);
 
+// How the pages of a received PDF (also the one inside an .eml) were compared with the data it carries.
+enum class PagesCompared {
+    None,  // a draft or a package: there are no pages
+    Exact, // re-derived by this nbapply and compared drawing by drawing
+    Text,  // made by another nbapply version: the pages' text compared with the re-derived text
+};
+
+// What opening a received file verified, for the reviewer to see (Review, the read-only banner,
+// `nbapply validate`): the checked application judges each document against `documents`.
+struct ReceivedCheck {
+    DocumentManifest documents; // the document list the file carries (its PDF's or the package's)
+    QString fingerprint;        // re-derived from the data and list; what every page of its PDF prints
+    PagesCompared pages = PagesCompared::None;
+    QString producer; // what made its PDF ("nbapply 0.1.0"); empty for a package or an older PDF
+};
+
 struct DraftLoadResult {
     std::optional<Draft> draft;
     QString errorCode;   // stable: "draft.not-found", "draft.too-large", "draft.syntax", …
@@ -45,13 +62,8 @@ struct DraftLoadResult {
     QString documentFolder;
     // Keeps that private folder (and the extracted documents) while any copy of this result lives.
     std::shared_ptr<QTemporaryDir> extracted;
-    // What opening a received file found about its documents: a document that did not travel with it
-    // (Severity::Notice, "document.not-enclosed"), one that is not the file the PDF lists
-    // ("document.hash-mismatch", an error). Empty for a draft file.
-    Problems documentProblems;
-    // File name -> SHA-256 (hex) of each document as the PDF or package lists it: what a document that
-    // did not travel is compared by (nbapply diff).
-    QMap<QString, QByteArray> listedDigests;
+    // Set for a received file (a PDF, a package, an e-mail): what was verified on opening it.
+    std::optional<ReceivedCheck> received;
     // The export date an nbapply PDF prints (also the PDF inside an .eml); invalid for drafts and packages.
     QDate exportDate;
 
@@ -65,11 +77,6 @@ DraftLoadResult parseDraft(const QByteArray &bytes);
 // when its embedded draft is not the one its pages show), a package or an nbapply .eml. What it is
 // comes from the content. A received file's draft has file names only as document paths.
 DraftLoadResult loadDraftFile(const QString &path);
-
-// The problems of a loaded application for display: `validation` (from validateDraft with
-// `loaded.documentFolder` as the draft folder) with, for a received file, the missing-file errors
-// replaced by `loaded.documentProblems` (a document that did not travel is a notice, not an error).
-Problems withDocumentFindings(const Problems &validation, const DraftLoadResult &loaded);
 
 struct SaveResult {
     bool ok = false;

@@ -56,7 +56,6 @@ ApplicationExportResult exportApplication(const CheckedApplication &checked, con
     PdfExportOptions pdfOptions;
     pdfOptions.exportTime = time;
     pdfOptions.fontPath = options.fontPath;
-    pdfOptions.draftFolder = options.draftFolder;
     const PdfExportResult pdf = renderApplicationPdf(checked, pdfOptions);
     if (!pdf.ok) {
         result.error = pdf.error;

@@ -84,7 +84,7 @@ LetterContent buildLetterContent(const CheckedApplication &checked, const Letter
     content.governingNote = governingNote();
     content.formTag = checked.form().tag();
     content.exportDate = checked.date().toString(Qt::ISODate);
-    content.fingerprint = checked.draft().fingerprint();
+    content.fingerprint = checked.fingerprint();
     return content;
 }
 

@@ -157,6 +157,14 @@ EmailResult composeApplicationEmail(const CheckedApplication &checked, const QBy
         mail::AttachmentFile file;
         if (!mail::readAttachmentFile(document.path, document.label, &file, &error))
             return failure(error);
+        // The file attached must be the one checked, whose SHA-256 the PDF's document list records.
+        if (file.sha256.toHex() != document.sha256)
+            return failure(
+                {QStringLiteral("材料“%1”的文件“%2”在检查之后被改动了。请重新检查后再导出。")
+                     .arg(document.label.zh, document.fileName),
+                 QStringLiteral("The file “%2” of the document “%1” changed after it was checked. Check the "
+                                "application again, then export.")
+                     .arg(document.label.en, document.fileName)});
         files.append(file);
     }
 

@@ -177,8 +177,8 @@ PdfContent buildPdfContent(const CheckedApplication &checked)
     content.governingLanguageNote = form.governingLanguageNote;
     content.formTag = form.tag();
     content.exportDate = checked.date().toString(Qt::ISODate);
-    // The fingerprint identifies the data as the user saved it, so it is taken from the input draft.
-    content.fingerprint = checked.draft().fingerprint();
+    // The data as the user saved it, the form version and every document: what the page check re-derives.
+    content.fingerprint = checked.fingerprint();
     return content;
 }
 

@@ -3,6 +3,7 @@
 #include "application/checkedapplication.h"
 #include "common/atomicwrite.h"
 #include "common/exportclock.h"
+#include "draft/documentmanifest.h"
 #include "draft/draft.h"
 #include "draft/draftfile.h"
 #include "draft/pdfembeddeddraft.h"
@@ -12,7 +13,6 @@
 #include "pdffont.h"
 #include "pdflayout.h"
 #include "pdfpostprocess.h"
-#include "draft/documentmanifest.h"
 #include "subsetrender.h"
 
 #include <memory>
@@ -81,11 +81,14 @@ PdfExportResult renderApplicationPdf(const CheckedApplication &checked, const Pd
     if (!raw.ok())
         return failure(raw.error);
 
-    // What the licensor receives carries no folder of this machine and no reviewer's comment.
+    // What the licensor receives carries no folder of this machine and no reviewer's comment. The
+    // document list records what made the pages, so that a reviewer's nbapply can re-derive them.
+    DocumentManifest documents = checked.documentList();
+    documents.producer = pdfProducer();
+    documents.pageLayout = kPageLayoutRevision;
     const pdf::PostprocessResult finished = pdf::postprocessPdf(
         raw.bytes, metadataFor(form, draft, time), embeddedDraftName(),
-        serializeDraft(draft.portableCopy(false)),
-        {{manifestFileName(), serializeManifest(manifestOf(draft, options.draftFolder))}});
+        serializeDraft(draft.portableCopy(false)), {{manifestFileName(), serializeManifest(documents)}});
     if (!finished.ok())
         return failure(finished.error);
 
@@ -110,6 +113,11 @@ PdfExportResult writeApplicationPdf(const FormDefinition &form, const Draft &dra
              QStringLiteral("Could not write %1 (%2). Choose a folder you can write to.").arg(path, reason)});
     }
     return result;
+}
+
+QString pdfProducer()
+{
+    return QStringLiteral("nbapply " NBAPPLY_VERSION);
 }
 
 std::function<bool(char32_t)> printableCharacters()

@@ -21,9 +21,6 @@ struct PdfExportOptions {
     QDateTime exportTime;
     // The prepared TrueType font; empty = the installed one (pdf::findFontPath()).
     QString fontPath;
-    // The draft's folder: relative document paths are resolved against it to record each document's
-    // SHA-256 in the PDF (manifestFileName()).
-    QString draftFolder;
 };
 
 struct PdfExportResult {
@@ -35,7 +32,9 @@ struct PdfExportResult {
 
 // The bilingual application (A4, the annex's layout, Chinese and English) for `draft`, with the draft
 // embedded as the attachment embeddedDraftName() (its portableCopy(false): file names, no review) and
-// the documents' SHA-256 as manifestFileName(). Identifiers are printed normalised. The draft should
+// the checked application's document list (each document's size and SHA-256, what made the pages and
+// the check day) as manifestFileName(): what the page check (received/pagecheck.h) re-derives the
+// pages from. Identifiers are printed normalised. The draft should
 // have passed validateDraft(): this function refuses only what it cannot draw (a character the font
 // lacks), it does not judge the data. Runs libharu, which needs a thread stack of at least 512 KiB
 // (the main thread has 8 MiB; give a QThread setStackSize(1 << 20)). One call per thread at a time.
@@ -52,6 +51,14 @@ PdfExportResult renderApplicationPdf(const FormDefinition &form, const Draft &dr
 // is owner-only: it holds ID and phone numbers. `pdf` in the result holds the bytes written.
 PdfExportResult writeApplicationPdf(const FormDefinition &form, const Draft &draft, const QString &path,
                                     const PdfExportOptions &options = {});
+
+// The revision of what the pages draw for given data (layout, wording, fonts). Part of the producer a PDF
+// records: a received PDF is re-derived exactly only when it was made by the same producer and
+// revision. Raise it with every change that alters the pages of an unchanged draft.
+constexpr int kPageLayoutRevision = 1;
+
+// "nbapply <version>": the producer the PDF's document list records.
+QString pdfProducer();
 
 // The characters the exported PDF can draw: the embedded font's coverage (its cmap), BMP only, no
 // control characters (LF is accepted: it is drawn as a line break). Use it as

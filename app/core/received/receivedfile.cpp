@@ -4,7 +4,7 @@
 #include "emlreader.h"
 #include "form/formdefinition.h"
 #include "package.h"
-#include "pdftrust.h"
+#include "pagecheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,8 +65,8 @@ Draft confined(const Draft &draft)
     return portable;
 }
 
-// The draft inside an nbapply PDF, checked against what its pages print.
-DraftLoadResult loadPdf(const QString &pdfPath, std::optional<DocumentManifest> *manifest)
+// The draft inside an nbapply PDF, once its pages are shown to be what nbapply prints for it.
+DraftLoadResult loadPdf(const QString &pdfPath)
 {
     QByteArray json;
     BilingualText error;
@@ -76,14 +76,60 @@ DraftLoadResult loadPdf(const QString &pdfPath, std::optional<DocumentManifest> 
     DraftLoadResult result = parseDraft(json);
     if (!result.ok())
         return result;
-    const PdfPages pages = readPdfPages(pdfPath);
-    if (!pages.ok)
-        return failure(QStringLiteral("draft.pdf-damaged"), pages.error);
-    if (!embeddedDraftMatchesPages(*result.draft, pages, &error))
-        return failure(QStringLiteral("draft.pdf-tampered"), error);
-    *manifest = pages.manifest;
-    result.exportDate = pages.exportDate;
+    const PdfVerification verified = verifyPdf(pdfPath, *result.draft);
+    if (!verified.ok)
+        return failure(verified.code, verified.error);
+    result.received =
+        ReceivedCheck{verified.documents, verified.fingerprint, verified.pages, verified.producer};
+    result.exportDate = verified.checkedOn;
     return result;
+}
+
+// A package's or an e-mail's document that is not the one its list names: the whole file is refused,
+// since someone swapped what travelled with the application.
+DraftLoadResult documentDiffers(const QString &name)
+{
+    return failure(
+        QStringLiteral("document.hash-mismatch"),
+        {QStringLiteral(
+             "随申请收到的文件“%1”与申请所列的材料不是同一份文件（SHA-256 不符），文件在导出后被更换"
+             "或改动过。请向发送人索取原始文件。")
+             .arg(name),
+         QStringLiteral("The file “%1” that came with the application is not the document the application "
+                        "lists (its SHA-256 differs): it was replaced or changed after the export. Ask the "
+                        "sender for the original.")
+             .arg(name)});
+}
+
+// Every listed document that travelled must be the listed file; one that did not is a notice later.
+std::optional<DraftLoadResult> refuseDifferingDocuments(const DocumentManifest &list, const QString &folder)
+{
+    for (const ManifestEntry &entry : list.documents) {
+        if (entry.name.isEmpty())
+            continue;
+        const QString path = QDir(folder).filePath(entry.name);
+        if (!QFileInfo(path).isFile())
+            continue;
+        QByteArray digest;
+        qint64 size = 0;
+        if (entry.sha256.isEmpty() || !sha256OfFile(path, &digest, &size) || digest != entry.sha256 ||
+            size != entry.size)
+            return documentDiffers(entry.name);
+    }
+    return std::nullopt;
+}
+
+DraftLoadResult listTampered(const QString &path)
+{
+    return failure(
+        QStringLiteral("package.manifest-mismatch"),
+        {QStringLiteral("文件 %1 的材料清单缺失，或与其中申请数据所列的材料不符：文件在导出后被改动过。"
+                        "请向发送人索取原始文件。")
+             .arg(path),
+         QStringLiteral("The document list of %1 is missing or does not list the documents its "
+                        "application data names: the file was altered after it was made. Ask the "
+                        "sender for the original.")
+             .arg(path)});
 }
 
 bool startsWithPdf(const QString &path)
@@ -92,8 +138,7 @@ bool startsWithPdf(const QString &path)
     return file.open(QIODevice::ReadOnly) && file.read(5) == "%PDF-";
 }
 
-DraftLoadResult loadEmail(const QString &path, std::optional<DocumentManifest> *manifest,
-                          const std::shared_ptr<QTemporaryDir> &folder)
+DraftLoadResult loadEmail(const QString &path, const std::shared_ptr<QTemporaryDir> &folder)
 {
     const QString parts = folder->filePath(QStringLiteral("parts"));
     const QString documents = folder->filePath(QStringLiteral("documents"));
@@ -113,7 +158,7 @@ DraftLoadResult loadEmail(const QString &path, std::optional<DocumentManifest> *
         if (!startsWithPdf(stored) || !readEmbeddedDraft(stored, &json, &code, &error))
             continue;
         formIndex = i;
-        result = loadPdf(stored, manifest);
+        result = loadPdf(stored);
         if (!result.ok())
             return result;
     }
@@ -143,60 +188,20 @@ DraftLoadResult loadEmail(const QString &path, std::optional<DocumentManifest> *
         QFile::rename(message.attachments[i].storedPath, QDir(documents).filePath(unique));
     }
     result.documentFolder = documents;
+    if (std::optional<DraftLoadResult> refused =
+            refuseDifferingDocuments(result.received->documents, documents))
+        return *refused;
     return result;
 }
 
 } // namespace
 
-Problems checkReceivedDocuments(const FormDefinition &form, const Draft &draft, const QString &folder,
-                                const std::optional<DocumentManifest> &manifest)
-{
-    Problems problems;
-    for (const DocumentRef &document : draft.documents()) {
-        if (document.path.isEmpty())
-            continue;
-        const DocumentKind *kind = form.documentKind(document.kind);
-        const BilingualText label =
-            kind ? form.documentLabel(*kind, draft) : BilingualText{document.kind, document.kind};
-        const QFileInfo file(QDir(folder).filePath(document.path));
-        if (!file.isFile()) {
-            problems.append({Severity::Notice,
-                             QStringLiteral("document.not-enclosed"),
-                             QStringLiteral("documents"),
-                             {QStringLiteral("材料“%1”的文件“%2”没有随申请一起收到；需要时请向申请人索取。")
-                                  .arg(label.zh, document.path),
-                              QStringLiteral("The file “%2” of the document “%1” did not come with the "
-                                             "application; ask the applicant for it if you need it.")
-                                  .arg(label.en, document.path)}});
-            continue;
-        }
-        const ManifestEntry *listed = manifest ? manifest->find(document.path) : nullptr;
-        if (!listed || listed->sha256.isEmpty())
-            continue;
-        QByteArray digest;
-        qint64 size = 0;
-        if (!sha256OfFile(file.filePath(), &digest, &size) || digest != listed->sha256)
-            problems.append(
-                {Severity::Error,
-                 QStringLiteral("document.hash-mismatch"),
-                 QStringLiteral("documents"),
-                 {QStringLiteral("材料“%1”的文件“%2”与申请表 PDF 记录的不是同一份文件（SHA-256 "
-                                 "不符），可能在导出后被更换或改动。请向申请人核实。")
-                      .arg(label.zh, document.path),
-                  QStringLiteral("The file “%2” of the document “%1” is not the file the "
-                                 "application PDF lists (its SHA-256 differs): it may have been "
-                                 "replaced or changed after the export. Check with the applicant.")
-                      .arg(label.en, document.path)}});
-    }
-    return problems;
-}
-
 DraftLoadResult loadReceivedFile(const QString &path, SourceKind kind)
 {
-    std::optional<DocumentManifest> manifest;
     DraftLoadResult result;
     if (kind == SourceKind::Pdf) {
-        result = loadPdf(path, &manifest);
+        result = loadPdf(path);
+        // Files beside a PDF are judged against its document list, never trusted by their names.
         result.documentFolder = QFileInfo(path).absolutePath();
     } else {
         const std::shared_ptr<QTemporaryDir> folder = privateFolder();
@@ -207,10 +212,20 @@ DraftLoadResult loadReceivedFile(const QString &path, SourceKind kind)
             if (!package.ok)
                 return failure(package.errorCode, package.error);
             result = parseDraft(package.draftJson);
-            manifest = package.manifest;
+            if (!result.ok())
+                return result;
+            if (!package.manifest || !package.manifest->namesTheDocumentsOf(*result.draft))
+                return listTampered(path);
+            if (std::optional<DraftLoadResult> refused =
+                    refuseDifferingDocuments(*package.manifest, folder->path()))
+                return *refused;
+            const FormDefinition &form = FormDefinition::builtin();
+            result.received = ReceivedCheck{
+                *package.manifest, applicationFingerprint(*result.draft, form.tag(), *package.manifest),
+                PagesCompared::None, QString()};
             result.documentFolder = folder->path();
         } else {
-            result = loadEmail(path, &manifest, folder);
+            result = loadEmail(path, folder);
         }
         result.extracted = folder;
     }
@@ -219,12 +234,6 @@ DraftLoadResult loadReceivedFile(const QString &path, SourceKind kind)
     result.source = kind;
     result.canSaveBack = false;
     result.draft = confined(*result.draft);
-    if (manifest)
-        for (const ManifestEntry &entry : manifest->documents)
-            if (!entry.sha256.isEmpty())
-                result.listedDigests.insert(entry.name, entry.sha256);
-    result.documentProblems =
-        checkReceivedDocuments(FormDefinition::builtin(), *result.draft, result.documentFolder, manifest);
     return result;
 }
 

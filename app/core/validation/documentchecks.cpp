@@ -1,6 +1,7 @@
 // The supporting documents of a draft: what a received draft may name, and what it may not.
 #include "documentchecks.h"
 
+#include "draft/documentmanifest.h"
 #include "draft/documentpath.h"
 #include "draft/draft.h"
 #include "draftrules.h"
@@ -33,6 +34,38 @@ BilingualText typeName(const QString &mimeType)
     const QString comment = type.isValid() && !type.comment().isEmpty() ? type.comment() : mimeType;
     return {QStringLiteral("%1（%2）").arg(comment, mimeType),
             QStringLiteral("%1 (%2)").arg(comment, mimeType)};
+}
+
+// The entry a received application lists for `document` (received drafts name files, never folders).
+const ManifestEntry *listedEntry(const ValidationContext &context, const DocumentRef &document)
+{
+    return context.receivedDocuments ? context.receivedDocuments->find(Draft::fileNameOf(document.path))
+                                     : nullptr;
+}
+
+Problem notEnclosed(const BilingualText &label, const QString &shown)
+{
+    return {
+        Severity::Notice,
+        QStringLiteral("document.not-enclosed"),
+        documentsPath(),
+        {QStringLiteral("材料“%1”的文件“%2”没有随申请一起收到；需要时请向申请人索取。").arg(label.zh, shown),
+         QStringLiteral("The file “%2” of the document “%1” did not come with the application; ask the "
+                        "applicant for it if you need it.")
+             .arg(label.en, shown)}};
+}
+
+Problem hashMismatch(const BilingualText &label, const QString &shown)
+{
+    return makeError(
+        QStringLiteral("document.hash-mismatch"),
+        QStringLiteral("材料“%1”的文件“%2”与申请所列的不是同一份文件（SHA-256 不符），可能在导出后"
+                       "被更换或改动。请向申请人核实。")
+            .arg(label.zh, shown),
+        QStringLiteral("The file “%2” of the document “%1” is not the file the application lists "
+                       "(its SHA-256 differs): it may have been replaced or changed after the "
+                       "export. Check with the applicant.")
+            .arg(label.en, shown));
 }
 
 } // namespace
@@ -99,7 +132,7 @@ Problem documentFileProblem(const DocumentFile &file, const BilingualText &what,
 }
 
 Problems checkDocumentEntry(const FormDefinition &form, const Draft &draft, const DocumentRef &document,
-                            const ValidationContext &context, qint64 *acceptedBytes)
+                            const ValidationContext &context, InspectedDocument *inspected)
 {
     Problems problems;
     auto add = [&](Problem problem) {
@@ -139,8 +172,13 @@ Problems checkDocumentEntry(const FormDefinition &form, const Draft &draft, cons
                           .arg(label.en, shown)));
         return problems;
     }
+    const ManifestEntry *listed = listedEntry(context, document);
     // Without a folder a relative path would be read from wherever the program happens to run.
     if (context.draftFolder.isEmpty() && QDir::isRelativePath(document.path)) {
+        if (listed) {
+            add(notEnclosed(label, shown));
+            return problems;
+        }
         add(makeError(
             QStringLiteral("document.no-folder"),
             QStringLiteral("材料“%1”的文件“%2”是相对路径，但这份申请没有所在文件夹，无法找到该文件。"
@@ -152,12 +190,21 @@ Problems checkDocumentEntry(const FormDefinition &form, const Draft &draft, cons
         return problems;
     }
     const DocumentFile file = inspectDocumentFile(document.path, context.draftFolder);
+    if (inspected)
+        *inspected = {true, file};
     if (!file.ok()) {
-        add(documentFileProblem(file, label, document.path));
+        // What someone else sent without this file: a notice, the file did not travel.
+        add(listed && file.status == DocumentFileStatus::NotFound
+                ? notEnclosed(label, shown)
+                : documentFileProblem(file, label, document.path));
         return problems;
     }
-    if (acceptedBytes)
-        *acceptedBytes = file.size;
+    // A received application's file must be the one its document list names, byte for byte.
+    if (context.receivedDocuments && (!listed || listed->sha256.isEmpty() || listed->size != file.size ||
+                                      cachedSha256(file.path, file.size, file.modified) != listed->sha256)) {
+        add(hashMismatch(label, shown));
+        return problems;
+    }
     if (!isExpectedDocumentType(file.mimeType)) {
         const BilingualText type = typeName(file.mimeType);
         add(makeWarning(QStringLiteral("document.unexpected-type"),
@@ -259,15 +306,20 @@ Problems checkNotApplicable(const FormDefinition &form, const Draft &draft, cons
     return problems;
 }
 
-Problems checkDocuments(const FormDefinition &form, const Draft &draft, const ValidationContext &context)
+Problems checkDocuments(const FormDefinition &form, const Draft &draft, const ValidationContext &context,
+                        QList<InspectedDocument> *inspected)
 {
     Problems problems;
     const QList<DocumentRef> documents = draft.documents();
     qint64 total = 0;
     for (const DocumentRef &document : documents) {
-        qint64 bytes = 0;
-        problems += checkDocumentEntry(form, draft, document, context, &bytes);
-        total += bytes;
+        InspectedDocument entry;
+        entry.problems = checkDocumentEntry(form, draft, document, context, &entry);
+        problems += entry.problems;
+        if (entry.inspected && entry.file.ok())
+            total += entry.file.size;
+        if (inspected)
+            inspected->append(entry);
     }
     if (total > kMaxDocumentsTotalBytes) {
         Problem problem =

@@ -22,15 +22,18 @@ namespace nbapply::validation
 // context.draftFolder is set) files that lie inside the draft's folder, are regular, non-empty,
 // readable files within the size limits and of an expected type; then a warning for each kind the
 // applicant kind requires but the draft lacks. See draft/documentpath.h.
-Problems checkDocuments(const FormDefinition &form, const Draft &draft, const ValidationContext &context);
+// `inspected`, when given, receives what inspectDocumentFile() found for each document (in the draft's
+// order): the checked application builds its documents from it, so each file is inspected once a check.
+Problems checkDocuments(const FormDefinition &form, const Draft &draft, const ValidationContext &context,
+                        QList<InspectedDocument> *inspected = nullptr);
 
 // The problems of one entry of the documents list: an unknown kind, no file, a disguising file name,
 // a relative path without a folder, and a file inspectDocumentFile() refuses or of an unexpected type.
 // The checked application files them with the document they belong to; checkDocuments() lists them all.
 // The messages call the document what this applicant is asked for (FormDefinition::documentLabel).
-// `acceptedBytes`, when given, receives the size of a file the checks accepted (0 otherwise).
+// `inspected`, when given, receives the file as inspectDocumentFile() found it, if the checks got that far.
 Problems checkDocumentEntry(const FormDefinition &form, const Draft &draft, const DocumentRef &document,
-                            const ValidationContext &context, qint64 *acceptedBytes = nullptr);
+                            const ValidationContext &context, InspectedDocument *inspected = nullptr);
 // The warning that `kind`, required for the draft's applicant kind, has no document yet; nothing
 // otherwise.
 // The longest reason a document marked not applicable may give (characters).

@@ -192,14 +192,15 @@ Problems checkField(const FormDefinition &form, const FieldDefinition &declared,
 
 } // namespace
 
-Problems validateDraft(const FormDefinition &form, const Draft &draft, const ValidationContext &context)
+Problems validateDraft(const FormDefinition &form, const Draft &draft, const ValidationContext &context,
+                       QList<InspectedDocument> *inspectedDocuments)
 {
     Problems problems;
     for (const SectionDefinition &section : form.sections)
         for (const FieldDefinition &field : section.fields)
             problems += checkField(form, field, draft, context);
     problems += checkFormRules(form, draft);
-    problems += checkDocuments(form, draft, context);
+    problems += checkDocuments(form, draft, context, inspectedDocuments);
     return problems;
 }
 

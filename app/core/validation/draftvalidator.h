@@ -2,11 +2,15 @@
 
 #include "common/problem.h"
 #include "documentinspector.h"
+#include "draft/documentmanifest.h"
+#include "draft/documentpath.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace nbapply
 {
@@ -26,11 +30,18 @@ struct ValidationContext {
     // What an accepted document file's content is checked for (documentinspector.h): the inspector the
     // program installed at start-up — the scan checks in the wizard and the command line.
     DocumentInspector inspectDocument = installedDocumentInspector();
+    // What a received application (an nbapply PDF, a package, an e-mail) lists for its documents: each
+    // document is judged against it by SHA-256 — the one listed (verified), another file
+    // (document.hash-mismatch, an error) or not here (document.not-enclosed, a notice: it did not travel).
+    // Unset for a draft of this machine.
+    std::optional<DocumentManifest> receivedDocuments;
 };
 
 // Every problem of a draft against its form: required fields, lengths, identifiers, dates,
 // choices, characters the PDF cannot draw, documents, and the form's cross-field rules.
-Problems validateDraft(const FormDefinition &form, const Draft &draft, const ValidationContext &context);
+// `inspectedDocuments`, when given, receives what was found of each document's file (checkDocuments).
+Problems validateDraft(const FormDefinition &form, const Draft &draft, const ValidationContext &context,
+                       QList<InspectedDocument> *inspectedDocuments = nullptr);
 
 // The problems of one field only (the wizard checks as the user types).
 Problems validateField(const FormDefinition &form, const Draft &draft, const QString &fieldPath,

@@ -264,7 +264,12 @@ TEST(NonMainland, AFileProblemNamesTheEquivalentDocument)
     EXPECT_FALSE(notFound->message.zh.contains(QStringLiteral("“企业营业执照”")))
         << qPrintable(notFound->message.zh);
 
-    const Problems received = checkReceivedDocuments(form, draft, examplesFolder(), std::nullopt);
+    // Received without that file: the notice names the equivalent too.
+    ValidationContext context;
+    context.draftFolder = examplesFolder();
+    context.receivedDocuments = DocumentManifest{
+        {{QStringLiteral("business-licence"), QStringLiteral("not-there.pdf"), 10, QByteArray(64, 'a')}}};
+    const Problems received = CheckedApplication::check(form, draft, context).problems();
     const Problem *notEnclosed = problemWithCode(received, QStringLiteral("document.not-enclosed"));
     ASSERT_NE(notEnclosed, nullptr);
     EXPECT_TRUE(notEnclosed->message.en.contains(QStringLiteral("Certificate of incorporation")))

@@ -1,6 +1,8 @@
 // Opening what a reviewer receives: a PDF (alone, tampered, with documents beside it) and the .eml.
+#include "application/checkedapplication.h"
+#include "application/loadedcontext.h"
 #include "draft/documentmanifest.h"
-#include "received/pdftrust.h"
+#include "pdfedits.h"
 #include "receivedtestfiles.h"
 #include "validation/draftvalidator.h"
 
@@ -19,28 +21,12 @@ using namespace nbapply::test;
 namespace
 {
 
+// The problems every view shows for a loaded file: its checked application in the shared context.
 Problems shownProblems(const DraftLoadResult &loaded)
 {
-    ValidationContext context;
-    context.today = fixedExportTime().date();
-    context.draftFolder = loaded.documentFolder;
-    return withDocumentFindings(validateDraft(FormDefinition::builtin(), *loaded.draft, context), loaded);
-}
-
-// Replaces the embedded draft of `pdfPath` by `json`, pages untouched: what the tamperer did.
-void replaceEmbeddedDraft(const QString &pdfPath, const QByteArray &json)
-{
-    QPDF pdf;
-    pdf.processFile(QFile::encodeName(pdfPath).constData());
-    auto stream = QPDFEFStreamObjectHelper::createEFStream(pdf, json.toStdString());
-    auto spec = QPDFFileSpecObjectHelper::createFileSpec(pdf, "nbapply-draft.json", stream);
-    QPDFEmbeddedFileDocumentHelper(pdf).replaceEmbeddedFile("nbapply-draft.json", spec);
-    const QString out = pdfPath + QStringLiteral(".new");
-    const QByteArray outName = QFile::encodeName(out); // QPDFWriter keeps the pointer until write()
-    QPDFWriter writer(pdf, outName.constData());
-    writer.write();
-    QFile::remove(pdfPath);
-    QFile::rename(out, pdfPath);
+    return CheckedApplication::check(FormDefinition::builtin(), *loaded.draft,
+                                     validationContextFor(loaded, {}))
+        .problems();
 }
 
 TEST(ReceivedFile, WhatAFileIsComesFromItsContentNotItsName)
@@ -106,11 +92,12 @@ TEST(ReceivedFile, TheRecordedDigestsAreTheDocuments)
 {
     QTemporaryDir dir;
     const QString pdf = receiveExport(dir.path(), {QStringLiteral(".pdf")}).first();
-    const PdfPages pages = readPdfPages(pdf);
-    ASSERT_TRUE(pages.ok);
-    ASSERT_TRUE(pages.manifest.has_value());
-    ASSERT_EQ(pages.manifest->documents.size(), 4);
-    const ManifestEntry &licence = pages.manifest->documents.first();
+    const DraftLoadResult loaded = loadDraftFile(pdf);
+    ASSERT_TRUE(loaded.ok()) << loaded.error.en.toStdString();
+    ASSERT_TRUE(loaded.received.has_value());
+    const DocumentManifest &list = loaded.received->documents;
+    ASSERT_EQ(list.documents.size(), 4);
+    const ManifestEntry &licence = list.documents.first();
     EXPECT_EQ(licence.name, QStringLiteral("营业执照（加盖公章）.pdf"));
     QByteArray digest;
     qint64 size = 0;
@@ -118,12 +105,14 @@ TEST(ReceivedFile, TheRecordedDigestsAreTheDocuments)
                              &digest, &size));
     EXPECT_EQ(licence.sha256, digest);
     EXPECT_EQ(licence.size, size);
-    // Every page prints the fingerprint, and it is the draft's.
-    const DraftLoadResult loaded = loadDraftFile(pdf);
-    ASSERT_TRUE(loaded.ok());
-    ASSERT_GE(pages.fingerprints.size(), 2);
-    for (const QString &printed : pages.fingerprints)
-        EXPECT_EQ(printed, loaded.draft->fingerprint());
+    // The fingerprint covers the documents: the one re-derived on opening is the sender's.
+    const Draft original = exampleDraft(QStringLiteral("company.nbapply.json"));
+    ValidationContext context;
+    context.today = fixedExportTime().date();
+    context.draftFolder = examplesFolder();
+    EXPECT_EQ(loaded.received->fingerprint,
+              CheckedApplication::check(FormDefinition::builtin(), original, context).fingerprint());
+    EXPECT_EQ(loaded.received->pages, PagesCompared::Exact);
 }
 
 TEST(ReceivedFile, DocumentsBesideAPdfAreCheckedAgainstItsDigests)
@@ -135,15 +124,15 @@ TEST(ReceivedFile, DocumentsBesideAPdfAreCheckedAgainstItsDigests)
         ASSERT_TRUE(QFile::copy(examplesFolder() + QStringLiteral("/documents/") + name, dir.filePath(name)));
     DraftLoadResult loaded = loadDraftFile(pdf);
     ASSERT_TRUE(loaded.ok());
-    EXPECT_EQ(codes(loaded.documentProblems).count(QStringLiteral("document.not-enclosed")), 2);
-    EXPECT_FALSE(codes(loaded.documentProblems).contains(QStringLiteral("document.hash-mismatch")));
+    EXPECT_EQ(codes(shownProblems(loaded)).count(QStringLiteral("document.not-enclosed")), 2);
+    EXPECT_FALSE(codes(shownProblems(loaded)).contains(QStringLiteral("document.hash-mismatch")));
 
     QFile::setPermissions(dir.filePath(QStringLiteral("授权委托书（加盖公章）.pdf")),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     writeAll(dir.filePath(QStringLiteral("授权委托书（加盖公章）.pdf")), "%PDF-1.4 another letter");
     loaded = loadDraftFile(pdf);
     ASSERT_TRUE(loaded.ok());
-    EXPECT_TRUE(codes(loaded.documentProblems).contains(QStringLiteral("document.hash-mismatch")));
+    EXPECT_TRUE(codes(shownProblems(loaded)).contains(QStringLiteral("document.hash-mismatch")));
     EXPECT_TRUE(hasErrors(shownProblems(loaded)));
 }
 
@@ -156,9 +145,9 @@ TEST(ReceivedFile, APdfWhoseEmbeddedDraftWasReplacedIsRefused)
     replaceEmbeddedDraft(pdf, serializeDraft(other));
     const DraftLoadResult loaded = loadDraftFile(pdf);
     EXPECT_FALSE(loaded.ok());
-    EXPECT_EQ(loaded.errorCode, QStringLiteral("draft.pdf-tampered"));
+    EXPECT_EQ(loaded.errorCode, QStringLiteral("draft.pdf-pages-differ"));
     EXPECT_TRUE(loaded.error.zh.contains(QStringLiteral("页面")));
-    EXPECT_TRUE(loaded.error.en.contains(QStringLiteral("differs from what its pages show")));
+    EXPECT_TRUE(loaded.error.en.contains(QStringLiteral("not what its embedded data prints")));
 }
 
 TEST(ReceivedFile, APageThatInflatesWithoutEndIsRefusedBeforeItIsParsed)
@@ -191,11 +180,15 @@ TEST(ReceivedFile, TheEmailOpensOnAnotherMachineWithItsDocuments)
     const DraftLoadResult loaded = loadDraftFile(eml);
     ASSERT_TRUE(loaded.ok()) << loaded.error.en.toStdString();
     EXPECT_EQ(loaded.source, SourceKind::Email);
-    EXPECT_TRUE(loaded.documentProblems.isEmpty()) << codes(loaded.documentProblems).join(u' ').toStdString();
+    EXPECT_TRUE(shownProblems(loaded).isEmpty()) << codes(shownProblems(loaded)).join(u' ').toStdString();
     ASSERT_TRUE(loaded.extracted);
     EXPECT_EQ(QFileInfo(loaded.extracted->path()).permissions() & 0x0077, 0) << "private folder";
     const Draft original = exampleDraft(QStringLiteral("company.nbapply.json"));
     EXPECT_EQ(loaded.draft->fingerprint(), original.fingerprint());
+    const CheckedApplication checked =
+        CheckedApplication::check(FormDefinition::builtin(), *loaded.draft, validationContextFor(loaded, {}));
+    for (const CheckedDocument &document : checked.documents())
+        EXPECT_EQ(document.verification, DocumentVerification::Verified) << document.fileName.toStdString();
     for (const DocumentRef &document : loaded.draft->documents()) {
         const QString file = Draft::resolvePath(document, loaded.documentFolder);
         EXPECT_EQ(readAll(file), readAll(examplesFolder() + QStringLiteral("/documents/") + document.path))
@@ -211,7 +204,7 @@ TEST(ReceivedFile, TheEmailOpensOnAnotherMachineWithItsDocuments)
     EXPECT_TRUE(QFileInfo::exists(folder));
 }
 
-TEST(ReceivedFile, AChangedDocumentInTheEmailIsAHashMismatch)
+TEST(ReceivedFile, AChangedDocumentInTheEmailIsRefused)
 {
     QTemporaryDir dir;
     const QString eml = receiveExport(dir.path(), {QStringLiteral(".eml")}).first();
@@ -223,9 +216,9 @@ TEST(ReceivedFile, AChangedDocumentInTheEmailIsAHashMismatch)
     bytes[body + 100] = bytes[body + 100] == 'A' ? 'B' : 'A';
     writeAll(eml, bytes);
     const DraftLoadResult loaded = loadDraftFile(eml);
-    ASSERT_TRUE(loaded.ok()) << loaded.error.en.toStdString();
-    EXPECT_EQ(codes(loaded.documentProblems), QStringList{QStringLiteral("document.hash-mismatch")});
-    EXPECT_EQ(loaded.documentProblems.first().severity, Severity::Error);
+    EXPECT_FALSE(loaded.ok());
+    EXPECT_EQ(loaded.errorCode, QStringLiteral("document.hash-mismatch"));
+    EXPECT_TRUE(loaded.error.en.contains(QStringLiteral("SHA-256 differs")));
 }
 
 TEST(ReceivedFile, MessagesThatAreNotApplicationsAreRefused)
