@@ -6,6 +6,8 @@
 #include "validation/documentchecks.h"
 
 #include <algorithm>
+#include <tuple>
+#include <utility>
 
 namespace nbapply
 {
@@ -14,6 +16,48 @@ QString CheckedField::path() const
 {
     return definition ? definition->path() : QString();
 }
+
+namespace
+{
+
+// The rows of documentKinds(): the kinds the application involves (required, with files, marked not
+// applicable; then kinds the form does not know); and, apart, the form's other kinds, so that
+// documentKind() answers for every kind the form offers.
+std::pair<QList<DocumentKindRow>, QList<DocumentKindRow>> documentKindRows(const CheckedApplication &checked)
+{
+    const FormDefinition &form = checked.form();
+    const QString applicantKind = checked.applicantKind();
+    auto rowOf = [&](const DocumentKind *kind, const QString &value) {
+        DocumentKindRow row;
+        row.kind = kind;
+        row.kindValue = value;
+        row.label = kind ? checked.documentLabel(*kind) : BilingualText{value, value};
+        row.required = kind && kind->isRequiredFor(applicantKind);
+        row.sealed = kind && kind->stamp && form.needsSeal(applicantKind);
+        for (qsizetype i = 0; i < checked.documents().size(); ++i)
+            if (checked.documents().at(i).ref.kind == value)
+                row.files << i;
+        row.notApplicableReason = checked.notApplicableReason(value);
+        row.problems = checked.documentProblems(value);
+        return row;
+    };
+    QList<DocumentKindRow> involved;
+    QList<DocumentKindRow> others;
+    for (const DocumentKind &kind : form.documentKinds) {
+        DocumentKindRow row = rowOf(&kind, kind.value);
+        (row.required || !row.files.isEmpty() || !row.notApplicableReason.isNull() ? involved : others)
+            << row;
+    }
+    QStringList unknown;
+    for (const CheckedDocument &document : checked.documents())
+        if (!document.kind && !unknown.contains(document.ref.kind)) {
+            unknown << document.ref.kind;
+            involved << rowOf(nullptr, document.ref.kind);
+        }
+    return {involved, others};
+}
+
+} // namespace
 
 CheckedApplication CheckedApplication::check(const FormDefinition &form, const Draft &draft,
                                              const ValidationContext &context)
@@ -69,7 +113,14 @@ CheckedApplication CheckedApplication::check(const FormDefinition &form, const D
         ManifestEntry entry;
         entry.kind = document.ref.kind;
         entry.name = portable.value(i).path;
-        if (!document.sha256.isEmpty()) {
+        // A received application is named by the list it came with: a file that differs from it is an
+        // error of its own (document.hash-mismatch) and does not change what the application is.
+        const ManifestEntry *listed =
+            context.receivedDocuments ? context.receivedDocuments->find(entry.name) : nullptr;
+        if (listed && !listed->sha256.isEmpty()) {
+            entry.sha256 = listed->sha256;
+            entry.size = listed->size;
+        } else if (!document.sha256.isEmpty()) {
             entry.sha256 = document.sha256;
             entry.size = document.size;
         }
@@ -95,8 +146,18 @@ CheckedApplication CheckedApplication::check(const FormDefinition &form, const D
                 break;
             }
     }
+    std::tie(checked.m_documentKinds, checked.m_otherKinds) = documentKindRows(checked);
     checked.m_baseName = nbapply::exportBaseName(draft, context.today);
     return checked;
+}
+
+const DocumentKindRow *CheckedApplication::documentKind(const QString &kindValue) const
+{
+    for (const QList<DocumentKindRow> *rows : {&m_documentKinds, &m_otherKinds})
+        for (const DocumentKindRow &row : *rows)
+            if (row.kindValue == kindValue)
+                return &row;
+    return nullptr;
 }
 
 const CheckedField *CheckedApplication::field(const QString &path) const

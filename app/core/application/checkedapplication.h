@@ -37,6 +37,19 @@ struct CheckedField {
     bool isUnverified() const { return confirmed && confirmable; }
 };
 
+// One kind of supporting document as every view lists it (the PDF's enclosure list, Review, the Documents
+// page): what this applicant is asked for and what the draft has for it.
+struct DocumentKindRow {
+    const DocumentKind *kind = nullptr; // nullptr for a kind the form does not know (a hand-edited draft)
+    QString kindValue;                  // "business-licence"
+    BilingualText label;                // this applicant's name for it (an equivalent outside the mainland)
+    bool required = false;              // the applicant kind must enclose it
+    bool sealed = false;         // 须加盖公章: the applicant is an organisation and the kind is stamped
+    QList<qsizetype> files;      // indexes into CheckedApplication::documents()
+    QString notApplicableReason; // non-null when the applicant marked the kind not applicable
+    Problems problems;           // documentProblems(kindValue)
+};
+
 // A draft checked once per revision against its form and a validation context: the single source that
 // the PDF, the e-mail (subject, letter, parts), the Review page, the Export page and `nbapply validate`
 // read. None of them normalises, formats or judges a value on its own (docs/architecture.md).
@@ -97,6 +110,13 @@ class CheckedApplication
     // equivalent's guidance where the form declares one, so a company outside mainland China is not
     // told to copy a 营业执照.
     BilingualText documentPrepare(const DocumentKind &kind) const;
+    // Every kind of document this application involves, in form order, then kinds the form does not know:
+    // each kind the applicant kind requires, has files for or marked not applicable. The PDF, Review and
+    // the Documents page render these rows; none of them decides "required" or "sealed" on its own.
+    const QList<DocumentKindRow> &documentKinds() const { return m_documentKinds; }
+    // The row of `kindValue` (also for a kind the application does not involve), or nullptr for a kind
+    // the form does not know and the draft does not use.
+    const DocumentKindRow *documentKind(const QString &kindValue) const;
     // The kinds the applicant kind requires that have no document yet.
     const QList<const DocumentKind *> &missingDocumentKinds() const { return m_missingKinds; }
     // The problems of one kind of document: each of its entries' and, when it is required but
@@ -133,6 +153,8 @@ class CheckedApplication
     bool m_received = false;
     QList<NotApplicable> m_notApplicable;
     QList<const DocumentKind *> m_missingKinds;
+    QList<DocumentKindRow> m_documentKinds;     // those the application involves
+    QList<DocumentKindRow> m_otherKinds;        // the form's other kinds (the Documents page offers them)
     QHash<QString, Problems> m_missingProblems; // document kind -> document.missing
     QString m_baseName;
 };

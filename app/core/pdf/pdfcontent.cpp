@@ -119,26 +119,18 @@ TableSection buildSection(const SectionDefinition &section, const CheckedApplica
 
 QList<DocumentLine> buildDocuments(const CheckedApplication &checked)
 {
-    const FormDefinition &form = checked.form();
-    const QString kind = checked.applicantKind();
     QList<DocumentLine> lines;
-    const bool sealed = form.needsSeal(kind);
-    for (const DocumentKind &documentKind : form.documentKinds) {
-        QStringList files;
-        for (const CheckedDocument &document : checked.documents())
-            if (document.ref.kind == documentKind.value)
-                files << document.fileName;
-        const bool seal = sealed && documentKind.stamp;
-        // Named as this applicant's equivalent (a certificate of incorporation for a Hong Kong company).
-        const BilingualText label = checked.documentLabel(documentKind);
-        if (const QString reason = checked.notApplicableReason(documentKind.value); !reason.isNull()) {
-            lines << DocumentLine{label, QString(), false, reason};
+    for (const DocumentKindRow &row : checked.documentKinds()) {
+        if (!row.kind)
+            continue; // a kind the form does not know is an error: such a draft is never exported
+        if (!row.notApplicableReason.isNull()) {
+            lines << DocumentLine{row.label, QString(), false, row.notApplicableReason};
             continue;
         }
-        if (files.isEmpty() && documentKind.isRequiredFor(kind))
-            lines << DocumentLine{label, QString(), seal, QString()};
-        for (const QString &file : files)
-            lines << DocumentLine{label, file, seal, QString()};
+        if (row.files.isEmpty() && row.required)
+            lines << DocumentLine{row.label, QString(), row.sealed, QString()};
+        for (qsizetype file : row.files)
+            lines << DocumentLine{row.label, checked.documents().at(file).fileName, row.sealed, QString()};
     }
     return lines;
 }

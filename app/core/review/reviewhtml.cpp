@@ -185,38 +185,66 @@ class ReviewWriter
             .arg(escapeText(label.zh), escapeText(label.en));
     }
 
-    QString documentMarks(const DocumentKind &kind) const
+    static QString documentMarks(const DocumentKindRow &row)
     {
+        if (!row.kind)
+            return {};
         QString marks;
-        if (kind.isRequiredFor(m_kind))
+        if (row.required)
             marks += QStringLiteral(
                 "<span class=\"mark required\">必须提交 <span lang=\"en\">Required</span></span>");
         else
             marks +=
                 QStringLiteral("<span class=\"mark optional\">可选 <span lang=\"en\">Optional</span></span>");
         // 特别提示 1(2): an organisation's documents all bear its official seal.
-        if (kind.stamp && m_form.needsSeal(m_kind))
+        if (row.sealed)
             marks += QStringLiteral("<span class=\"mark stamp\">须加盖公章 <span lang=\"en\">Official seal "
                                     "required</span></span>");
         return marks;
     }
 
-    QString fileList(const QList<DocumentRef> &files) const
+    // For a received application: whether the file is the one its document list names, in words.
+    static QString verdictMark(const CheckedDocument &document)
+    {
+        switch (document.verification) {
+        case DocumentVerification::NotReceived:
+            return {};
+        case DocumentVerification::Verified:
+            return QStringLiteral(
+                "<span class=\"mark verified\">SHA-256 已核对一致 <span lang=\"en\">SHA-256 "
+                "verified</span></span>");
+        case DocumentVerification::Differs:
+            return QStringLiteral(
+                "<span class=\"mark differs\">与所列文件不符 <span lang=\"en\">Differs from "
+                "the listed file</span></span>");
+        case DocumentVerification::NotEnclosed:
+            return QStringLiteral("<span class=\"mark not-enclosed\">未随附 <span lang=\"en\">Not "
+                                  "enclosed</span></span>");
+        }
+        return {};
+    }
+
+    QString fileList(const QList<const CheckedDocument *> &files) const
     {
         if (files.isEmpty())
             return QStringLiteral("<div class=\"empty\">%1</div>")
                 .arg(pick(m_language, "（未添加）", "(not added)"));
         QString html = QStringLiteral("<ul class=\"files\">");
-        for (const DocumentRef &file : files)
-            html += QStringLiteral("<li>%1 <span class=\"path\">%2</span></li>")
-                        .arg(userValue(QFileInfo(file.path).fileName(), m_language),
-                             userValue(file.path, m_language));
+        for (const CheckedDocument *file : files) {
+            QString digest;
+            if (file->verification != DocumentVerification::NotReceived && !file->sha256.isEmpty())
+                digest = QStringLiteral(" <span class=\"path\">SHA-256 %1</span>")
+                             .arg(escapeText(QString::fromLatin1(file->sha256)));
+            html += QStringLiteral("<li>%1 <span class=\"path\">%2</span> %3%4</li>")
+                        .arg(userValue(QFileInfo(file->ref.path).fileName(), m_language),
+                             userValue(file->ref.path, m_language), verdictMark(*file), digest);
+        }
         return html + QStringLiteral("</ul>");
     }
 
     // `notApplicable`: the reason, when the applicant marked the kind not applicable (null otherwise).
     void writeDocumentRow(const QString &kindValue, const BilingualText &label, const QString &marks,
-                          const QList<DocumentRef> &files, const QString &notApplicable = {})
+                          const QList<const CheckedDocument *> &files, const QString &notApplicable = {})
     {
         const QString path = kDocumentsPath + QLatin1Char('.') + kindValue;
         const QList<const Problem *> problems = problemsOf(path);
@@ -232,7 +260,6 @@ class ReviewWriter
 
     void writeDocuments()
     {
-        const QList<DocumentRef> documents = m_draft.documents();
         const QList<const Problem *> sectionProblems = problemsOf(kDocumentsPath);
         m_html +=
             QStringLiteral("<section id=\"section-documents\"><h2 id=\"heading-documents\">%1</h2>")
@@ -241,29 +268,12 @@ class ReviewWriter
             m_html += QStringLiteral("<p>%1</p>").arg(zhEn(m_form.stampNote));
         m_html += problemBlocks(sectionProblems, m_language);
         m_html += fieldsTableStart(QStringLiteral("heading-documents"), m_language);
-        QStringList known;
-        for (const DocumentKind &kind : m_form.documentKinds) {
-            known << kind.value;
-            QList<DocumentRef> files;
-            for (const DocumentRef &document : documents)
-                if (document.kind == kind.value)
-                    files << document;
-            const QString notApplicable = m_checked.notApplicableReason(kind.value);
-            if (kind.isRequiredFor(m_kind) || !files.isEmpty() || !notApplicable.isNull())
-                writeDocumentRow(kind.value, m_checked.documentLabel(kind), documentMarks(kind), files,
-                                 notApplicable);
-        }
-        // Kinds this form does not know (a hand-edited draft): listed so nothing is hidden.
-        QStringList unknownKinds;
-        for (const DocumentRef &document : documents)
-            if (!known.contains(document.kind) && !unknownKinds.contains(document.kind))
-                unknownKinds << document.kind;
-        for (const QString &kind : unknownKinds) {
-            QList<DocumentRef> files;
-            for (const DocumentRef &document : documents)
-                if (document.kind == kind)
-                    files << document;
-            writeDocumentRow(kind, {kind, kind}, QString(), files);
+        // Kinds this form does not know (a hand-edited draft) are rows too, so nothing is hidden.
+        for (const DocumentKindRow &row : m_checked.documentKinds()) {
+            QList<const CheckedDocument *> files;
+            for (qsizetype file : row.files)
+                files << &m_checked.documents().at(file);
+            writeDocumentRow(row.kindValue, row.label, documentMarks(row), files, row.notApplicableReason);
         }
         m_html += QStringLiteral("</tbody></table></section>\n");
     }
@@ -290,10 +300,10 @@ class ReviewWriter
             m_html += QStringLiteral("<section id=\"section-other\"><h2>%1</h2>%2</section>\n")
                           .arg(sectionHeading({QStringLiteral("其他问题"), QStringLiteral("Other problems")}),
                                orphans);
-        m_html += QStringLiteral("<footer><p>%1 %2 · %3 %4</p></footer>\n</body></html>\n")
-                      .arg(pick(m_language, "申请表版本", "Form version"), escapeText(m_form.tag()),
-                           pick(m_language, "数据指纹", "Data fingerprint"),
-                           escapeText(m_checked.draft().fingerprint()));
+        m_html +=
+            QStringLiteral("<footer><p>%1 %2 · %3 %4</p></footer>\n</body></html>\n")
+                .arg(pick(m_language, "申请表版本", "Form version"), escapeText(m_form.tag()),
+                     pick(m_language, "数据指纹", "Data fingerprint"), escapeText(m_checked.fingerprint()));
     }
 
     const CheckedApplication &m_checked;

@@ -57,7 +57,7 @@ tr.has-warning th { border-left: 4px dashed #8a5a00; }
 .summary li { margin: 0.15em 0; }
 .mark { display: inline-block; border: 1px solid #404040; border-radius: 0.25em; padding: 0 0.35em;
   font-size: 0.82em; margin: 0.1em 0.3em 0.1em 0; }
-.mark.stamp { border-width: 2px; font-weight: bold; }
+.mark.stamp, .mark.differs { border-width: 2px; font-weight: bold; }
 ul.files { margin: 0.2em 0 0; padding-left: 1.2em; }
 ul.files .path { color: #4a4a4a; font-size: 0.85em; overflow-wrap: anywhere; }
 .notes p { white-space: pre-line; margin: 0.3em 0; }

@@ -134,13 +134,11 @@ void DocumentKindBox::refresh()
     }
     int rowIndex = 0;
 
-    const QString applicantKind = m_session->draft().applicantKind();
-    const bool required = m_kind.isRequiredFor(applicantKind);
-    const bool stamp = m_kind.stamp && m_session->form().needsSeal(applicantKind);
-    const BilingualText kindLabel = m_session->checked().documentLabel(m_kind);
-    QString title = inUi(kindLabel);
-    title += required ? tr(" (required)") : tr(" (optional)");
-    if (stamp)
+    // Required, sealed and named for this applicant as the PDF and Review say it (one row per kind).
+    const DocumentKindRow *row = m_session->checked().documentKind(m_kind.value);
+    QString title = inUi(row ? row->label : m_kind.label);
+    title += row && row->required ? tr(" (required)") : tr(" (optional)");
+    if (row && row->sealed)
         title += tr(" — must bear the official seal (加盖公章)");
     setTitle(title);
 
@@ -187,9 +185,9 @@ void DocumentKindBox::refresh()
     // The guidance of the document asked for: an equivalent's own (a certificate of incorporation).
     const BilingualText prepare = m_session->checked().documentPrepare(m_kind);
     m_prepare->setText(inUi(prepare));
-    m_prepare->setVisible(!prepare.zh.isEmpty() && (!m_kind.stamp || stamp));
+    m_prepare->setVisible(!prepare.zh.isEmpty() && (!m_kind.stamp || (row && row->sealed)));
     m_add->setText(tr("Add file…"));
-    m_add->setAccessibleName(m_add->text() + QStringLiteral(" — ") + inUi(kindLabel));
+    m_add->setAccessibleName(m_add->text() + QStringLiteral(" — ") + inUi(row ? row->label : m_kind.label));
     m_add->setAccessibleDescription(tr("You can also drop files onto this box."));
     setAccessibleName(title);
     updateNotApplicable();
@@ -201,7 +199,8 @@ void DocumentKindBox::updateNotApplicable()
     const bool marked = !reason.isNull();
     const BilingualText label = m_session->checked().documentLabel(m_kind);
     // Offered for a document this applicant is asked for, and kept visible once marked so it can be undone.
-    const bool offered = marked || m_kind.isRequiredFor(m_session->draft().applicantKind());
+    const DocumentKindRow *row = m_session->checked().documentKind(m_kind.value);
+    const bool offered = marked || (row && row->required);
     {
         const QSignalBlocker block(m_notApplicable);
         m_notApplicable->setChecked(marked);

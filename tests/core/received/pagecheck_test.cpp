@@ -6,6 +6,7 @@
 #include "pdfedits.h"
 #include "received/pagecheck.h"
 #include "receivedtestfiles.h"
+#include "review/reviewhtml.h"
 
 #include <QCryptographicHash>
 #include <QProcess>
@@ -247,4 +248,26 @@ TEST(PageCheck, AnAnnotationDrawnOverAValueIsRefused)
         page.getObjectHandle().replaceKey("/Annots", QPDFObjectHandle::newArray({annotation}));
     });
     expectPagesDiffer(pdf, 2, QString());
+}
+
+TEST(PageCheck, ReviewShowsEachDocumentsVerdictAndTheFingerprint)
+{
+    QTemporaryDir dir;
+    const QString pdf = receivedPdf(dir);
+    // The licence as sent beside it, and a forged letter of authorisation.
+    ASSERT_TRUE(QFile::copy(examplesFolder() + QStringLiteral("/documents/营业执照（加盖公章）.pdf"),
+                            dir.filePath(QStringLiteral("营业执照（加盖公章）.pdf"))));
+    writeAll(dir.filePath(QStringLiteral("授权委托书（加盖公章）.pdf")), "%PDF-1.4 forged letter");
+    const DraftLoadResult loaded = loadDraftFile(pdf);
+    ASSERT_TRUE(loaded.ok()) << loaded.error.en.toStdString();
+    const CheckedApplication checked =
+        CheckedApplication::check(FormDefinition::builtin(), *loaded.draft, validationContextFor(loaded, {}));
+    EXPECT_EQ(checked.fingerprint(), loaded.received->fingerprint);
+    const QString html = renderReviewHtml(checked, Language::English);
+    EXPECT_EQ(html.count(QStringLiteral("SHA-256 verified")), 1) << html.toStdString();
+    EXPECT_EQ(html.count(QStringLiteral("Differs from the listed file")), 1);
+    EXPECT_EQ(html.count(QStringLiteral("Not enclosed</span>")), 2);
+    EXPECT_TRUE(html.contains(loaded.received->fingerprint));
+    EXPECT_TRUE(html.contains(QStringLiteral("document.hash-mismatch")) ||
+                html.contains(QStringLiteral("SHA-256 differs")));
 }
