@@ -368,7 +368,10 @@ PdfVerification refused(PdfVerification verdict, const QString &code, const Bili
 
 BilingualText pagesDiffer(const PdfVerification &verdict, const FormDefinition &form)
 {
-    BilingualText where{QStringLiteral("页数不同"), QStringLiteral("the number of pages differs")};
+    BilingualText where =
+        verdict.pages == PagesCompared::Exact
+            ? BilingualText{QStringLiteral("页数不同"), QStringLiteral("the number of pages differs")}
+            : BilingualText{QStringLiteral("页面文字不同"), QStringLiteral("the text differs")};
     if (verdict.page > 0) {
         where = {QStringLiteral("第 %1 页").arg(verdict.page), QStringLiteral("page %1").arg(verdict.page)};
         if (const FieldDefinition *field = form.field(verdict.field)) {
@@ -415,11 +418,11 @@ BilingualText unreadable(const QString &pdfPath)
 // the fingerprint as that version computed it.
 QString masked(QString text, QStringList *printed)
 {
-    static const QRegularExpression fingerprint(QStringLiteral("Fingerprint([0-9a-f]{12})(?![0-9a-f])"));
+    static const QRegularExpression fingerprint(QStringLiteral("Fingerprint\\s*([0-9a-f]{12})(?![0-9a-f])"));
     QRegularExpressionMatchIterator it = fingerprint.globalMatch(text);
     while (it.hasNext())
         *printed << it.next().captured(1);
-    return text.replace(fingerprint, QStringLiteral("Fingerprint############"));
+    return text.replace(fingerprint, QStringLiteral("Fingerprint ############"));
 }
 
 QString withoutSpace(const QString &text)

@@ -271,3 +271,29 @@ TEST(PageCheck, ReviewShowsEachDocumentsVerdictAndTheFingerprint)
     EXPECT_TRUE(html.contains(QStringLiteral("document.hash-mismatch")) ||
                 html.contains(QStringLiteral("SHA-256 differs")));
 }
+
+TEST(PageCheck, APdfOfAnotherVersionIsComparedByItsTextAndTheVerdictSaysSo)
+{
+    QTemporaryDir dir;
+    const QString pdf = receivedPdf(dir);
+    DocumentManifest list = loadDraftFile(pdf).received->documents;
+    list.producer = QStringLiteral("nbapply 0.0.9"); // a version whose pages this one cannot reproduce
+    editPdf(pdf, [&](QPDF &document) {
+        replaceAttachment(document, manifestFileName(), serializeManifest(list));
+    });
+    const DraftLoadResult loaded = loadDraftFile(pdf);
+    ASSERT_TRUE(loaded.ok()) << loaded.error.en.toStdString();
+    EXPECT_EQ(loaded.received->pages, PagesCompared::Text);
+    EXPECT_EQ(loaded.received->producer, QStringLiteral("nbapply 0.0.9"));
+
+    // Its text is still held to the data.
+    ASSERT_EQ(replaceShownText(pdf, QStringLiteral("起三年"), QStringLiteral("起二年")), 1);
+    const DraftLoadResult edited = loadDraftFile(pdf);
+    EXPECT_FALSE(edited.ok());
+    EXPECT_EQ(edited.errorCode, QStringLiteral("draft.pdf-pages-differ"));
+    EXPECT_TRUE(
+        edited.error.en.contains(QStringLiteral("made by nbapply 0.0.9, so only the text of the pages "
+                                                "was compared")))
+        << edited.error.en.toStdString();
+    EXPECT_TRUE(edited.error.zh.contains(QStringLiteral("仅比对了页面文字")));
+}
