@@ -1,5 +1,6 @@
 #include "readonlybanner.h"
 
+#include "application/checkedapplication.h"
 #include "draftsession.h"
 #include "uilanguage.h"
 
@@ -66,11 +67,33 @@ void ReadOnlyBanner::update()
         exported.isValid()
             ? tr("Exported: %1").arg(locale.toString(exported, QLocale::ShortFormat))
             : tr("File date: %1").arg(locale.toString(source.lastModified().date(), QLocale::ShortFormat));
+    // What opening it verified, so the reviewer knows what the fingerprint and the documents are worth.
+    const std::optional<ReceivedCheck> &received = m_session->received();
+    QString checks;
+    if (received && received->pages == PagesCompared::Exact)
+        checks = tr("Its pages were re-derived from its data and are identical.");
+    else if (received && received->pages == PagesCompared::Text)
+        checks =
+            tr("It was made by %1: only the text of its pages was compared with its data, and it matches.")
+                .arg(received->producer.isEmpty() ? tr("an earlier nbapply") : received->producer);
+    int verified = 0;
+    int differ = 0;
+    int notEnclosed = 0;
+    for (const CheckedDocument &document : m_session->checked().documents()) {
+        verified += document.verification == DocumentVerification::Verified ? 1 : 0;
+        differ += document.verification == DocumentVerification::Differs ? 1 : 0;
+        notEnclosed += document.verification == DocumentVerification::NotEnclosed ? 1 : 0;
+    }
+    const QString documents = tr("Documents: %1 SHA-256 verified, %2 differ, %3 not enclosed.")
+                                  .arg(verified)
+                                  .arg(differ)
+                                  .arg(notEnclosed);
     m_text->setText(tr("Received application, read-only. File: %1. Applicant: %2. %3. "
-                       "Fingerprint: %4. Comments and an approval can be added; to change the "
+                       "Fingerprint: %4. %5 %6 Comments and an approval can be added; to change the "
                        "application itself, edit a copy.")
                         .arg(source.fileName(), applicant.isEmpty() ? tr("(no name)") : applicant.left(120),
-                             date, m_session->draft().fingerprint()));
+                             date, received ? received->fingerprint : m_session->checked().fingerprint(),
+                             checks, documents));
     m_text->setAccessibleName(m_text->text());
 }
 
