@@ -14,32 +14,21 @@ namespace
 // QtWebEngine, loaded after QApplication, warns that it "seems to be initialized from a plugin": it
 // would have set Qt::AA_ShareOpenGLContexts before QApplication. That attribute is what maps Mesa's
 // OpenGL at start-up (a shared context for Qt Quick), which the wizard avoids on purpose: Chromium
-// composites in software instead (reviewviewmodule.cpp), which is all a static page needs. The
-// expected messages are dropped while the module loads and the first view is made; others pass.
+// composites in software instead (reviewviewmodule.cpp), which is all a static page needs. It then
+// says so, and lists its graphics set-up, when the first page is drawn. Those expected messages are
+// dropped from the moment the module is loaded; every other one passes.
 QtMessageHandler g_previousHandler = nullptr;
 
-void dropExpectedWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+void dropExpectedMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (type == QtWarningMsg && (message.startsWith(QLatin1String("Qt WebEngine seems to be initialized")) ||
-                                 message.startsWith(QLatin1String("WebEngineContext used before"))))
-        return;
-    // With software compositing QtWebEngine also lists its graphics set-up ("No suitable graphics
-    // backend found"): expected here, not a fault.
-    if (context.category && qstrcmp(context.category, "qt.webenginecontext") == 0 && type != QtCriticalMsg &&
-        type != QtFatalMsg)
-        return;
-    if (g_previousHandler)
+    const bool expected = type != QtCriticalMsg && type != QtFatalMsg &&
+                          (message.startsWith(QLatin1String("Qt WebEngine seems to be initialized")) ||
+                           message.startsWith(QLatin1String("WebEngineContext used before")) ||
+                           message.trimmed() == QLatin1String("No suitable graphics backend found") ||
+                           (context.category && qstrcmp(context.category, "qt.webenginecontext") == 0));
+    if (!expected && g_previousHandler)
         g_previousHandler(type, context, message);
 }
-
-class QuietWebEngineStart
-{
-  public:
-    QuietWebEngineStart() { g_previousHandler = qInstallMessageHandler(dropExpectedWarnings); }
-    ~QuietWebEngineStart() { qInstallMessageHandler(g_previousHandler); }
-    QuietWebEngineStart(const QuietWebEngineStart &) = delete;
-    QuietWebEngineStart &operator=(const QuietWebEngineStart &) = delete;
-};
 
 struct Module {
     CreateReviewView create = nullptr;
@@ -74,7 +63,7 @@ Module loadModule()
 const Module &module()
 {
     static const Module loaded = [] {
-        QuietWebEngineStart quiet;
+        g_previousHandler = qInstallMessageHandler(dropExpectedMessages);
         return loadModule();
     }();
     return loaded;
@@ -87,7 +76,6 @@ std::unique_ptr<ReviewView> createReviewView(QWidget *parent, ReviewViewEvents e
     const Module &loaded = module();
     if (!loaded.create)
         return nullptr;
-    QuietWebEngineStart quiet; // the second warning comes with the first view
     return std::unique_ptr<ReviewView>(loaded.create(kReviewViewAbi, parent, std::move(events)));
 }
 
