@@ -29,6 +29,8 @@
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
+#include <malloc.h>
+
 namespace nbapply::gui
 {
 
@@ -46,6 +48,7 @@ constexpr int kRerenderDelayMs = 300;
 // Leaving the page frees the web view and its renderer process; coming straight back (a page turned
 // by mistake) within this time keeps them.
 constexpr int kReleaseDelayMs = 2000;
+constexpr int kTrimDelayMs = 500;
 
 } // namespace
 
@@ -144,6 +147,9 @@ void ReviewPage::releaseView()
     m_printButton->setEnabled(false);
     m_rerenderTimer.stop();
     m_web.reset();
+    // The engine frees the page's memory over the next moments; then the heap's free pages go back to
+    // the system (glibc keeps them otherwise, and the process would stay at its Review size).
+    QTimer::singleShot(kTrimDelayMs, [] { malloc_trim(0); });
 }
 
 bool ReviewPage::acceptNavigation(const QUrl &url, bool linkClicked)
