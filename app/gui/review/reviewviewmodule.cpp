@@ -25,7 +25,8 @@ namespace
 // none. Qt makes one at start-up only with Qt::AA_ShareOpenGLContexts, which QtWebEngine sets when it
 // is linked, and which maps Mesa (and its LLVM) before the first page. Loaded later, it gets this
 // context instead: never created, so it is not valid, and QtWebEngine composites in software (as with
-// --disable-gpu), which is all a static page needs; no OpenGL driver is loaded at all.
+// --disable-gpu), which is all a static page needs. (On X11, Qt still loads Mesa when QtWebEngine
+// asks what the platform can do: when Review opens, not at start-up.)
 void provideShareContext()
 {
     if (QOpenGLContext::globalShareContext())
