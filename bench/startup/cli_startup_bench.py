@@ -6,6 +6,8 @@ Runs, interleaved so that machine load hits every case alike, over several runs 
   `nbapply check uscc 91350100M000100Y43`          (an identifier, no data files)
   `nbapply validate examples/hong-kong-company...` (an ASCII draft: phone metadata and country list)
   `nbapply validate examples/company...`           (a Chinese draft: also the PDF font's cmap)
+  `nbapply export examples/company... --force`     (the PDF and the e-mail draft, into a temporary folder;
+                                                    issue 21's goal: within 2x `nbapply --version`)
 and prints wall time and CPU time (user + system, from wait4) per case and as a ratio to
 `nbapply --version` measured in the same run. CPU time is the steadier figure on a shared machine.
 
@@ -26,16 +28,19 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 
-def cases(cli, source):
+def cases(cli, source, out):
     examples = os.path.join(source, "examples")
     return [
         ("--version", [cli, "--version"]),
         ("check uscc", [cli, "check", "uscc", "91350100M000100Y43"]),
         ("validate (ASCII draft)", [cli, "validate", os.path.join(examples, "hong-kong-company.nbapply.json")]),
         ("validate (Chinese draft)", [cli, "validate", os.path.join(examples, "company.nbapply.json")]),
+        ("export (Chinese draft)",
+         [cli, "export", os.path.join(examples, "company.nbapply.json"), "--out", out, "--force"]),
     ]
 
 
@@ -152,23 +157,27 @@ def main():
 
     env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8")
     env.pop("NBAPPLY_DATA_DIR", None)
-    todo = cases(args.cli, os.path.abspath(args.source))
-    for _, argv in todo:  # warm-up: page cache
-        run_once(argv, env)
-    samples = {name: [] for name, _ in todo}
-    for _ in range(args.runs):
-        for name, argv in todo:
-            samples[name].append(run_once(argv, env))
+    out = tempfile.mkdtemp(prefix="nbapply-cli-bench-")
+    try:
+        todo = cases(args.cli, os.path.abspath(args.source), out)
+        for _, argv in todo:  # warm-up: page cache
+            run_once(argv, env)
+        samples = {name: [] for name, _ in todo}
+        for _ in range(args.runs):
+            for name, argv in todo:
+                samples[name].append(run_once(argv, env))
 
-    median = statistics.median
-    rows = []
-    for name, argv in todo:
-        rows.append({
-            "name": name,
-            "wall": median(s[0] for s in samples[name]),
-            "cpu": median(s[1] for s in samples[name]),
-            "instr": instructions(argv, env) if args.callgrind else None,
-        })
+        median = statistics.median
+        rows = []
+        for name, argv in todo:
+            rows.append({
+                "name": name,
+                "wall": median(s[0] for s in samples[name]),
+                "cpu": median(s[1] for s in samples[name]),
+                "instr": instructions(argv, env) if args.callgrind else None,
+            })
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
     base = rows[0]
     print(f"nbapply command-line start-up, median of {args.runs} interleaved runs ({os.cpu_count()} CPUs)")
     print(f"{'case':26} {'wall':>9} {'ratio':>6} {'CPU':>9} {'ratio':>6}" + (f" {'instructions':>14} {'ratio':>6}"

@@ -60,9 +60,12 @@ grep -q 'document.scan-unreadable' "$results/validate-scan.txt" ||
 say "nbapply validate: a damaged scan is the error document.scan-unreadable"
 scan_module=$(find /usr/lib -name libnbapply-scan.so | head -n 1)
 [ -n "$scan_module" ] || fail "the scan-check module libnbapply-scan.so is not installed"
+# Review's web view: a module nbapply-gui loads when Review first opens (it starts without QtWebEngine).
+review_module=$(find /usr/lib -name libnbapply-review.so | head -n 1)
+[ -n "$review_module" ] || fail "the Review module libnbapply-review.so is not installed"
 
 # The wizard and the xcb platform plugin must find every library the package's dependencies pulled in.
-for binary in /usr/bin/nbapply /usr/bin/nbapply-gui "$scan_module" \
+for binary in /usr/bin/nbapply /usr/bin/nbapply-gui "$scan_module" "$review_module" \
     /usr/lib/x86_64-linux-gnu/qt6/plugins/platforms/libqxcb.so \
     /usr/lib/x86_64-linux-gnu/qt6/plugins/iconengines/libqsvgicon.so; do
     [ -e "$binary" ] || fail "$binary is not installed"

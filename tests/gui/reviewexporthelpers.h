@@ -17,8 +17,6 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
-#include <QWebEngineScript>
-#include <QWebEngineView>
 
 #include <gtest/gtest.h>
 
@@ -35,14 +33,20 @@ inline QString example(const QString &name)
     return nbapply::test::sourcePath(QStringLiteral("examples/") + name);
 }
 
-// Runs `script` in an isolated world (the page's Content-Security-Policy allows no page script) and
-// waits for its result.
-inline QVariant runJs(QWebEngineView *view, const QString &script)
+// Runs `script` in the review's web view (ReviewPage::view()), in an isolated world (the page's
+// Content-Security-Policy allows no page script), and waits for its result. Through the page: the tests
+// do not link QtWebEngine, which the wizard loads on demand, as nbapply-gui does.
+inline QVariant runJs(QWidget *view, const QString &script)
 {
     QVariant result;
     bool done = false;
     QEventLoop loop;
-    view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
+    ReviewPage *page = nullptr;
+    for (QWidget *w = view; w && !page; w = w->parentWidget())
+        page = qobject_cast<ReviewPage *>(w);
+    if (!page)
+        return result;
+    page->runJavaScript(script, [&](const QVariant &value) {
         result = value;
         done = true;
         loop.quit();

@@ -7,7 +7,7 @@
 #include "review/commentshtml.h"
 #include "review/comparehtml.h"
 #include "review/reviewhtml.h"
-#include "reviewwebpage.h"
+#include "reviewviewloader.h"
 #include "uilanguage.h"
 #include "widgets/problemlabel.h"
 
@@ -17,17 +17,19 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHideEvent>
 #include <QLabel>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPointer>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QStandardPaths>
 #include <QTemporaryFile>
+#include <QUrlQuery>
 #include <QVBoxLayout>
-#include <QWebEngineScript>
-#include <QWebEngineSettings>
-#include <QWebEngineView>
+
+#include <malloc.h>
 
 namespace nbapply::gui
 {
@@ -42,6 +44,11 @@ constexpr qsizetype kSetHtmlLimit = 1536 * 1024;
 // Rendering again after every keystroke elsewhere is wasted work; the page is only re-rendered while
 // it is visible, at most this often.
 constexpr int kRerenderDelayMs = 300;
+
+// Leaving the page frees the web view and its renderer process; coming straight back (a page turned
+// by mistake) within this time keeps them.
+constexpr int kReleaseDelayMs = 2000;
+constexpr int kTrimDelayMs = 500;
 
 } // namespace
 
@@ -68,17 +75,20 @@ ReviewPage::ReviewPage(const FormDefinition &form, DraftSession *session, QWidge
     m_rerenderTimer.setSingleShot(true);
     m_rerenderTimer.setInterval(kRerenderDelayMs);
     connect(&m_rerenderTimer, &QTimer::timeout, this, &ReviewPage::render);
+    m_releaseTimer.setSingleShot(true);
+    m_releaseTimer.setInterval(kReleaseDelayMs);
+    connect(&m_releaseTimer, &QTimer::timeout, this, &ReviewPage::releaseView);
     // Nothing is checked before the page first opens: start-up stays free of the font scan and the
     // web engine. Afterwards the problems follow every change (they decide isComplete()).
     connect(m_session, &DraftSession::changed, this, [this] {
-        if (!m_view)
+        if (!m_checked)
             return;
         revalidate();
         if (isVisible())
             m_rerenderTimer.start();
     });
     connect(m_session, &DraftSession::fileChanged, this, [this] {
-        if (m_view)
+        if (m_checked)
             revalidate();
     });
     retranslateUi();
@@ -86,40 +96,102 @@ ReviewPage::ReviewPage(const FormDefinition &form, DraftSession *session, QWidge
 
 ReviewPage::~ReviewPage() = default;
 
+QWidget *ReviewPage::view() const
+{
+    return m_web ? m_web->widget() : nullptr;
+}
+
 void ReviewPage::ensureView()
 {
-    if (m_view)
+    if (m_web || m_unavailable)
         return;
-    m_view = new QWebEngineView(this);
-    m_page = new ReviewWebPage(m_view);
-    m_view->setPage(m_page);
-    m_view->setObjectName(QStringLiteral("reviewView"));
-    m_view->setFocusPolicy(Qt::StrongFocus);
-    m_view->setMinimumHeight(240);
-    // The page is ours and static: no plugins, no remote content; copying text stays possible.
-    QWebEngineSettings *settings = m_page->settings();
-    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-    settings->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
-    settings->setAttribute(QWebEngineSettings::LinksIncludedInFocusChain, true);
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addAction(m_view->pageAction(QWebEnginePage::Copy));
-    m_view->addAction(m_view->pageAction(QWebEnginePage::SelectAll));
-    connect(m_page, &ReviewWebPage::editFieldRequested, this, &ReviewPage::editFieldRequested);
-    // Queued: a reply opens a dialog, which must not run inside the engine's navigation callback.
-    connect(m_page, &ReviewWebPage::commentActionRequested, this, &ReviewPage::onCommentAction,
-            Qt::QueuedConnection);
-    connect(m_page, &QWebEnginePage::loadFinished, this, &ReviewPage::onLoaded);
-    connect(m_page, &QWebEnginePage::pdfPrintingFinished, this, &ReviewPage::onPdfPrinted);
-    m_layout->insertWidget(0, m_view, 1);
-    setFocusProxy(m_view);
+    ReviewViewEvents events;
+    const QPointer<ReviewPage> self(this);
+    events.acceptNavigation = [self](const QUrl &url, bool linkClicked) {
+        return self && self->acceptNavigation(url, linkClicked);
+    };
+    events.loadFinished = [self](bool ok) {
+        if (self)
+            self->onLoaded(ok);
+    };
+    events.pdfPrinted = [self](const QString &path, bool ok) {
+        if (self)
+            self->onPdfPrinted(path, ok);
+    };
+    m_web = createReviewView(this, std::move(events));
+    if (!m_web) {
+        // Without QtWebEngine's module the checks still decide Next; the page says what is missing.
+        m_unavailable = new QLabel(reviewModuleError(), this);
+        m_unavailable->setObjectName(QStringLiteral("reviewUnavailable"));
+        m_unavailable->setWordWrap(true);
+        m_unavailable->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_layout->insertWidget(0, m_unavailable, 1);
+        return;
+    }
+    QWidget *view = m_web->widget();
+    view->setObjectName(QStringLiteral("reviewView"));
+    view->setFocusPolicy(Qt::StrongFocus);
+    view->setMinimumHeight(240);
+    m_layout->insertWidget(0, view, 1);
+    setFocusProxy(view);
     m_printButton->setEnabled(true);
     retranslateUi();
 }
 
+void ReviewPage::releaseView()
+{
+    // Not while a PDF is being printed: onPdfPrinted releases it once the file is written.
+    if (!m_web || isVisible() || m_printing)
+        return;
+    setFocusProxy(nullptr);
+    m_printButton->setEnabled(false);
+    m_rerenderTimer.stop();
+    m_web.reset();
+    // The engine frees the page's memory over the next moments; then the heap's free pages go back to
+    // the system (glibc keeps them otherwise, and the process would stay at its Review size).
+    QTimer::singleShot(kTrimDelayMs, [] { malloc_trim(0); });
+}
+
+bool ReviewPage::acceptNavigation(const QUrl &url, bool linkClicked)
+{
+    if (url.scheme() == reviewEditScheme()) {
+        emit editFieldRequested(url.path());
+        return false;
+    }
+    if (url.scheme() == commentActionScheme()) {
+        // Queued: a reply opens a dialog, which must not run inside the engine's navigation callback.
+        const QString id = QUrlQuery(url).queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
+        const QString action = url.path();
+        if (!id.isEmpty())
+            QTimer::singleShot(0, this, [this, action, id] { onCommentAction(action, id); });
+        return false;
+    }
+    // The page has no external links; a hostile value cannot open one.
+    return !linkClicked;
+}
+
+void ReviewPage::showEvent(QShowEvent *event)
+{
+    QWizardPage::showEvent(event);
+    m_releaseTimer.stop();
+    // Back from the Export page: the wizard does not initialise the page again, the view comes back.
+    if (!m_web && m_checked) {
+        ensureView();
+        render();
+    }
+}
+
+void ReviewPage::hideEvent(QHideEvent *event)
+{
+    QWizardPage::hideEvent(event);
+    // A minimised window hides its pages too ("spontaneous"): that is not leaving the page.
+    if (!event->spontaneous() && m_web)
+        m_releaseTimer.start();
+}
+
 void ReviewPage::initializePage()
 {
+    m_checked = true;
     ensureView();
     m_focusLink.clear();  // a fresh visit starts at the top
     m_session->recheck(); // document files may have gone since the last look
@@ -151,7 +223,7 @@ void ReviewPage::revalidate()
 
 void ReviewPage::render()
 {
-    if (!m_view)
+    if (!m_web)
         return;
     m_rerenderTimer.stop();
     QString html;
@@ -181,7 +253,7 @@ void ReviewPage::render()
     const QByteArray bytes = html.toUtf8();
     if (bytes.size() <= kSetHtmlLimit) {
         m_largePage.reset();
-        m_page->setHtml(html);
+        m_web->setHtml(html);
         focusActedOnLink(kFocusAttempts);
         return;
     }
@@ -189,20 +261,20 @@ void ReviewPage::render()
         std::make_unique<QTemporaryFile>(QDir::tempPath() + QStringLiteral("/nbapply-review-XXXXXX.html"));
     if (!file->open() || file->write(bytes) != bytes.size() || !file->flush()) {
         // Without the file there is nothing to show; say so instead of a blank view.
-        m_page->setHtml(QStringLiteral("<p>%1</p>")
-                            .arg(tr("The review page could not be prepared: the temporary folder is not "
-                                    "writable.")
-                                     .toHtmlEscaped()));
+        m_web->setHtml(QStringLiteral("<p>%1</p>")
+                           .arg(tr("The review page could not be prepared: the temporary folder is not "
+                                   "writable.")
+                                    .toHtmlEscaped()));
         return;
     }
-    m_page->load(QUrl::fromLocalFile(file->fileName()));
+    m_web->load(QUrl::fromLocalFile(file->fileName()));
     m_largePage = std::move(file);
     focusActedOnLink(kFocusAttempts);
 }
 
 void ReviewPage::focusActedOnLink(int attemptsLeft)
 {
-    if (m_focusLink.isEmpty() || m_compareWith)
+    if (m_focusLink.isEmpty() || m_compareWith || !m_web)
         return;
     // Not on loadFinished: after a refused link click the engine may report only that navigation's
     // failure and never the new page's success. So ask the page until the new rendering is there.
@@ -214,16 +286,15 @@ void ReviewPage::focusActedOnLink(int attemptsLeft)
             .arg(m_focusLink);
     const QPointer<ReviewPage> self(this);
     const quint64 rendering = m_rendering;
-    m_page->runJavaScript(
-        script, QWebEngineScript::ApplicationWorld, [self, rendering, attemptsLeft](const QVariant &shown) {
-            if (!self || self->m_rendering != rendering)
-                return; // a newer rendering asks for itself
-            if (shown.toBool())
-                self->m_view->setFocus(Qt::OtherFocusReason);
-            else if (attemptsLeft > 0)
-                QTimer::singleShot(kFocusRetryMs, self,
-                                   [self, attemptsLeft] { self->focusActedOnLink(attemptsLeft - 1); });
-        });
+    m_web->runJavaScript(script, [self, rendering, attemptsLeft](const QVariant &shown) {
+        if (!self || self->m_rendering != rendering || !self->m_web)
+            return; // a newer rendering asks for itself
+        if (shown.toBool())
+            self->m_web->widget()->setFocus(Qt::OtherFocusReason);
+        else if (attemptsLeft > 0)
+            QTimer::singleShot(kFocusRetryMs, self,
+                               [self, attemptsLeft] { self->focusActedOnLink(attemptsLeft - 1); });
+    });
 }
 
 void ReviewPage::setComparison(const DraftLoadResult &other, const QString &otherName)
@@ -244,7 +315,7 @@ void ReviewPage::clearComparison()
 
 void ReviewPage::updateReason()
 {
-    if (!m_view) {
+    if (!m_checked) {
         m_reason->setProblems({}); // not checked yet
         return;
     }
@@ -274,19 +345,27 @@ void ReviewPage::choosePdfFile()
         printToPdf(path);
 }
 
+void ReviewPage::runJavaScript(const QString &script, std::function<void(const QVariant &)> result)
+{
+    if (m_web)
+        m_web->runJavaScript(script, std::move(result));
+}
+
 void ReviewPage::printToPdf(const QString &path)
 {
-    if (!m_page)
+    if (!m_web)
         return;
+    m_printing = true;
     m_printButton->setEnabled(false);
     m_lastPdfPath = path;
     m_printStatus->setText(tr("Printing…"));
-    m_page->printToPdf(path, QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    m_web->printToPdf(path, QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                        QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
 }
 
 void ReviewPage::onPdfPrinted(const QString &path, bool ok)
 {
+    m_printing = false;
     m_printButton->setEnabled(true);
     m_printStatus->setText(ok ? tr("Saved to %1. It is a review aid, not the application: send the PDF the "
                                    "Export page writes, and print that one (File › Print).")
@@ -294,6 +373,8 @@ void ReviewPage::onPdfPrinted(const QString &path, bool ok)
                               : tr("Could not write %1. Choose a folder you can write to and try again.")
                                     .arg(QDir::toNativeSeparators(path)));
     emit pdfPrinted(path, ok);
+    if (!isVisible())
+        m_releaseTimer.start();
 }
 
 void ReviewPage::changeEvent(QEvent *event)
@@ -322,16 +403,16 @@ void ReviewPage::retranslateUi()
     m_printButton->setToolTip(
         tr("Save this review page as a PDF file, for example to print it or to show it to "
            "a colleague. This is not the application PDF: that is written on the next page."));
-    if (m_view) {
-        m_view->setAccessibleName(tr("Application review"));
-        m_view->setAccessibleDescription(tr("The application with its problems; each item is a link to its "
-                                            "editor."));
+    if (QWidget *web = view()) {
+        web->setAccessibleName(tr("Application review"));
+        web->setAccessibleDescription(tr("The application with its problems; each item is a link to its "
+                                         "editor."));
     }
     if (!m_lastPdfPath.isEmpty() && m_printButton->isEnabled())
         m_printStatus->clear();
     updateReason();
     // Texts of the rendered page that are not part of the annex follow the UI language.
-    if (m_view)
+    if (m_web)
         render();
 }
 

@@ -6,13 +6,14 @@
 #include <QTimer>
 #include <QWizardPage>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
 class QPushButton;
 class QTemporaryFile;
+class QUrl;
 class QVBoxLayout;
-class QWebEngineView;
 
 namespace nbapply
 {
@@ -25,12 +26,13 @@ namespace nbapply::gui
 
 class DraftSession;
 class ProblemLabel;
-class ReviewWebPage;
+class ReviewView;
 
 // Page 6: the whole application as a bilingual page (renderReviewHtml) in a QWebEngineView, problems
 // highlighted, every item a link back to where it is edited, printable to a PDF file.
-// QtWebEngine costs ~0.1 s and >100 MB when it starts: the view is created the first time the page
-// is initialised, never at start-up.
+// QtWebEngine costs ~0.15 s and >50 MB when it is mapped, and its renderer process more: the view comes
+// from a module loaded the first time the page is shown (reviewview.h), never at start-up, and is
+// deleted again when the page is left, which ends the renderer process.
 class ReviewPage : public QWizardPage
 {
     Q_OBJECT
@@ -47,8 +49,9 @@ class ReviewPage : public QWizardPage
     // The line at the bottom naming the first error (empty when Next is enabled).
     QString blockingReason() const;
 
-    // The web view, or nullptr until the page is first initialised.
-    QWebEngineView *view() const { return m_view; }
+    // The web view (a QWebEngineView), or nullptr while the page is not shown (or QtWebEngine's module
+    // is missing: the page then says so instead).
+    QWidget *view() const;
     // The problems shown: the session's checked application's.
     const Problems &problems() const { return m_problems; }
     // File › Compare with…: shows a redline from `other` (an older version; `otherName` is its file
@@ -61,6 +64,9 @@ class ReviewPage : public QWizardPage
     // and, for each comment, Reply and Resolve (or Reopen): acted on here, through the session. After
     // the page is rendered again, the keyboard focus returns to the comment that was acted on.
 
+    // Runs `script` in the view's own world (not the page's, whose Content-Security-Policy allows no
+    // script) and hands its result to `result`; nothing happens without the view.
+    void runJavaScript(const QString &script, std::function<void(const QVariant &)> result);
     // Prints the rendered page to `path` (A4); the result arrives as pdfPrinted(). Needs the view.
     void printToPdf(const QString &path);
 
@@ -74,9 +80,13 @@ class ReviewPage : public QWizardPage
 
   protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
   private:
     void ensureView();
+    void releaseView();
+    bool acceptNavigation(const QUrl &url, bool linkClicked);
     void revalidate();
     void render();
     void retranslateUi();
@@ -92,10 +102,13 @@ class ReviewPage : public QWizardPage
     const FormDefinition &m_form;
     DraftSession *m_session;
     Problems m_problems;
-    bool m_ready = true; // nothing checked before the page first opens
+    bool m_ready = true;    // nothing checked before the page first opens
+    bool m_checked = false; // from the first opening on, the problems follow every change
+    bool m_printing = false;
     QVBoxLayout *m_layout;
-    QWebEngineView *m_view = nullptr;
-    ReviewWebPage *m_page = nullptr;
+    std::unique_ptr<ReviewView> m_web;
+    QLabel *m_unavailable = nullptr; // instead of the view when the module cannot be loaded
+    QTimer m_releaseTimer;
     QPushButton *m_printButton;
     QPushButton *m_closeCompare;
     std::unique_ptr<DraftLoadResult> m_compareWith;

@@ -1,26 +1,16 @@
 #include "reviewwebpage.h"
 
-#include "review/commentshtml.h"
-#include "review/reviewhtml.h"
-
-#include <QUrlQuery>
-
 namespace nbapply::gui
 {
 
+ReviewWebPage::ReviewWebPage(std::function<bool(const QUrl &, bool)> accept, QObject *parent)
+    : QWebEnginePage(parent), m_accept(std::move(accept))
+{
+}
+
 bool ReviewWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
-    if (url.scheme() == reviewEditScheme()) {
-        emit editFieldRequested(url.path());
-        return false;
-    }
-    if (url.scheme() == commentActionScheme()) {
-        const QString id = QUrlQuery(url).queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded);
-        if (!id.isEmpty())
-            emit commentActionRequested(url.path(), id);
-        return false;
-    }
-    if (type == NavigationTypeLinkClicked)
+    if (m_accept && !m_accept(url, type == NavigationTypeLinkClicked))
         return false;
     return QWebEnginePage::acceptNavigationRequest(url, type, isMainFrame);
 }

@@ -1,27 +1,25 @@
 #pragma once
 
+#include "reviewview.h"
+
 #include <QWebEnginePage>
 
 namespace nbapply::gui
 {
 
-// The review page's web page: it never navigates away from the rendered application. A click on an
-// "nbapply-edit:<field path>" link becomes editFieldRequested(), one on a comment's action link
-// ("nbapply-comment:reply?id=…", commentshtml.h) commentActionRequested("reply", id); every other link
-// click is refused (the page has no external links; a hostile value cannot open one).
+// The review's web page (in libnbapply-review.so): every navigation is put to the Review page
+// (ReviewViewEvents::acceptNavigation), which follows its own links and refuses every other click, so
+// the view never navigates away from the rendered application.
 class ReviewWebPage : public QWebEnginePage
 {
-    Q_OBJECT
   public:
-    using QWebEnginePage::QWebEnginePage;
-
-  signals:
-    void editFieldRequested(const QString &fieldPath);
-    // `action` is "reply", "resolve" or "reopen".
-    void commentActionRequested(const QString &action, const QString &commentId);
+    ReviewWebPage(std::function<bool(const QUrl &, bool)> accept, QObject *parent);
 
   protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
+
+  private:
+    std::function<bool(const QUrl &, bool)> m_accept;
 };
 
 } // namespace nbapply::gui
