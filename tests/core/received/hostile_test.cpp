@@ -98,12 +98,13 @@ TEST(HostileReceived, PackageWithTwoEntriesOfOneNameIsRefused)
         const DraftLoadResult loaded = loadDraftFile(path);
         EXPECT_FALSE(loaded.ok()) << second.toStdString();
         EXPECT_EQ(loaded.errorCode, QStringLiteral("package.duplicate-entry")) << second.toStdString();
-        EXPECT_TRUE(loaded.error.en.contains(QStringLiteral("holds two entries named “nbapply-draft.json”")))
+        const QString named = QStringLiteral("“%1”").arg(QString::fromLatin1(second));
+        EXPECT_TRUE(loaded.error.en.contains(QStringLiteral("holds two entries named ") + named))
             << loaded.error.en.toStdString();
-        EXPECT_TRUE(loaded.error.zh.contains(QStringLiteral("有两个名为“nbapply-draft.json”的文件")))
+        EXPECT_TRUE(loaded.error.zh.contains(QStringLiteral("有两个名为%1的文件").arg(named)))
             << loaded.error.zh.toStdString();
     }
-    // The same entries under two names are a package like any other.
+    // Entries of distinct names are a package like any other.
     const QString path = dir.filePath(QStringLiteral("once.zip"));
     writeAll(path, storedZip({{"nbapply-draft.json", draft}, {"notes.txt", "x"}}));
     EXPECT_TRUE(loadDraftFile(path).ok());
