@@ -1,6 +1,7 @@
 #include "pdfembeddeddraft.h"
 
 #include "draftfile.h"
+#include "pdfpagetree.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -69,6 +70,9 @@ bool readEmbeddedDraft(const QString &pdfPath, QByteArray *json, QString *code, 
         QPDF pdf;
         pdf.setSuppressWarnings(true);
         pdf.processFile(QFile::encodeName(pdfPath).constData());
+        // Before any object is read: the object streams and the page tree are bounded first (the trust
+        // check after this lists the pages with qpdf).
+        requireSmallPageTree(pdf, kMaxPdfPages);
         QPDFEmbeddedFileDocumentHelper attachments(pdf);
         for (const auto &[key, fileSpec] : attachments.getEmbeddedFiles()) {
             if (QString::fromStdString(key) != embeddedDraftName() &&
@@ -92,6 +96,22 @@ bool readEmbeddedDraft(const QString &pdfPath, QByteArray *json, QString *code, 
             *json = buffer.take();
             return true;
         }
+    } catch (const PdfStructureRefused &) {
+        *code = QStringLiteral("draft.pdf-too-complex");
+        *error = {
+            QStringLiteral(
+                "PDF 文件 %1 的结构不像申请表（超过 %2 页、同一页面被列出多次，或压缩对象超过 %3 KB），"
+                "文件未被读取。nbapply 导出的申请表只有两三页。")
+                .arg(pdfPath)
+                .arg(kMaxPdfPages)
+                .arg(kMaxPdfObjectStreamBytes / 1024),
+            QStringLiteral("The PDF %1 is not built like an application form (more than %2 pages, a page "
+                           "listed more than once, or over %3 KiB of compressed objects); it was not read. "
+                           "The forms nbapply exports are two or three pages.")
+                .arg(pdfPath)
+                .arg(kMaxPdfPages)
+                .arg(kMaxPdfObjectStreamBytes / 1024)};
+        return false;
     } catch (const std::exception &) {
         // qpdf's message names internal objects; the user needs to know the file is damaged.
         *code = QStringLiteral("draft.pdf-damaged");

@@ -21,7 +21,8 @@ constexpr qint64 kMaxDraftPdfBytes = 32 * 1024 * 1024;
 
 // Reads the embedded draft's bytes from a PDF (libqpdf), inflating at most kMaxDraftBytes (draftfile.h)
 // of them whatever the stream's compressed length says. On failure sets a stable `code`
-// ("draft.too-large", "draft.pdf-damaged", "draft.pdf-without-draft") and a bilingual message.
+// ("draft.too-large", "draft.pdf-too-complex", "draft.pdf-damaged", "draft.pdf-without-draft") and a
+// bilingual message.
 bool readEmbeddedDraft(const QString &pdfPath, QByteArray *json, QString *code, BilingualText *error);
 
 } // namespace nbapply

@@ -17,6 +17,9 @@ namespace
 // Base64 lines are 76 characters; a header line may be folded but not this long.
 constexpr qint64 kMaxLineBytes = 1024 * 1024;
 constexpr int kMaxHeaderLines = 1000;
+// One header with its folded lines: the longest nbapply writes (an attachment's encoded name) is a few
+// hundred bytes, and mail servers limit a whole header block to tens of kilobytes.
+constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
 
 EmlReadResult failure(const char *code, const QString &zh, const QString &en)
 {
@@ -62,37 +65,53 @@ class LineReader
     QByteArray m_buffer;
 };
 
-// Reads header lines up to the empty line. False when the block is malformed.
-bool readHeaders(LineReader &reader, Headers *headers)
+enum class HeaderBlock { Read, Malformed, TooLong };
+
+// Keeps `header` (one unfolded header line) if it is one of those that matter.
+void keep(const QByteArray &header, Headers *headers)
 {
-    QList<QByteArray> lines;
+    const qsizetype colon = header.indexOf(':');
+    if (colon <= 0)
+        return;
+    const QByteArray name = header.left(colon).trimmed().toLower();
+    const QByteArray value = header.mid(colon + 1).trimmed();
+    if (name == "content-type")
+        headers->contentType = value;
+    else if (name == "content-disposition")
+        headers->contentDisposition = value;
+    else if (name == "content-transfer-encoding")
+        headers->transferEncoding = value.toLower();
+}
+
+// Reads header lines up to the empty line, holding one unfolded header at a time: a header, with its
+// folded continuation lines, longer than kMaxHeaderBytes is TooLong at once (before, a thousand
+// folded lines of a megabyte each were joined in memory: 450 MB for one message).
+HeaderBlock readHeaders(LineReader &reader, Headers *headers)
+{
+    QByteArray current;
     QByteArray line;
     bool tooLong = false;
+    int count = 0;
     while (reader.next(&line, &tooLong)) {
-        if (tooLong || lines.size() > kMaxHeaderLines)
-            return false;
+        if (tooLong || line.size() > kMaxHeaderBytes)
+            return HeaderBlock::TooLong;
+        if (++count > kMaxHeaderLines)
+            return HeaderBlock::Malformed;
         line = withoutLineEnd(line);
         if (line.isEmpty())
             break;
-        if ((line.startsWith(' ') || line.startsWith('\t')) && !lines.isEmpty())
-            lines.last() += ' ' + line.trimmed();
-        else
-            lines.append(line);
-    }
-    for (const QByteArray &header : lines) {
-        const qsizetype colon = header.indexOf(':');
-        if (colon <= 0)
+        if ((line.startsWith(' ') || line.startsWith('\t')) && !current.isEmpty()) {
+            const QByteArray folded = line.trimmed();
+            if (current.size() + 1 + folded.size() > kMaxHeaderBytes)
+                return HeaderBlock::TooLong;
+            current += ' ' + folded;
             continue;
-        const QByteArray name = header.left(colon).trimmed().toLower();
-        const QByteArray value = header.mid(colon + 1).trimmed();
-        if (name == "content-type")
-            headers->contentType = value;
-        else if (name == "content-disposition")
-            headers->contentDisposition = value;
-        else if (name == "content-transfer-encoding")
-            headers->transferEncoding = value.toLower();
+        }
+        keep(current, headers);
+        current = line;
     }
-    return true;
+    keep(current, headers);
+    return HeaderBlock::Read;
 }
 
 // The value of each base64 character; kPad for '=', kSkip for anything else (line breaks, white space).
@@ -216,11 +235,26 @@ EmlReadResult extractEmlAttachments(const QString &emlPath, const QString &folde
                            "application can be opened from it.")
                 .arg(emlPath));
     };
+    const auto refused = [&](HeaderBlock block) {
+        if (block == HeaderBlock::TooLong)
+            return failure(
+                "mail.header-too-long",
+                QStringLiteral("邮件 %1 中有一个信头过长（连同折行超过 %2 KB），不是 nbapply 写的邮件，"
+                               "已拒绝读取（可能是恶意文件）。")
+                    .arg(emlPath)
+                    .arg(kMaxHeaderBytes / 1024),
+                QStringLiteral("A header of the message %1 is too long (over %2 KiB with its folded "
+                               "lines): not a message nbapply wrote; it was refused (the file may be "
+                               "hostile).")
+                    .arg(emlPath)
+                    .arg(kMaxHeaderBytes / 1024));
+        return malformed();
+    };
 
     LineReader reader(&file);
     Headers top;
-    if (!readHeaders(reader, &top))
-        return malformed();
+    if (const HeaderBlock block = readHeaders(reader, &top); block != HeaderBlock::Read)
+        return refused(block);
     EmlReadResult result;
     result.ok = true;
     if (!mediaType(top.contentType).startsWith("multipart/"))
@@ -247,8 +281,8 @@ EmlReadResult extractEmlAttachments(const QString &emlPath, const QString &folde
     }
     while (inPart) {
         Headers headers;
-        if (!readHeaders(reader, &headers))
-            return malformed();
+        if (const HeaderBlock block = readHeaders(reader, &headers); block != HeaderBlock::Read)
+            return refused(block);
         QString name = headerParameter(headers.contentDisposition, "filename");
         if (name.isEmpty())
             name = headerParameter(headers.contentType, "name");

@@ -6,8 +6,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QTemporaryFile>
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 #include <zip.h>
@@ -121,6 +123,83 @@ bool readEntry(zip_t *archive, zip_int64_t index, qint64 cap, QByteArray *out, c
     return true;
 }
 
+quint64 littleEndian(const QByteArray &bytes, qsizetype at, int size)
+{
+    quint64 value = 0;
+    for (int i = size - 1; i >= 0; --i)
+        value = (value << 8) | static_cast<unsigned char>(bytes[at + i]);
+    return value;
+}
+
+// The largest entry count that any End of Central Directory record of the ZIP file at `path` declares
+// (both of its counts, and those of the ZIP64 record it points to). libzip allocates and reads that
+// many central-directory entries inside zip_open -- a million entries took 309 MB -- so the count is
+// read here first. Like libzip, every EOCD signature in the last 64 KiB is a candidate (libzip tries
+// each and keeps the most consistent); those libzip would reject at once are skipped, so that bytes
+// of a document that happen to spell the signature do not refuse a real package. 0 when none is
+// found (libzip then refuses the file itself).
+quint64 declaredEntryCount(const QString &path)
+{
+    constexpr qsizetype kEocdSize = 22;
+    constexpr qsizetype kLocatorSize = 20;
+    constexpr qsizetype kEocd64Size = 56;
+    constexpr qint64 kTail = 0xFFFF + kEocdSize + kLocatorSize;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const qint64 tailStart = std::max<qint64>(0, file.size() - kTail);
+    if (!file.seek(tailStart))
+        return 0;
+    const QByteArray tail = file.read(kTail);
+    quint64 declared = 0;
+    for (qsizetype at = tail.indexOf("PK\x05\x06"); at >= 0 && at + kEocdSize <= tail.size();
+         at = tail.indexOf("PK\x05\x06", at + 1)) {
+        const qint64 eocdOffset = tailStart + at;
+        const qsizetype locator = at - kLocatorSize;
+        if (locator >= 0 && tail.mid(locator, 4) == "PK\x06\x07") {
+            // ZIP64: the counts that matter are in the record the locator points to.
+            const quint64 recordOffset = littleEndian(tail, locator + 8, 8);
+            if (recordOffset > quint64(eocdOffset) || !file.seek(qint64(recordOffset)))
+                continue;
+            const QByteArray record = file.read(kEocd64Size);
+            if (record.size() == kEocd64Size && record.startsWith("PK\x06\x06"))
+                declared = std::max({declared, littleEndian(record, 24, 8), littleEndian(record, 32, 8)});
+            continue;
+        }
+        const quint64 onDisk = littleEndian(tail, at + 8, 2);
+        const quint64 total = littleEndian(tail, at + 10, 2);
+        const quint64 cdSize = littleEndian(tail, at + 12, 4);
+        const quint64 cdOffset = littleEndian(tail, at + 16, 4);
+        if (onDisk == total && cdOffset + cdSize <= quint64(eocdOffset))
+            declared = std::max(declared, total);
+    }
+    return declared;
+}
+
+// The name of an entry that shares its name with an earlier one, or empty. Readers disagree about
+// which of two same-named entries counts (libzip finds the first, Info-ZIP and most archivers keep the
+// last), so such a package shows one draft to nbapply and another to whoever unpacks it. Names are
+// compared as libzip decodes them and as raw bytes, ignoring case: on Windows and macOS unpacking one
+// overwrites the other.
+QString duplicateEntryName(zip_t *archive, zip_int64_t count)
+{
+    QSet<QString> decoded;
+    QSet<QString> raw;
+    for (zip_int64_t i = 0; i < count; ++i) {
+        const char *name = zip_get_name(archive, zip_uint64_t(i), 0);
+        const char *rawName = zip_get_name(archive, zip_uint64_t(i), ZIP_FL_ENC_RAW);
+        if (!name || !rawName)
+            continue; // a deleted or unreadable entry: read nothing of it
+        const QString key = QString::fromUtf8(name).toCaseFolded();
+        const QString rawKey = QString::fromLatin1(rawName).toCaseFolded();
+        if (decoded.contains(key) || raw.contains(rawKey))
+            return QString::fromUtf8(name);
+        decoded.insert(key);
+        raw.insert(rawKey);
+    }
+    return {};
+}
+
 } // namespace
 
 QString safeFileName(const QString &name)
@@ -216,14 +295,7 @@ bool writePackage(const Draft &draft, const QString &draftFolder, const QString 
 
 PackageReadResult extractPackage(const QString &path, const QString &folder)
 {
-    int zipError = 0;
-    ZipArchive archive(zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &zipError));
-    if (!archive)
-        return readFailure(
-            "package.unreadable", QStringLiteral("无法读取申请包 %1：文件已损坏或不是 ZIP 文件。").arg(path),
-            QStringLiteral("Cannot read the package %1: the file is damaged or not a ZIP file.").arg(path));
-    const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
-    if (count > kMaxPackageEntries)
+    const auto tooManyEntries = [&](quint64 count) {
         return readFailure("package.too-large",
                            QStringLiteral("申请包 %1 含有过多文件（%2 个，上限 %3）。")
                                .arg(path)
@@ -233,6 +305,31 @@ PackageReadResult extractPackage(const QString &path, const QString &folder)
                                .arg(path)
                                .arg(count)
                                .arg(kMaxPackageEntries));
+    };
+    // Before zip_open, which reads the whole central directory.
+    const quint64 declared = declaredEntryCount(path);
+    if (declared > quint64(kMaxPackageEntries))
+        return tooManyEntries(declared);
+    int zipError = 0;
+    ZipArchive archive(zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &zipError));
+    if (!archive)
+        return readFailure(
+            "package.unreadable", QStringLiteral("无法读取申请包 %1：文件已损坏或不是 ZIP 文件。").arg(path),
+            QStringLiteral("Cannot read the package %1: the file is damaged or not a ZIP file.").arg(path));
+    const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
+    if (count > kMaxPackageEntries)
+        return tooManyEntries(quint64(count));
+    if (const QString duplicate = duplicateEntryName(archive.get(), count); !duplicate.isEmpty())
+        return readFailure(
+            "package.duplicate-entry",
+            QStringLiteral(
+                "申请包 %1 中有两个名为“%2”的文件（名称相同或只差大小写）：不同的软件会读到不同的文件，"
+                "已拒绝读取（可能是恶意文件）。")
+                .arg(path, duplicate),
+            QStringLiteral("The package %1 holds two entries named “%2” (the same name, or names that differ "
+                           "only in case): different programs would read different files, so it was refused "
+                           "(the file may be hostile).")
+                .arg(path, duplicate));
     const auto refused = [&](const QString &entry, const QString &why) {
         if (why == u"too-large")
             return readFailure(

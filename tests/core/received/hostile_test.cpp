@@ -1,8 +1,10 @@
 // Received files are untrusted: damaged or hostile messages and packages are refused with a code,
 // never crash, and MIME parameters are read the way mail clients write them.
+#include "hostilefiles.h"
 #include "received/mimeparameters.h"
 #include "received/package.h"
 #include "receivedtestfiles.h"
+#include "testpaths.h"
 
 #include <QRandomGenerator>
 
@@ -12,14 +14,16 @@ using namespace nbapply::test;
 namespace
 {
 
-const QStringList kRefusals{QStringLiteral("mail.malformed"),     QStringLiteral("mail.no-application"),
-                            QStringLiteral("mail.unreadable"),    QStringLiteral("draft.pdf-damaged"),
-                            QStringLiteral("draft.pdf-tampered"), QStringLiteral("draft.pdf-without-draft"),
-                            QStringLiteral("draft.syntax"),       QStringLiteral("draft.type"),
-                            QStringLiteral("draft.not-a-draft"),  QStringLiteral("draft.empty"),
-                            QStringLiteral("package.unreadable"), QStringLiteral("package.not-a-package"),
-                            QStringLiteral("package.too-large"),  QStringLiteral("draft.unknown-form"),
-                            QStringLiteral("draft.newer-version")};
+const QStringList kRefusals{
+    QStringLiteral("mail.malformed"),       QStringLiteral("mail.no-application"),
+    QStringLiteral("mail.unreadable"),      QStringLiteral("draft.pdf-damaged"),
+    QStringLiteral("draft.pdf-tampered"),   QStringLiteral("draft.pdf-without-draft"),
+    QStringLiteral("draft.syntax"),         QStringLiteral("draft.type"),
+    QStringLiteral("draft.not-a-draft"),    QStringLiteral("draft.empty"),
+    QStringLiteral("package.unreadable"),   QStringLiteral("package.not-a-package"),
+    QStringLiteral("package.too-large"),    QStringLiteral("draft.unknown-form"),
+    QStringLiteral("draft.newer-version"),  QStringLiteral("draft.pdf-too-complex"),
+    QStringLiteral("mail.header-too-long"), QStringLiteral("package.duplicate-entry")};
 
 QByteArray mutated(QByteArray bytes, QRandomGenerator &random)
 {
@@ -77,6 +81,34 @@ TEST(HostileReceived, DamagedPackagesAreRefusedOrOpenedNeverCrash)
         writeAll(path, "PK\x03\x04" + mutated(original, random).mid(4));
         expectNoCrash(path);
     }
+}
+
+// Two entries under one name: libzip (nbapply) found the first, Info-ZIP and most archivers keep the
+// last, so the sender could show nbapply one application and anyone unpacking the file another.
+TEST(HostileReceived, PackageWithTwoEntriesOfOneNameIsRefused)
+{
+    QTemporaryDir dir;
+    const QByteArray draft = readAll(sourcePath(QStringLiteral("examples/company.nbapply.json")));
+    QByteArray other = draft;
+    other.replace("北京南山智能科技有限公司", "另一家公司");
+    const QList<QByteArray> secondNames{"nbapply-draft.json", "NBAPPLY-Draft.json"};
+    for (const QByteArray &second : secondNames) {
+        const QString path = dir.filePath(QStringLiteral("twice.zip"));
+        writeAll(path, storedZip({{"nbapply-draft.json", draft}, {second, other}}));
+        const DraftLoadResult loaded = loadDraftFile(path);
+        EXPECT_FALSE(loaded.ok()) << second.toStdString();
+        EXPECT_EQ(loaded.errorCode, QStringLiteral("package.duplicate-entry")) << second.toStdString();
+        const QString named = QStringLiteral("“%1”").arg(QString::fromLatin1(second));
+        EXPECT_TRUE(loaded.error.en.contains(QStringLiteral("holds two entries named ") + named))
+            << loaded.error.en.toStdString();
+        EXPECT_TRUE(loaded.error.zh.contains(QStringLiteral("有两个名为%1的文件").arg(named)))
+            << loaded.error.zh.toStdString();
+    }
+    // Entries of distinct names are not taken for duplicates (this package is refused later, for its
+    // missing document list).
+    const QString path = dir.filePath(QStringLiteral("once.zip"));
+    writeAll(path, storedZip({{"nbapply-draft.json", draft}, {"notes.txt", "x"}}));
+    EXPECT_NE(loadDraftFile(path).errorCode, QStringLiteral("package.duplicate-entry"));
 }
 
 TEST(HostileReceived, MimeParametersAreReadAsMailClientsWriteThem)
