@@ -266,7 +266,7 @@ TEST(ReceivedCommands, ValidateRefusesAPdfWhoseDataDiffersFromItsPages)
             arguments << QStringLiteral("--out") << dir.filePath(QStringLiteral("out"));
         const auto run = runNbapply(arguments);
         EXPECT_EQ(run.exitCode, 2) << command.toStdString() << run.err.toStdString();
-        EXPECT_TRUE(run.err.contains(QStringLiteral("differs from what its pages show")))
+        EXPECT_TRUE(run.err.contains(QStringLiteral("not what its embedded data prints")))
             << run.err.toStdString();
     }
     const auto zh =

@@ -17,7 +17,7 @@ inline QString embeddedDraftName()
 
 // A PDF larger than this is refused unread ("draft.too-large"): the PDFs nbapply exports are tens of
 // kilobytes, and qpdf reads a damaged file whole to repair it.
-constexpr qint64 kMaxDraftPdfBytes = 32 * 1024 * 1024;
+constexpr qint64 kMaxDraftPdfBytes = 1024 * 1024;
 
 // Reads the embedded draft's bytes from a PDF (libqpdf), inflating at most kMaxDraftBytes (draftfile.h)
 // of them whatever the stream's compressed length says. On failure sets a stable `code`

@@ -4,6 +4,7 @@
 
 #include "application/checkedapplication.h"
 #include "draft/draft.h"
+#include "draft/pdfpagetree.h"
 #include "form/formdefinition.h"
 #include "pdf/pdfcontent.h"
 #include "pdf/pdfexporter.h"
@@ -27,8 +28,6 @@ namespace nbapply
 namespace
 {
 
-// An application is two or three pages; a received file with far more is not worth reading through.
-constexpr size_t kMaxPages = 200;
 constexpr size_t kMaxManifestBytes = 1024 * 1024;
 // What the pages of an application draw, fonts included, is well under a megabyte; streams that inflate
 // to more than this in all are refused before they are compared (a decompression bomb).
@@ -246,31 +245,6 @@ class PageDrawing
     std::map<QPDFObjGen, int> m_seen;
 };
 
-// Walks the page tree before qpdf does: a tree that lists one page millions of times (qpdf copies each
-// repeat) or has far more pages than an application is refused before anything is copied.
-void requireSmallPageTree(QPDF &pdf, size_t maxPages)
-{
-    size_t pages = 0;
-    size_t visits = 0;
-    std::vector<std::pair<QPDFObjectHandle, int>> pending{{pdf.getRoot().getKey("/Pages"), 0}};
-    while (!pending.empty()) {
-        auto [node, depth] = pending.back();
-        pending.pop_back();
-        if (++visits > 4 * maxPages + 64 || depth > kMaxDepth)
-            throw std::runtime_error("page tree too large");
-        QPDFObjectHandle kids = node.isDictionary() ? node.getKey("/Kids") : QPDFObjectHandle::newNull();
-        if (!kids.isArray()) {
-            if (++pages > maxPages)
-                throw std::runtime_error("too many pages");
-            continue;
-        }
-        if (size_t(kids.getArrayNItems()) > 4 * maxPages)
-            throw std::runtime_error("page tree too large");
-        for (const QPDFObjectHandle &kid : kids.getArrayAsVector())
-            pending.emplace_back(kid, depth + 1);
-    }
-}
-
 struct ReadPages {
     std::vector<std::string> drawings; // Exact mode only
     std::vector<QStringList> text;
@@ -278,7 +252,7 @@ struct ReadPages {
 
 ReadPages readPages(QPDF &pdf, bool drawings)
 {
-    requireSmallPageTree(pdf, kMaxPages);
+    requireSmallPageTree(pdf, kMaxPdfPages);
     ReadPages pages;
     size_t budget = kMaxDecodedBytes;
     PageDrawing drawing(&budget);

@@ -15,15 +15,17 @@ namespace
 {
 
 const QStringList kRefusals{
-    QStringLiteral("mail.malformed"),       QStringLiteral("mail.no-application"),
-    QStringLiteral("mail.unreadable"),      QStringLiteral("draft.pdf-damaged"),
-    QStringLiteral("draft.pdf-tampered"),   QStringLiteral("draft.pdf-without-draft"),
-    QStringLiteral("draft.syntax"),         QStringLiteral("draft.type"),
-    QStringLiteral("draft.not-a-draft"),    QStringLiteral("draft.empty"),
-    QStringLiteral("package.unreadable"),   QStringLiteral("package.not-a-package"),
-    QStringLiteral("package.too-large"),    QStringLiteral("draft.unknown-form"),
-    QStringLiteral("draft.newer-version"),  QStringLiteral("draft.pdf-too-complex"),
-    QStringLiteral("mail.header-too-long"), QStringLiteral("package.duplicate-entry")};
+    QStringLiteral("mail.malformed"),         QStringLiteral("mail.no-application"),
+    QStringLiteral("mail.unreadable"),        QStringLiteral("draft.pdf-damaged"),
+    QStringLiteral("draft.pdf-tampered"),     QStringLiteral("draft.pdf-without-draft"),
+    QStringLiteral("draft.syntax"),           QStringLiteral("draft.type"),
+    QStringLiteral("draft.not-a-draft"),      QStringLiteral("draft.empty"),
+    QStringLiteral("package.unreadable"),     QStringLiteral("package.not-a-package"),
+    QStringLiteral("package.too-large"),      QStringLiteral("draft.unknown-form"),
+    QStringLiteral("draft.newer-version"),    QStringLiteral("draft.pdf-too-complex"),
+    QStringLiteral("mail.header-too-long"),   QStringLiteral("package.duplicate-entry"),
+    QStringLiteral("draft.pdf-pages-differ"), QStringLiteral("package.manifest-mismatch"),
+    QStringLiteral("document.hash-mismatch"), QStringLiteral("draft.too-large")};
 
 QByteArray mutated(QByteArray bytes, QRandomGenerator &random)
 {
