@@ -1,10 +1,14 @@
 // nbapply package DRAFT --out FILE: one file that carries the whole application to a colleague.
+#include "application/checkedapplication.h"
+#include "application/loadedcontext.h"
 #include "commands.h"
 #include "common/exportclock.h"
 #include "commonoptions.h"
 #include "draft/draftfile.h"
 #include "export/exportfilename.h"
+#include "form/formdefinition.h"
 #include "output.h"
+#include "problemoutput.h"
 #include "received/package.h"
 
 #include <QCommandLineParser>
@@ -48,7 +52,9 @@ int runPackage(const QStringList &arguments)
         target = QDir(target).filePath(exportBaseName(*loaded.draft, exportClock().date()) +
                                        QStringLiteral(".nbapply.zip"));
     BilingualText error;
-    if (!writePackage(*loaded.draft, loaded.documentFolder, target, &error)) {
+    const CheckedApplication checked = CheckedApplication::check(
+        FormDefinition::builtin(), *loaded.draft, validationContextFor(loaded, standardValidationContext()));
+    if (!writePackage(checked, target, &error)) {
         printErr(sanitizedForLine(error.in(language)) + u'\n');
         return ExitUnreadable;
     }

@@ -419,7 +419,7 @@ std::optional<Draft> DraftSession::withDocumentsBroughtTo(const QString &draftPa
 
 bool DraftSession::saveAsPackage(const QString &path, BilingualText *error) const
 {
-    return writePackage(m_draft, draftFolder(), path, error);
+    return writePackage(checked(), path, error);
 }
 
 QString DraftSession::addComment(const QString &field, const QString &author, const QString &text)

@@ -1,5 +1,6 @@
 #include "package.h"
 
+#include "application/checkedapplication.h"
 #include "draft/draft.h"
 #include "draft/draftfile.h"
 
@@ -214,20 +215,22 @@ QString safeFileName(const QString &name)
     return name;
 }
 
-bool writePackage(const Draft &draft, const QString &draftFolder, const QString &path, BilingualText *error)
+bool writePackage(const CheckedApplication &checked, const QString &path, BilingualText *error)
 {
-    const Draft portable = draft.portableCopy(true);
-    const QList<DocumentRef> documents = draft.documents();
+    const Draft portable = checked.draft().portableCopy(true);
     const QList<DocumentRef> names = portable.documents();
-    for (const DocumentRef &document : documents) {
-        const QFileInfo info(Draft::resolvePath(document, draftFolder));
-        if (document.path.isEmpty())
+    const QList<CheckedDocument> &documents = checked.documents();
+    for (const CheckedDocument &document : documents) {
+        if (document.ref.path.isEmpty())
             continue; // an entry still without a file travels as it is
-        if (!info.isFile() || !info.isReadable()) {
-            *error = {QStringLiteral("材料文件“%1”不存在或无法读取，申请包未写入。").arg(document.path),
-                      QStringLiteral("The document file “%1” does not exist or cannot be read; no package "
-                                     "was written.")
-                          .arg(document.path)};
+        if (!document.isAttached()) {
+            const BilingualText why =
+                document.problems.isEmpty() ? BilingualText{} : document.problems.first().message;
+            *error = {QStringLiteral("材料“%1”的文件“%2”无法打包，申请包未写入。%3")
+                          .arg(document.label.zh, document.fileName, why.zh),
+                      QStringLiteral("The file “%2” of the document “%1” cannot be packed; no package was "
+                                     "written. %3")
+                          .arg(document.label.en, document.fileName, why.en)};
             return false;
         }
     }
@@ -249,14 +252,12 @@ bool writePackage(const Draft &draft, const QString &draftFolder, const QString 
         zip_open(QFile::encodeName(temporary.fileName()).constData(), ZIP_TRUNCATE, &zipError));
     bool ok = archive != nullptr;
     ok = ok && addBuffer(archive.get(), draftEntryName(), serializeDraft(portable));
-    ok =
-        ok && addBuffer(archive.get(), manifestFileName(), serializeManifest(manifestOf(draft, draftFolder)));
+    ok = ok && addBuffer(archive.get(), manifestFileName(), serializeManifest(checked.documentList()));
     for (qsizetype i = 0; ok && i < documents.size(); ++i) {
-        if (documents[i].path.isEmpty())
+        if (documents[i].ref.path.isEmpty())
             continue;
-        zip_source_t *source = zip_source_file(
-            archive.get(), QFile::encodeName(Draft::resolvePath(documents[i], draftFolder)).constData(), 0,
-            0);
+        zip_source_t *source =
+            zip_source_file(archive.get(), QFile::encodeName(documents[i].path).constData(), 0, 0);
         const zip_int64_t index =
             source ? zip_file_add(archive.get(), names[i].path.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8)
                    : -1;

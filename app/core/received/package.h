@@ -11,6 +11,7 @@
 namespace nbapply
 {
 
+class CheckedApplication;
 class Draft;
 
 // The package: one ZIP file that carries a whole application from one machine to another
@@ -29,10 +30,14 @@ constexpr qint64 kMaxPackageTotalBytes = 512LL * 1024 * 1024;
 // Scans and PDFs barely compress; an entry that claims to expand more than this is a zip bomb.
 constexpr qint64 kMaxCompressionRatio = 100;
 
-// Writes the package of `draft` (documents resolved against `draftFolder`) to `path`: owner-only, and
-// atomically (a temporary file beside it, renamed when complete). Documents are streamed from disk, not
-// held in memory. False with `error` when a document cannot be read or the file cannot be written.
-bool writePackage(const Draft &draft, const QString &draftFolder, const QString &path, BilingualText *error);
+// Writes the package of `checked` to `path`: its draft as it travels (comments and approval kept), its
+// document list (checked.documentList(): each document's size and SHA-256) and each document the checks
+// accepted, read from the path they resolved (inside the draft's folder, links followed): the same
+// confined reader as validate and export, so a draft naming /etc/shadow never packs it. Owner-only and
+// atomic (a temporary file beside it, renamed when complete); documents are streamed from disk. False
+// with `error` when a document is not at hand (not found, refused, not enclosed) or the file cannot be
+// written.
+bool writePackage(const CheckedApplication &checked, const QString &path, BilingualText *error);
 
 struct PackageReadResult {
     bool ok = false;

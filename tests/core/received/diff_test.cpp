@@ -44,7 +44,7 @@ struct Versions {
         EXPECT_TRUE(saveDraftFile(local, draftPath).ok);
         BilingualText error;
         const QString package = dir.filePath(QStringLiteral("package.zip"));
-        EXPECT_TRUE(writePackage(local, dir.path(), package, &error)) << error.en.toStdString();
+        EXPECT_TRUE(writePackage(checkedIn(local, dir.path()), package, &error)) << error.en.toStdString();
         QDir(dir.path()).mkpath(QStringLiteral("pdf"));
         QDir(dir.path()).mkpath(QStringLiteral("eml"));
         const QString pdf =

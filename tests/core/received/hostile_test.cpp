@@ -74,8 +74,8 @@ TEST(HostileReceived, DamagedPackagesAreRefusedOrOpenedNeverCrash)
     QTemporaryDir dir;
     const QString package = dir.filePath(QStringLiteral("p.zip"));
     BilingualText error;
-    ASSERT_TRUE(writePackage(exampleDraft(QStringLiteral("company.nbapply.json")), examplesFolder(), package,
-                             &error));
+    ASSERT_TRUE(writePackage(
+        checkedIn(exampleDraft(QStringLiteral("company.nbapply.json")), examplesFolder()), package, &error));
     const QByteArray original = readAll(package);
     QRandomGenerator random(20261201);
     const QString path = dir.filePath(QStringLiteral("mutated.zip"));

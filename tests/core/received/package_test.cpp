@@ -54,7 +54,8 @@ TEST(Package, RoundTripOnAnotherMachine)
         original.setDocuments(documents);
         const QString local = sender.filePath(QStringLiteral("application.nbapply.zip"));
         BilingualText error;
-        ASSERT_TRUE(writePackage(original, sender.path(), local, &error)) << error.en.toStdString();
+        ASSERT_TRUE(writePackage(checkedIn(original, sender.path()), local, &error))
+            << error.en.toStdString();
         EXPECT_EQ(QFileInfo(local).permissions() & 0x0077, 0) << "owner-only";
         EXPECT_FALSE(readAll(local).contains(QFile::encodeName(sender.path()))) << "no sender folder inside";
         packagePath = receiver.filePath(QStringLiteral("received"));
@@ -181,3 +182,19 @@ TEST(Package, AZipThatIsNotAPackageSaysSo)
 }
 
 } // namespace
+
+// `nbapply package` reads documents through the same confined reader as validate: a draft naming a file
+// outside its folder, or a kernel file, packs nothing of it.
+TEST(Package, ADocumentOutsideTheDraftsFolderIsNeverPacked)
+{
+    QTemporaryDir dir;
+    for (const QString &outside : {QStringLiteral("/etc/passwd"), QStringLiteral("/proc/self/status")}) {
+        Draft draft = exampleDraft(QStringLiteral("company.nbapply.json"));
+        draft.setDocuments({{QStringLiteral("business-licence"), outside}});
+        const QString path = dir.filePath(QStringLiteral("p.zip"));
+        BilingualText error;
+        EXPECT_FALSE(writePackage(checkedIn(draft, dir.path()), path, &error)) << outside.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(path));
+        EXPECT_TRUE(error.en.contains(QStringLiteral("cannot be packed"))) << error.en.toStdString();
+    }
+}

@@ -3,6 +3,7 @@
 // Files as a reviewer receives them: an application exported on the "sender's machine" (one temporary
 // folder), then carried to another folder with the first one removed.
 
+#include "application/checkedapplication.h"
 #include "draft/draftfile.h"
 #include "export/applicationexport.h"
 #include "form/formdefinition.h"
@@ -39,6 +40,15 @@ inline QStringList receiveExport(const QString &receiver, const QStringList &kee
         received << to;
     }
     return received;
+}
+
+// `draft` checked with its documents in `folder`, as `nbapply package` checks it before packing.
+inline CheckedApplication checkedIn(const Draft &draft, const QString &folder)
+{
+    ValidationContext context;
+    context.today = fixedExportTime().date();
+    context.draftFolder = folder;
+    return CheckedApplication::check(FormDefinition::builtin(), draft, context);
 }
 
 inline QByteArray readAll(const QString &path)

@@ -101,7 +101,7 @@ TEST(Review, CommentsTravelInThePackageButNeverReachTheLicensor)
     QTemporaryDir dir;
     const QString package = dir.filePath(QStringLiteral("p.nbapply.zip"));
     BilingualText error;
-    ASSERT_TRUE(writePackage(draft, examplesFolder(), package, &error)) << error.en.toStdString();
+    ASSERT_TRUE(writePackage(checkedIn(draft, examplesFolder()), package, &error)) << error.en.toStdString();
     const DraftLoadResult fromPackage = loadDraftFile(package);
     ASSERT_TRUE(fromPackage.ok());
     ASSERT_EQ(reviewComments(*fromPackage.draft).size(), 1);
