@@ -209,7 +209,10 @@ void Autosaver::lockSession()
     if (!m_lock) {
         m_lock = std::make_unique<QLockFile>(lockPathFor(m_path));
         m_lock->setStaleLockTime(0);
-        m_lock->tryLock(0);
+        // QLockFile creates its file as the umask allows (0644): like every file of the session, the
+        // lock (it names the process and the host) is owner-only.
+        if (m_lock->tryLock(0))
+            QFile::setPermissions(lockPathFor(m_path), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 }
 

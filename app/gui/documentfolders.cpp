@@ -1,6 +1,7 @@
 #include "documentfolders.h"
 
 #include "draft/draftfile.h"
+#include "ownfiles.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -124,7 +125,9 @@ QStringList removeUnneededDocumentFolders(const QString &recoveryFolder, const Q
         if (isSessionFolder(info.fileName()) ? ownerIsRunning(path)
                                              : !ownerIsGone && info.lastModified() > dayAgo)
             continue;
-        if (QDir(path).removeRecursively())
+        // Only the copies nbapply listed in it (ownfiles.h): a file the user saved there stays, with the
+        // folder. A folder of an earlier nbapply, without a list, goes whole.
+        if (removeOwnFiles(path))
             removed << path;
     }
     return removed;

@@ -24,7 +24,8 @@ QStringList documentFoldersOfRecovery(const QString &recoveryPath);
 // session's lock can be taken). `keep` (this session's folder) is never touched. A folder of an earlier
 // nbapply ("documents-XXXXXX") names no session: it goes when no recovery refers to it and, unless
 // `ownerIsGone`, it was not modified for a day (a running session writes its recovery, which refers to
-// the folder, within seconds of copying a document into it). Returns the folders removed.
+// the folder, within seconds of copying a document into it). Of a folder only the copies nbapply listed
+// in it go (ownfiles.h), then the folder if nothing else is left. Returns the folders removed.
 QStringList removeUnneededDocumentFolders(const QString &recoveryFolder, const QStringList &candidates,
                                           const QString &keep, bool ownerIsGone);
 

@@ -7,11 +7,13 @@
 #include "form/formdefinition.h"
 #include "pdf/pdfexporter.h"
 #include "received/package.h"
+#include "receivedfolders.h"
 #include "validation/draftvalidator.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -27,6 +29,32 @@ DraftSession::DraftSession(const FormDefinition &form, QObject *parent)
 QString DraftSession::draftFolder() const
 {
     return m_filePath.isEmpty() ? m_documentFolder : QFileInfo(m_filePath).absolutePath();
+}
+
+namespace
+{
+
+// Whether `folder` is the temporary folder or inside it (a mail client saves attachments it opens there).
+bool liesInTemporaryFolder(const QString &folder)
+{
+    const QString temp = QFileInfo(QDir::tempPath()).canonicalFilePath();
+    const QString path = QFileInfo(folder).canonicalFilePath();
+    return !temp.isEmpty() && !path.isEmpty() && (path == temp || path.startsWith(temp + QLatin1Char('/')));
+}
+
+} // namespace
+
+QString DraftSession::defaultExportFolder() const
+{
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).absolutePath();
+    if (!m_sourceFile.isEmpty()) {
+        const QFileInfo from(QFileInfo(m_sourceFile).absolutePath());
+        if (from.isDir() && from.isWritable() && !liesInTemporaryFolder(from.absoluteFilePath()))
+            return from.absoluteFilePath();
+    }
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
 }
 
 QString DraftSession::displayName() const
@@ -183,7 +211,8 @@ bool DraftSession::open(const QString &path, BilingualText *error)
         // looked for beside it. Either way each is judged against the document list the file carries
         // (the same context as `nbapply validate`: validationContextFor).
         m_documentFolder = result.documentFolder;
-        m_extracted = result.extracted;
+        if (result.extracted)
+            m_extracted = std::make_shared<ExtractedFolder>(result.extracted);
         m_checked.reset();
         emit changed(QString());
         emit fileChanged();
@@ -311,6 +340,7 @@ bool DraftSession::editCopy(BilingualText *error)
         const QString copy = copyIntoFolder(file.path, folder, error);
         if (copy.isEmpty())
             return false;
+        recordStaged(copy);
         document.path = copy;
     }
     m_draft.setDocuments(documents);
@@ -354,8 +384,21 @@ void DraftSession::dropStaging()
     for (const DocumentRef &document : m_draft.documents())
         if (QFileInfo(document.path).absoluteFilePath().startsWith(m_staging + QLatin1Char('/')))
             return;
-    QDir(m_staging).removeRecursively();
+    // Only the copies made here, then the folder if that left it empty: nothing the user saved into it
+    // is lost.
+    removeOwnFiles(m_staging, m_stagedFiles);
+    m_stagedFiles.clear();
     m_staging.clear();
+}
+
+void DraftSession::recordStaged(const QString &copy)
+{
+    const std::optional<OwnFile> file = ownFileAt(m_staging, copy);
+    if (!file || m_stagedFiles.contains(*file))
+        return;
+    m_stagedFiles.removeIf([&file](const OwnFile &listed) { return listed.path == file->path; });
+    m_stagedFiles << *file;
+    writeOwnFilesList(m_staging, m_stagedFiles);
 }
 
 bool DraftSession::addDocuments(const QString &kind, const QStringList &paths, BilingualText *error)
@@ -385,6 +428,7 @@ bool DraftSession::addDocuments(const QString &kind, const QStringList &paths, B
                 ok = false;
                 break;
             }
+            recordStaged(stored);
         }
         const DocumentRef ref{kind, stored};
         if (!documents.contains(ref))

@@ -5,6 +5,7 @@
 #include "draft/draft.h"
 #include "draft/draftfile.h"
 #include "draft/draftreview.h"
+#include "ownfiles.h"
 
 #include <QDate>
 #include <QHash>
@@ -16,8 +17,6 @@
 #include <memory>
 #include <optional>
 
-class QTemporaryDir;
-
 namespace nbapply
 {
 class FormDefinition;
@@ -26,6 +25,8 @@ struct ValidationContext;
 
 namespace nbapply::gui
 {
+
+class ExtractedFolder;
 
 // The application being edited: one Draft, the file it lives in (empty until first saved) and
 // whether it has changes not yet saved to that file. Every page reads and writes the draft through
@@ -53,6 +54,11 @@ class DraftSession : public QObject
     QString sourceFile() const { return m_sourceFile; }
     // The export date the received PDF (or the PDF inside an .eml) prints; invalid otherwise.
     QDate sourceExportDate() const { return m_sourceExportDate; }
+    // Where the Export page writes unless the user picks another folder: the draft file's folder; for a
+    // received file the folder it came from, if writable and not a temporary folder (else the
+    // documents folder): never the private folder a received file was extracted to, which goes away.
+    // For a draft never saved, the documents folder (else the home folder).
+    QString defaultExportFolder() const;
     // What the draft was read from (a draft file unless sourceFile() is set).
     SourceKind sourceKind() const { return m_sourceKind; }
     // What opening a received file verified (its fingerprint, how its pages were compared, its document
@@ -160,6 +166,8 @@ class DraftSession : public QObject
     // The draft's documents brought into `draftPath`'s folder (see saveAs).
     std::optional<Draft> withDocumentsBroughtTo(const QString &draftPath, BilingualText *error);
     void dropStaging();
+    // Lists `copy` (just made in the staging folder) as nbapply's own.
+    void recordStaged(const QString &copy);
     void markReviewChanged();
 
     const FormDefinition &m_form;
@@ -170,10 +178,14 @@ class DraftSession : public QObject
     SourceKind m_sourceKind = SourceKind::Draft;
     std::optional<ReceivedCheck> m_received;
     bool m_readOnly = false;
-    // A received file's document folder, and the private folder its documents were extracted to.
+    // A received file's document folder, and the private folder its documents were extracted to (only
+    // what was extracted goes with it: receivedfolders.h).
     QString m_documentFolder;
-    std::shared_ptr<QTemporaryDir> m_extracted;
+    std::shared_ptr<ExtractedFolder> m_extracted;
     QString m_staging;
+    // The copies this session made in m_staging, also listed in the folder (ownfiles.h): all that
+    // dropStaging() and the recovery sweep remove (a file the user saved there stays, with the folder).
+    QList<OwnFile> m_stagedFiles;
     QString m_stagingLocation;
     bool m_dirty = false;
     // Per applicant kind, the per-kind choices it had when the user switched away from it.

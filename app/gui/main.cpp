@@ -3,6 +3,8 @@
 #include "accessibility.h"
 #include "form/formdefinition.h"
 #include "mainwindow.h"
+#include "quitsignals.h"
+#include "receivedfolders.h"
 #include "review/startupprobe.h" // bench/startup: hidden --bench-* options
 #include "scan/scancheck.h"
 #include "screenshot.h"
@@ -10,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFontDatabase>
 #include <QIcon>
@@ -96,6 +99,11 @@ int main(int argc, char **argv)
     parser.process(app);
 
     using namespace nbapply::gui;
+    // A kill ends the window like Quit (destructors run: the extracted documents of a received file go),
+    // and what a killed (-9) instance extracted is swept now.
+    quitOnTerminationSignals();
+    sweepReceivedFolders(QDir::tempPath());
+
     QSettings settings;
     const auto chosen =
         languageFromCode(parser.isSet(language) ? parser.value(language)

@@ -74,6 +74,9 @@ MainWindow::MainWindow(const FormDefinition &form, QWidget *parent)
     setAcceptDrops(true);
     connect(m_banner, &ReadOnlyBanner::editCopyRequested, this, &MainWindow::editCopy);
     connect(m_session, &DraftSession::fileChanged, this, &MainWindow::updateReadOnly);
+    // An end without the close dialog (SIGTERM, SIGINT, SIGHUP: quitsignals.h) still keeps what was typed
+    // in the last second for recovery.
+    connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, m_autosaver, &Autosaver::flush);
     // Every page says where the user is: 第 N 步，共 M 步.
     m_step = new QLabel(this);
     m_step->setTextFormat(Qt::PlainText);

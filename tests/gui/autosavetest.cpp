@@ -55,6 +55,11 @@ TEST(Autosave, WritesAnOwnerOnlyRecoveryFileByItselfAfterAChange)
     EXPECT_TRUE(file.permissions().testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     EXPECT_FALSE(file.permissions() & others);
     EXPECT_FALSE(QFileInfo(Autosaver::recoveryFolder()).permissions() & others);
+    // The session's lock (it names the process and the host) and the origin are owner-only too.
+    const QFileInfo lock(autosaver.filePath() + QStringLiteral(".lock"));
+    ASSERT_TRUE(lock.exists());
+    EXPECT_FALSE(lock.permissions() & others);
+    EXPECT_FALSE(QFileInfo(autosaver.filePath() + QStringLiteral(".origin")).permissions() & others);
     // What was typed is in it.
     EXPECT_TRUE(Autosaver::readRecovery(autosaver.filePath())->draft == session.draft());
 }

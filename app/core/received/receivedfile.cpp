@@ -6,6 +6,7 @@
 #include "package.h"
 #include "pagecheck.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,11 +27,13 @@ DraftLoadResult failure(const QString &code, const BilingualText &error)
     return result;
 }
 
-// A private folder for what a received file carries; removed with the last copy of the result.
+// A private folder (0700) for what a received file carries; removed with the last copy of the result
+// unless a session took it over (app/gui/receivedfolders.h). The name carries this process's id, so
+// that the next start sweeps the folder of a killed process and never that of a running one.
 std::shared_ptr<QTemporaryDir> privateFolder()
 {
-    auto folder =
-        std::make_shared<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("nbapply-received-XXXXXX")));
+    auto folder = std::make_shared<QTemporaryDir>(QDir::temp().filePath(
+        QStringLiteral("nbapply-received-%1-XXXXXX").arg(QCoreApplication::applicationPid())));
     if (!folder->isValid())
         return nullptr;
     QFile::setPermissions(folder->path(),

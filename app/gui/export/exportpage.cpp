@@ -11,10 +11,10 @@
 #include "widgets/accessibility.h"
 #include "widgets/problemlabel.h"
 
-#include <QDesktopServices>
-#include <QDir>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QDesktopServices>
+#include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -25,7 +25,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace nbapply::gui
@@ -173,12 +172,8 @@ void ExportPage::initializePage()
     m_session->recheck(); // the "ready" line reads the document files as they are now
     renderStatus();
     if (m_folderEdit->text().trimmed().isEmpty()) {
-        QString folder = m_session->draftFolder();
-        if (folder.isEmpty())
-            folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        if (folder.isEmpty())
-            folder = QDir::homePath();
-        setOutputFolder(folder);
+        // Never the private folder a received file was extracted to: it goes when the session drops it.
+        setOutputFolder(m_session->defaultExportFolder());
     }
     m_exportButton->setFocus();
 }
