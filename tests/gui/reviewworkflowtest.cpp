@@ -122,7 +122,8 @@ TEST(ReviewWorkflow, AReceivedPackageOpensReadOnlyBehindABannerUntilEditACopy)
     const DraftSession &session = *w.window.session();
     EXPECT_TRUE(banner->text().contains(QStringLiteral("from-colleague.nbapply.zip")));
     EXPECT_TRUE(banner->text().contains(session.draft().text(QStringLiteral("applicant.name"))));
-    EXPECT_TRUE(banner->text().contains(session.draft().fingerprint()));
+    ASSERT_TRUE(session.received().has_value());
+    EXPECT_TRUE(banner->text().contains(session.received()->fingerprint));
     EXPECT_FALSE(banner->text().contains(dir.path())); // the file name only
     FieldRow *name = rowFor(w.window, QStringLiteral("applicant.name"));
     ASSERT_TRUE(name);

@@ -227,6 +227,12 @@ BilingualText CheckedApplication::documentPrepare(const DocumentKind &kind) cons
     return m_form->documentPrepare(kind, m_draft);
 }
 
+qsizetype CheckedApplication::documentsNotAtHand() const
+{
+    return std::count_if(m_documents.cbegin(), m_documents.cend(),
+                         [](const CheckedDocument &document) { return !document.isAttached(); });
+}
+
 bool CheckedApplication::readyToExport() const
 {
     if (hasErrors(m_problems))

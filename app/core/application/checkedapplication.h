@@ -132,6 +132,9 @@ class CheckedApplication
 
     // True exactly when an export will go ahead: no error, and every document's file can be read.
     bool readyToExport() const;
+    // The documents with a file that is not at hand: for a received application, those that did not travel
+    // with it (notices, not errors — but the export needs them). What stops an export without errors.
+    qsizetype documentsNotAtHand() const;
 
   private:
     CheckedApplication(const FormDefinition &form, const Draft &draft)

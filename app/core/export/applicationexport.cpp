@@ -37,10 +37,19 @@ ApplicationExportResult exportApplication(const CheckedApplication &checked, con
     result.problems = checked.problems();
     if (!checked.readyToExport()) {
         result.refused = true;
-        result.error = {
-            QStringLiteral("申请表有错误，未导出。请先改正下列问题。"),
-            QStringLiteral(
-                "The application has errors and was not exported. Fix the problems listed first.")};
+        result.error =
+            checked.errorCount() > 0
+                ? BilingualText{QStringLiteral("申请表有错误，未导出。请先改正下列问题。"),
+                                QStringLiteral("The application has errors and was not exported. Fix the "
+                                               "problems listed first.")}
+                : BilingualText{
+                      QStringLiteral("有 %1 份材料文件不在手边（没有随申请一起收到），未导出。请把这些文件"
+                                     "放在所打开的文件旁边后重新打开。")
+                          .arg(checked.documentsNotAtHand()),
+                      QStringLiteral("%1 document file(s) are not at hand (they did not come with the "
+                                     "application), so nothing was exported. Put them beside the file "
+                                     "you opened and open it again.")
+                          .arg(checked.documentsNotAtHand())};
         return result;
     }
 

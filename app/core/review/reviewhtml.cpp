@@ -114,6 +114,17 @@ class ReviewWriter
                            : QStringLiteral("%1 error(s) must be corrected before the application can be "
                                             "exported.")
                                  .arg(errors);
+        } else if (const qsizetype missing = m_checked.documentsNotAtHand(); missing > 0) {
+            // A received application whose documents did not travel: nothing is wrong with it, but an
+            // export needs the files.
+            cssClass = QStringLiteral("blocked");
+            icon = review::errorIconSvg();
+            headline =
+                m_language == Language::Chinese
+                    ? QStringLiteral("没有错误，但有 %1 份材料文件不在手边，导出需要这些文件。").arg(missing)
+                    : QStringLiteral("No errors, but %1 document file(s) are not at hand: the export needs "
+                                     "them.")
+                          .arg(missing);
         } else {
             cssClass = QStringLiteral("ok");
             icon = review::okIconSvg();

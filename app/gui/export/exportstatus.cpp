@@ -55,12 +55,16 @@ void ExportPage::renderStatus()
         // The same verdict as Review: the session's checked application.
         const CheckedApplication &checked = m_session->checked();
         status += QLatin1Char(' ');
-        status += checked.readyToExport()
-                      ? tr("Ready to export: the e-mail will carry %n file(s).", nullptr,
-                           int(checked.enclosures().size()))
-                      : tr("Not ready: the application has %n error(s). Go back to fix them (the Review page "
-                           "lists them all).",
-                           nullptr, int(checked.errorCount()));
+        status +=
+            checked.readyToExport() ? tr("Ready to export: the e-mail will carry %n file(s).", nullptr,
+                                         int(checked.enclosures().size()))
+            : checked.errorCount() > 0
+                ? tr("Not ready: the application has %n error(s). Go back to fix them (the Review page "
+                     "lists them all).",
+                     nullptr, int(checked.errorCount()))
+                : tr("Not ready: %n document file(s) did not come with the application. Put them beside "
+                     "the file you opened and open it again.",
+                     nullptr, int(checked.documentsNotAtHand()));
     } else if (m_result->ok) {
         status = tr("Exported: the PDF (%n page(s)) and the e-mail draft are in the folder.", nullptr,
                     m_result->pageCount);

@@ -326,6 +326,14 @@ void ReviewPage::updateReason()
         m_reason->setProblems({problem}, field ? inUi(field->label) : QString());
         return;
     }
+    // No error, yet not ready: a received application's documents did not travel with it.
+    if (!m_ready) {
+        for (const Problem &problem : std::as_const(m_problems))
+            if (problem.code == u"document.not-enclosed") {
+                m_reason->setProblems({problem}, tr("Documents"));
+                return;
+            }
+    }
     const bool warnings = !m_problems.isEmpty();
     m_reason->setInformation(warnings
                                  ? tr("Ready to export. Please check the warnings above; they do not block "
