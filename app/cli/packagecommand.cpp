@@ -1,6 +1,5 @@
 // nbapply package DRAFT --out FILE: one file that carries the whole application to a colleague.
-#include "application/checkedapplication.h"
-#include "application/loadedcontext.h"
+#include "application/checkloaded.h"
 #include "commands.h"
 #include "common/exportclock.h"
 #include "commonoptions.h"
@@ -52,8 +51,7 @@ int runPackage(const QStringList &arguments)
         target = QDir(target).filePath(exportBaseName(*loaded.draft, exportClock().date()) +
                                        QStringLiteral(".nbapply.zip"));
     BilingualText error;
-    const CheckedApplication checked = CheckedApplication::check(
-        FormDefinition::builtin(), *loaded.draft, validationContextFor(loaded, standardValidationContext()));
+    const CheckedApplication checked = checkLoadedApplication(FormDefinition::builtin(), loaded);
     if (!writePackage(checked, target, &error)) {
         printErr(sanitizedForLine(error.in(language)) + u'\n');
         return ExitUnreadable;
