@@ -170,6 +170,48 @@ TEST(ReceivedCommands, DiffExitCodesTextAndJson)
     EXPECT_EQ(runNbapply({QStringLiteral("diff"), example()}).exitCode, 2);
 }
 
+// As `export`: a file at the package's name — an earlier package, something planted, a link that leads
+// nowhere — is not replaced without --force, and the message names it.
+TEST(ReceivedCommands, PackageReplacesAnExistingFileOnlyWithForce)
+{
+    QTemporaryDir dir;
+    const QString package = dir.filePath(QStringLiteral("app.nbapply.zip"));
+    QFile precious(package);
+    ASSERT_TRUE(precious.open(QIODevice::WriteOnly));
+    precious.write("precious");
+    precious.close();
+    const auto refused = runNbapply({QStringLiteral("package"), example(), QStringLiteral("--out"), package});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.out.isEmpty());
+    EXPECT_TRUE(refused.err.contains(package)) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("--force"))) << refused.err.toStdString();
+    ASSERT_TRUE(precious.open(QIODevice::ReadOnly));
+    EXPECT_EQ(precious.readAll(), QByteArray("precious"));
+    precious.close();
+
+    const QString link = dir.filePath(QStringLiteral("link.nbapply.zip"));
+    ASSERT_TRUE(QFile::link(dir.filePath(QStringLiteral("nowhere")), link));
+    EXPECT_EQ(runNbapply({QStringLiteral("package"), example(), QStringLiteral("--out"), link}).exitCode, 2);
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("nowhere"))));
+
+    // Into a folder: the planned name is checked as well.
+    const QString folder = dir.filePath(QStringLiteral("folder"));
+    QDir(dir.path()).mkpath(QStringLiteral("folder"));
+    const auto first =
+        runNbapply({QStringLiteral("package"), example(), QStringLiteral("--out"), folder}, kFixedClock);
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    const auto again =
+        runNbapply({QStringLiteral("package"), example(), QStringLiteral("--out"), folder}, kFixedClock);
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_TRUE(again.err.contains(first.out.trimmed())) << again.err.toStdString();
+
+    const auto forced = runNbapply(
+        {QStringLiteral("package"), QStringLiteral("--force"), example(), QStringLiteral("--out"), package});
+    ASSERT_EQ(forced.exitCode, 0) << forced.err.toStdString();
+    ASSERT_TRUE(precious.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(precious.readAll().startsWith("PK"));
+}
+
 // A document marked not applicable is part of the application: the mark coming, going or changing
 // its reason is a line of `diff`, in the language asked for.
 TEST(ReceivedCommands, DiffListsNotApplicableMarks)
