@@ -138,14 +138,12 @@ TEST(ReceivedCommands, DiffExitCodesTextAndJson)
     const QString oldDuration = plan.value(QStringLiteral("duration")).toString();
     plan[QStringLiteral("duration")] = QStringLiteral("两年。");
     root[QStringLiteral("plan")] = plan;
-    QJsonArray documents = root.value(QStringLiteral("documents")).toArray();
-    for (auto &&value : documents) {
-        QJsonObject document = value.toObject();
-        document[QStringLiteral("path")] =
-            sourcePath(QStringLiteral("examples/")) + document[QStringLiteral("path")].toString();
-        value = document;
+    // The documents beside the edited draft, in its folder: diff reads no file outside it.
+    QDir(dir.path()).mkpath(QStringLiteral("documents"));
+    for (const auto &value : root.value(QStringLiteral("documents")).toArray()) {
+        const QString document = value.toObject().value(QStringLiteral("path")).toString();
+        ASSERT_TRUE(QFile::copy(sourcePath(QStringLiteral("examples/")) + document, dir.filePath(document)));
     }
-    root[QStringLiteral("documents")] = documents;
     const QString edited = dir.filePath(QStringLiteral("edited.nbapply.json"));
     QFile out(edited);
     ASSERT_TRUE(out.open(QIODevice::WriteOnly));
@@ -168,6 +166,46 @@ TEST(ReceivedCommands, DiffExitCodesTextAndJson)
         runNbapply({QStringLiteral("diff"), example(), dir.filePath(QStringLiteral("missing"))});
     EXPECT_EQ(unreadable.exitCode, 2);
     EXPECT_EQ(runNbapply({QStringLiteral("diff"), example()}).exitCode, 2);
+}
+
+// A draft naming a file outside its folder as a document: `diff` refuses it as `validate` does, quickly
+// (hashing /proc/self/pagemap never ends), and prints nothing of the file (the old diff printed the
+// start of /etc/shadow's SHA-256) nor of the other version.
+TEST(ReceivedCommands, DiffRefusesADocumentOutsideTheDraftsFolder)
+{
+    QTemporaryDir dir;
+    QFile source(example());
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+    const QJsonObject original = QJsonDocument::fromJson(source.readAll()).object();
+    for (const QString &target : {QStringLiteral("/etc/shadow"), QStringLiteral("/proc/self/pagemap")}) {
+        QJsonObject root = original;
+        QJsonArray documents = root.value(QStringLiteral("documents")).toArray();
+        QJsonObject first = documents.at(0).toObject();
+        first[QStringLiteral("path")] = target;
+        documents[0] = first;
+        root[QStringLiteral("documents")] = documents;
+        const QString hostile = dir.filePath(QStringLiteral("hostile.nbapply.json"));
+        QFile out(hostile);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(root).toJson());
+        out.close();
+        for (const QStringList &arguments :
+             {QStringList{QStringLiteral("diff"), example(), hostile},
+              QStringList{QStringLiteral("diff"), QStringLiteral("--json"), hostile, example()},
+              QStringList{QStringLiteral("diff"), QStringLiteral("--lang"), QStringLiteral("zh_CN"), hostile,
+                          example()}}) {
+            const auto run = runNbapply(arguments);
+            EXPECT_EQ(run.exitCode, 2) << target.toStdString() << run.err.toStdString();
+            EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
+            EXPECT_TRUE(run.err.contains(QStringLiteral("document.outside-folder"))) << run.err.toStdString();
+            EXPECT_FALSE(run.err.contains(QStringLiteral("SHA-256"))) << run.err.toStdString();
+        }
+        // The same verdict as validate's.
+        const auto validate = runNbapply({QStringLiteral("validate"), hostile});
+        EXPECT_EQ(validate.exitCode, 1);
+        EXPECT_TRUE(validate.out.contains(QStringLiteral("document.outside-folder")))
+            << validate.out.toStdString();
+    }
 }
 
 // As `export`: a file at the package's name — an earlier package, something planted, a link that leads
@@ -220,12 +258,12 @@ TEST(ReceivedCommands, DiffListsNotApplicableMarks)
     QFile source(sourcePath(QStringLiteral("examples/hong-kong-company.nbapply.json")));
     ASSERT_TRUE(source.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(source.readAll()).object();
-    QJsonArray documents;
-    for (const QJsonValue &value : root.value(QStringLiteral("documents")).toArray()) {
-        QJsonObject document = value.toObject();
-        document[QStringLiteral("path")] =
-            sourcePath(QStringLiteral("examples/")) + document[QStringLiteral("path")].toString();
-        documents.append(document);
+    // The documents beside the drafts, in their folder: diff reads no file outside it.
+    const QJsonArray documents = root.value(QStringLiteral("documents")).toArray();
+    QDir(dir.path()).mkpath(QStringLiteral("documents"));
+    for (const QJsonValue &value : documents) {
+        const QString document = value.toObject().value(QStringLiteral("path")).toString();
+        ASSERT_TRUE(QFile::copy(sourcePath(QStringLiteral("examples/")) + document, dir.filePath(document)));
     }
     // Writes the example with `extra` appended to its documents.
     auto write = [&](const QString &name, const QJsonArray &extra) {
