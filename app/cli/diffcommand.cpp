@@ -22,7 +22,9 @@ int runDiff(const QStringList &arguments)
         "PDF or an nbapply .eml. Prints one line per changed field: its path, the old value and the new "
         "value, tab-separated; documents are compared by content (SHA-256), and a document marked not "
         "applicable reads \"not applicable: REASON\" (with --lang zh_CN \"不适用：REASON\").\n"
-        "Exit codes: 0 the same, 1 different, 2 a file cannot be read."));
+        "Documents are read as `validate` reads them: a draft naming a document outside its folder, or one "
+        "that is not a regular file, is refused.\n"
+        "Exit codes: 0 the same, 1 different, 2 a file cannot be read or names a document that is refused."));
     parser.addPositionalArgument(QStringLiteral("OLD"), QStringLiteral("the earlier version"));
     parser.addPositionalArgument(QStringLiteral("NEW"), QStringLiteral("the later version"));
     const QCommandLineOption json(QStringLiteral("json"),
@@ -44,7 +46,18 @@ int runDiff(const QStringList &arguments)
             return ExitUnreadable;
         }
     }
-    const QList<FieldChange> changes = diffApplications(FormDefinition::builtin(), before, after, language);
+    const ApplicationDiff diff = diffLoadedApplications(FormDefinition::builtin(), before, after, language);
+    if (!diff.ok()) {
+        // Nothing of the refused file, nor of the other one, is printed: only what was refused and why.
+        const Problem &refused = *diff.refused;
+        printErr(language == Language::Chinese
+                     ? QStringLiteral("nbapply diff：拒绝比较（%1）：%2\n")
+                           .arg(refused.code, sanitizedForLine(refused.message.zh))
+                     : QStringLiteral("nbapply diff: refused to compare (%1): %2\n")
+                           .arg(refused.code, sanitizedForLine(refused.message.en)));
+        return ExitUnreadable;
+    }
+    const QList<FieldChange> &changes = diff.changes;
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const FieldChange &change : changes)

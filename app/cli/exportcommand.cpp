@@ -1,6 +1,5 @@
 // nbapply export DRAFT --out DIR: the bilingual PDF and the e-mail draft of an application.
-#include "application/checkedapplication.h"
-#include "application/loadedcontext.h"
+#include "application/checkloaded.h"
 #include "commands.h"
 #include "common/exportclock.h"
 #include "commonoptions.h"
@@ -11,42 +10,15 @@
 #include "letter/letterpdf.h"
 #include "mail/applicationemail.h"
 #include "output.h"
-#include "pdf/pdfexporter.h"
 #include "problemoutput.h"
 
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-
-#include <sys/stat.h>
 
 namespace nbapply::cli
 {
 
 namespace
 {
-
-// The output names of this export that are taken (a file, a link — even a dangling one —, a folder).
-QStringList existingOutputs(const Draft &draft, const QString &outDir,
-                            const ApplicationExportOptions &options, bool withLetter)
-{
-    const QString base = exportBaseName(draft, options.exportTime.date());
-    QStringList names{base + QStringLiteral(".pdf")};
-    if (options.writeEmail)
-        names << base + QStringLiteral(".eml");
-    if (withLetter)
-        names << letterFileName(base);
-    QStringList taken;
-    for (const QString &name : names) {
-        const QString path = QDir(outDir).filePath(name);
-        struct stat info {
-        };
-        if (::lstat(QFile::encodeName(path).constData(), &info) == 0)
-            taken << path;
-    }
-    return taken;
-}
 
 // The warnings on stderr, in the columns `validate` prints (stdout lists the files written).
 void printWarnings(const Problems &problems, Language language)
@@ -143,12 +115,15 @@ int runExport(const QStringList &arguments)
     ApplicationExportOptions options;
     options.exportTime = exportClock();
     options.writeEmail = !parser.isSet(pdfOnly);
+    // Checked as `validate` checks it, on the export day.
+    const CheckedApplication checked =
+        checkLoadedApplication(FormDefinition::builtin(), loaded, options.exportTime.date());
     // The names are predictable, so another user of a shared folder can plant files there: without
     // --force nothing that exists is replaced, and the user learns which names are taken.
-    const QStringList taken =
-        existingOutputs(*loaded.draft, parser.value(out), options, parser.isSet(letter));
-    if (!taken.isEmpty() && !parser.isSet(force)) {
-        const QString names = sanitizedForLine(taken.join(QStringLiteral(", ")));
+    const PlannedOutputs planned =
+        plannedOutputs(checked, parser.value(out), options.writeEmail, parser.isSet(letter));
+    if (!planned.existing.isEmpty() && !parser.isSet(force)) {
+        const QString names = sanitizedForLine(planned.existing.join(QStringLiteral(", ")));
         printErr(language == Language::Chinese
                      ? QStringLiteral(
                            "nbapply export：以下文件已存在，未做任何改动：%1。如要替换，请加 --force。\n")
@@ -158,10 +133,6 @@ int runExport(const QStringList &arguments)
                            .arg(names));
         return ExitUsage;
     }
-    ValidationContext context = validationContextFor(loaded, standardValidationContext());
-    context.today = options.exportTime.date(); // a new export: checked and dated today
-    const CheckedApplication checked =
-        CheckedApplication::check(FormDefinition::builtin(), *loaded.draft, context);
     // A received application's documents must all be at hand, and be the ones it lists: the e-mail
     // attaches them.
     if (!hasErrors(checked.problems()) && !checked.readyToExport()) {
@@ -199,13 +170,12 @@ int runExport(const QStringList &arguments)
         LetterPdfOptions letterOptions;
         letterOptions.exportTime = options.exportTime;
         letterOptions.period = {*from, *until};
-        const QString letterPath = QDir(parser.value(out)).filePath(letterFileName(checked));
-        const LetterPdfResult written = writeLetterPdf(checked, letterPath, letterOptions);
+        const LetterPdfResult written = writeLetterPdf(checked, planned.letter, letterOptions);
         if (!written.ok) {
             printErr(sanitizedForLine(written.error.in(language)) + u'\n');
             return ExitUnreadable;
         }
-        printOut(letterPath + u'\n');
+        printOut(planned.letter + u'\n');
     }
     return ExitOk;
 }

@@ -1,6 +1,5 @@
 // nbapply package DRAFT --out FILE: one file that carries the whole application to a colleague.
-#include "application/checkedapplication.h"
-#include "application/loadedcontext.h"
+#include "application/checkloaded.h"
 #include "commands.h"
 #include "common/exportclock.h"
 #include "commonoptions.h"
@@ -25,7 +24,9 @@ int runPackage(const QStringList &arguments)
         "Write a package: one ZIP file with the draft and its documents (file names only, no folder of "
         "this machine), for a colleague to open, validate, compare or export on another machine "
         "(docs/package-format.md). The draft need not be free of errors. Prints the path written.\n"
-        "Exit codes: 0 written, 2 the draft or a document cannot be read, or the file cannot be written."));
+        "A package file that exists already is not replaced without --force.\n"
+        "Exit codes: 0 written, 2 the draft or a document cannot be read, the package file exists "
+        "(without --force) or cannot be written."));
     parser.addPositionalArgument(QStringLiteral("DRAFT"),
                                  QStringLiteral("a draft, an nbapply PDF (with its documents beside it), a "
                                                 "package or an nbapply .eml"));
@@ -33,13 +34,15 @@ int runPackage(const QStringList &arguments)
                                  QStringLiteral("the package file, or a folder for "
                                                 "<applicant>-<date>.nbapply.zip"),
                                  QStringLiteral("PATH"));
-    parser.addOptions({out});
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   QStringLiteral("replace the package file if it exists already"));
+    parser.addOptions({out, force});
     Language language = Language::English;
     if (const std::optional<int> done =
             parseCommonOptions(parser, QStringLiteral("package"), arguments, &language))
         return *done;
     if (parser.positionalArguments().size() != 1 || parser.value(out).isEmpty()) {
-        printErr(QStringLiteral("Usage: nbapply package [--lang zh_CN|en] DRAFT --out PATH\n"));
+        printErr(QStringLiteral("Usage: nbapply package [--force] [--lang zh_CN|en] DRAFT --out PATH\n"));
         return ExitUsage;
     }
     const DraftLoadResult loaded = loadDraftFile(parser.positionalArguments().first());
@@ -49,11 +52,22 @@ int runPackage(const QStringList &arguments)
     }
     QString target = parser.value(out);
     if (QFileInfo(target).isDir())
-        target = QDir(target).filePath(exportBaseName(*loaded.draft, exportClock().date()) +
-                                       QStringLiteral(".nbapply.zip"));
+        target = QDir(target).filePath(packageFileName(*loaded.draft, exportClock().date()));
+    // As `export`: a name another user of a shared folder may have planted, or an earlier package, is
+    // not replaced unless the user says so.
+    if (outputNameTaken(target) && !parser.isSet(force)) {
+        const QString name = sanitizedForLine(target);
+        printErr(
+            language == Language::Chinese
+                ? QStringLiteral("nbapply package：文件已存在，未做任何改动：%1。如要替换，请加 --force。\n")
+                      .arg(name)
+                : QStringLiteral("nbapply package: the file exists already, nothing was changed: %1. "
+                                 "Add --force to replace it.\n")
+                      .arg(name));
+        return ExitUsage;
+    }
     BilingualText error;
-    const CheckedApplication checked = CheckedApplication::check(
-        FormDefinition::builtin(), *loaded.draft, validationContextFor(loaded, standardValidationContext()));
+    const CheckedApplication checked = checkLoadedApplication(FormDefinition::builtin(), loaded);
     if (!writePackage(checked, target, &error)) {
         printErr(sanitizedForLine(error.in(language)) + u'\n');
         return ExitUnreadable;

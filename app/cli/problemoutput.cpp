@@ -1,7 +1,6 @@
 #include "problemoutput.h"
 
 #include "output.h"
-#include "pdf/pdfexporter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,15 +53,6 @@ void printProblems(const Problems &problems, Language language, bool json)
         summary += language == Language::Chinese ? QStringLiteral("，%1 条提示").arg(notices)
                                                  : QStringLiteral(", %1 notice(s)").arg(notices);
     printErr(summary + u'\n');
-}
-
-ValidationContext standardValidationContext()
-{
-    ValidationContext context;
-    // The same check as `nbapply export` (exportApplication): a character the PDF font cannot draw is
-    // an error here too. The font is read only if the draft has a character beyond printable ASCII.
-    context.canPrint = printableCharacters();
-    return context;
 }
 
 } // namespace nbapply::cli

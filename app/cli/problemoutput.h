@@ -16,7 +16,4 @@ void printProblems(const Problems &problems, Language language, bool json);
 // The JSON array printProblems() prints with `json`.
 QJsonArray problemsJson(const Problems &problems);
 
-// The validation context the command line uses: today's date and the PDF font's coverage.
-ValidationContext standardValidationContext();
-
 } // namespace nbapply::cli

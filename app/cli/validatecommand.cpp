@@ -1,7 +1,6 @@
 // nbapply validate DRAFT: lists the problems of a draft (or of the draft inside an nbapply PDF).
-#include "application/checkedapplication.h"
+#include "application/checkloaded.h"
 #include "application/displaytext.h"
-#include "application/loadedcontext.h"
 #include "checkedoutput.h"
 #include "commands.h"
 #include "commonoptions.h"
@@ -96,8 +95,8 @@ int runValidate(const QStringList &arguments)
         printErr(sanitizedForLine(loaded.error.in(language)) + u'\n');
         return ExitUnreadable;
     }
-    const CheckedApplication checked = CheckedApplication::check(
-        FormDefinition::builtin(), *loaded.draft, validationContextFor(loaded, standardValidationContext()));
+    // Checked as `export`, `diff` and the compare view check it (checkLoadedApplication).
+    const CheckedApplication checked = checkLoadedApplication(FormDefinition::builtin(), loaded);
     // Open review comments are listed too, as notices: they never block.
     const Problems problems = checked.problems() + openCommentNotices(*loaded.draft);
     const int exitCode = hasErrors(problems) ? ExitProblems : ExitOk;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "application/displaytext.h"
 #include "autosaver.h"
 #include "comments/reviewmenu.h"
 #include "documentkindbox.h"
@@ -164,7 +165,7 @@ bool MainWindow::saveAsWithDialog()
 {
     QString suggested = m_session->filePath();
     if (suggested.isEmpty()) {
-        QString name = m_session->draft().text(QStringLiteral("applicant.name")).simplified();
+        QString name = applicantName(m_session->draft());
         name.remove(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]")));
         suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
                     (name.isEmpty() ? tr("application") : name.left(60)) + kDraftSuffix;
@@ -308,8 +309,7 @@ QString MainWindow::recoveryQuestion() const
     if (pending.isEmpty())
         return {};
     const std::optional<Recovery> recovery = Autosaver::readRecovery(pending.first());
-    const QString name =
-        recovery ? recovery->draft.text(QStringLiteral("applicant.name")).simplified() : QString();
+    const QString name = recovery ? applicantName(recovery->draft) : QString();
     const QDateTime when = QFileInfo(pending.first()).lastModified();
     const QLocale locale(uiLanguage() == Language::Chinese
                              ? QLocale(QLocale::Chinese, QLocale::China)

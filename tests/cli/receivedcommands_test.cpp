@@ -138,14 +138,12 @@ TEST(ReceivedCommands, DiffExitCodesTextAndJson)
     const QString oldDuration = plan.value(QStringLiteral("duration")).toString();
     plan[QStringLiteral("duration")] = QStringLiteral("两年。");
     root[QStringLiteral("plan")] = plan;
-    QJsonArray documents = root.value(QStringLiteral("documents")).toArray();
-    for (auto &&value : documents) {
-        QJsonObject document = value.toObject();
-        document[QStringLiteral("path")] =
-            sourcePath(QStringLiteral("examples/")) + document[QStringLiteral("path")].toString();
-        value = document;
+    // The documents beside the edited draft, in its folder: diff reads no file outside it.
+    QDir(dir.path()).mkpath(QStringLiteral("documents"));
+    for (const auto &value : root.value(QStringLiteral("documents")).toArray()) {
+        const QString document = value.toObject().value(QStringLiteral("path")).toString();
+        ASSERT_TRUE(QFile::copy(sourcePath(QStringLiteral("examples/")) + document, dir.filePath(document)));
     }
-    root[QStringLiteral("documents")] = documents;
     const QString edited = dir.filePath(QStringLiteral("edited.nbapply.json"));
     QFile out(edited);
     ASSERT_TRUE(out.open(QIODevice::WriteOnly));
@@ -170,6 +168,88 @@ TEST(ReceivedCommands, DiffExitCodesTextAndJson)
     EXPECT_EQ(runNbapply({QStringLiteral("diff"), example()}).exitCode, 2);
 }
 
+// A draft naming a file outside its folder as a document: `diff` refuses it as `validate` does, quickly
+// (hashing /proc/self/pagemap never ends), and prints nothing of the file (the old diff printed the
+// start of /etc/shadow's SHA-256) nor of the other version.
+TEST(ReceivedCommands, DiffRefusesADocumentOutsideTheDraftsFolder)
+{
+    QTemporaryDir dir;
+    QFile source(example());
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+    const QJsonObject original = QJsonDocument::fromJson(source.readAll()).object();
+    for (const QString &target : {QStringLiteral("/etc/shadow"), QStringLiteral("/proc/self/pagemap")}) {
+        QJsonObject root = original;
+        QJsonArray documents = root.value(QStringLiteral("documents")).toArray();
+        QJsonObject first = documents.at(0).toObject();
+        first[QStringLiteral("path")] = target;
+        documents[0] = first;
+        root[QStringLiteral("documents")] = documents;
+        const QString hostile = dir.filePath(QStringLiteral("hostile.nbapply.json"));
+        QFile out(hostile);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(root).toJson());
+        out.close();
+        for (const QStringList &arguments :
+             {QStringList{QStringLiteral("diff"), example(), hostile},
+              QStringList{QStringLiteral("diff"), QStringLiteral("--json"), hostile, example()},
+              QStringList{QStringLiteral("diff"), QStringLiteral("--lang"), QStringLiteral("zh_CN"), hostile,
+                          example()}}) {
+            const auto run = runNbapply(arguments);
+            EXPECT_EQ(run.exitCode, 2) << target.toStdString() << run.err.toStdString();
+            EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
+            EXPECT_TRUE(run.err.contains(QStringLiteral("document.outside-folder"))) << run.err.toStdString();
+            EXPECT_FALSE(run.err.contains(QStringLiteral("SHA-256"))) << run.err.toStdString();
+        }
+        // The same verdict as validate's.
+        const auto validate = runNbapply({QStringLiteral("validate"), hostile});
+        EXPECT_EQ(validate.exitCode, 1);
+        EXPECT_TRUE(validate.out.contains(QStringLiteral("document.outside-folder")))
+            << validate.out.toStdString();
+    }
+}
+
+// As `export`: a file at the package's name — an earlier package, something planted, a link that leads
+// nowhere — is not replaced without --force, and the message names it.
+TEST(ReceivedCommands, PackageReplacesAnExistingFileOnlyWithForce)
+{
+    QTemporaryDir dir;
+    const QString package = dir.filePath(QStringLiteral("app.nbapply.zip"));
+    QFile precious(package);
+    ASSERT_TRUE(precious.open(QIODevice::WriteOnly));
+    precious.write("precious");
+    precious.close();
+    const auto refused = runNbapply({QStringLiteral("package"), example(), QStringLiteral("--out"), package});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.out.isEmpty());
+    EXPECT_TRUE(refused.err.contains(package)) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("--force"))) << refused.err.toStdString();
+    ASSERT_TRUE(precious.open(QIODevice::ReadOnly));
+    EXPECT_EQ(precious.readAll(), QByteArray("precious"));
+    precious.close();
+
+    const QString link = dir.filePath(QStringLiteral("link.nbapply.zip"));
+    ASSERT_TRUE(QFile::link(dir.filePath(QStringLiteral("nowhere")), link));
+    EXPECT_EQ(runNbapply({QStringLiteral("package"), example(), QStringLiteral("--out"), link}).exitCode, 2);
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("nowhere"))));
+
+    // Into a folder: the planned name is checked as well.
+    const QString folder = dir.filePath(QStringLiteral("folder"));
+    QDir(dir.path()).mkpath(QStringLiteral("folder"));
+    const auto first =
+        runNbapply({QStringLiteral("package"), example(), QStringLiteral("--out"), folder}, kFixedClock);
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    const auto again =
+        runNbapply({QStringLiteral("package"), example(), QStringLiteral("--out"), folder}, kFixedClock);
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_TRUE(again.err.contains(first.out.trimmed())) << again.err.toStdString();
+
+    const auto forced = runNbapply(
+        {QStringLiteral("package"), QStringLiteral("--force"), example(), QStringLiteral("--out"), package});
+    ASSERT_EQ(forced.exitCode, 0) << forced.err.toStdString();
+    ASSERT_TRUE(precious.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(precious.readAll().startsWith("PK"));
+}
+
 // A document marked not applicable is part of the application: the mark coming, going or changing
 // its reason is a line of `diff`, in the language asked for.
 TEST(ReceivedCommands, DiffListsNotApplicableMarks)
@@ -178,12 +258,12 @@ TEST(ReceivedCommands, DiffListsNotApplicableMarks)
     QFile source(sourcePath(QStringLiteral("examples/hong-kong-company.nbapply.json")));
     ASSERT_TRUE(source.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(source.readAll()).object();
-    QJsonArray documents;
-    for (const QJsonValue &value : root.value(QStringLiteral("documents")).toArray()) {
-        QJsonObject document = value.toObject();
-        document[QStringLiteral("path")] =
-            sourcePath(QStringLiteral("examples/")) + document[QStringLiteral("path")].toString();
-        documents.append(document);
+    // The documents beside the drafts, in their folder: diff reads no file outside it.
+    const QJsonArray documents = root.value(QStringLiteral("documents")).toArray();
+    QDir(dir.path()).mkpath(QStringLiteral("documents"));
+    for (const QJsonValue &value : documents) {
+        const QString document = value.toObject().value(QStringLiteral("path")).toString();
+        ASSERT_TRUE(QFile::copy(sourcePath(QStringLiteral("examples/")) + document, dir.filePath(document)));
     }
     // Writes the example with `extra` appended to its documents.
     auto write = [&](const QString &name, const QJsonArray &extra) {

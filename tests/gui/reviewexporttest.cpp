@@ -13,11 +13,13 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QApplication>
 #include <QClipboard>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPdfDocument>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -386,6 +388,31 @@ TEST(ExportPage, RefusesADraftWithErrorsAndWritesNothing)
     EXPECT_FALSE(buttonNamed(&f.page, QStringLiteral("Open PDF")) &&
                  buttonNamed(&f.page, QStringLiteral("Open PDF"))->isEnabled());
     f.s.session.discardChanges();
+}
+
+// The Export page asks before replacing what stands at an output name, with the same test as
+// `nbapply export`: a link that leads nowhere counts (QFileInfo::exists says no, and the export would
+// then stop at the link instead of asking).
+TEST(ExportPage, AsksBeforeReplacingALinkThatLeadsNowhere)
+{
+    ExportFixture f(QStringLiteral("company.nbapply.json"));
+    ASSERT_TRUE(f.s.opened);
+    const QString pdf = f.out.filePath(f.s.session.checked().pdfFileName());
+    ASSERT_TRUE(QFile::link(f.out.filePath(QStringLiteral("nowhere")), pdf));
+    QString asked;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        }
+    });
+    poll.start(10);
+    EXPECT_FALSE(f.page.startExport(true));
+    poll.stop();
+    EXPECT_TRUE(asked.contains(QDir::toNativeSeparators(pdf))) << qPrintable(asked);
+    EXPECT_FALSE(f.page.isExporting());
+    EXPECT_TRUE(QFileInfo(pdf).isSymLink());
 }
 
 TEST(ExportPage, AnUnwritableFolderFailsWithABilingualMessage)

@@ -2,6 +2,7 @@
 
 #include "checkeddocuments.h"
 #include "common/problem.h"
+#include "displaytext.h"
 #include "draft/draft.h"
 #include "validation/draftvalidator.h"
 
@@ -123,6 +124,8 @@ class CheckedApplication
     // missing, the warning document.missing. What the Documents page shows beside the kind.
     Problems documentProblems(const QString &kindValue) const;
 
+    // The applicant's name as every view shows it (displaytext.h).
+    QString applicantName() const { return nbapply::applicantName(m_normalized); }
     // "<applicant>-<date>": the exported files' names without extension (exportfilename.h).
     QString exportBaseName() const { return m_baseName; }
     QString pdfFileName() const { return m_baseName + QStringLiteral(".pdf"); }

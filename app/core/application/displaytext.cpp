@@ -20,6 +20,11 @@ BilingualText same(const QString &text)
 
 } // namespace
 
+QString applicantName(const Draft &draft)
+{
+    return draft.text(QStringLiteral("applicant.name")).simplified();
+}
+
 bool englishAddsInformation(const BilingualText &text)
 {
     auto plain = [](QString s) {

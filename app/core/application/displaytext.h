@@ -29,6 +29,11 @@ bool englishAddsInformation(const BilingualText &text);
 // text when the English adds nothing.
 QString bilingualLine(const BilingualText &text);
 
+// The applicant's name as every view names the applicant (file names, the e-mail's subject and letter,
+// the PDF's and the letter's metadata, window titles and banners): the name field's text on one line,
+// each run of white space (line breaks, tabs) one space, none at either end. Empty when there is none.
+QString applicantName(const Draft &draft);
+
 // The mark beside a value the user confirmed although the checks cannot verify it.
 inline BilingualText unverifiedMark()
 {

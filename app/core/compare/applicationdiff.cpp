@@ -1,12 +1,10 @@
 #include "applicationdiff.h"
 
-#include "draft/documentmanifest.h"
+#include "application/checkedapplication.h"
+#include "application/checkloaded.h"
 #include "draft/draftfile.h"
 #include "form/formdefinition.h"
-#include "validation/draftvalidator.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QMap>
 
 namespace nbapply
@@ -21,29 +19,27 @@ struct DocumentIdentity {
     QString notApplicable; // the reason when the kind is marked not applicable, else null
 };
 
-// The documents of a loaded application by key ("business-licence", "other[2]" for the second of a
+// The documents of a checked application by key ("business-licence", "other[2]" for the second of a
 // kind), each with its file name and, when it can be known, its digest; a kind marked not applicable
 // carries the reason under the kind's own key (beside its file, if a draft has both).
-QMap<QString, DocumentIdentity> documentsOf(const DraftLoadResult &loaded)
+QMap<QString, DocumentIdentity> documentsOf(const CheckedApplication &checked)
 {
     QMap<QString, DocumentIdentity> out;
     QMap<QString, int> perKind;
-    for (const DocumentRef &document : loaded.draft->documents()) {
-        const int n = ++perKind[document.kind];
-        const QString key = n == 1 ? document.kind : QStringLiteral("%1[%2]").arg(document.kind).arg(n);
-        DocumentIdentity identity{Draft::fileNameOf(document.path), {}, {}};
-        if (!document.path.isEmpty()) {
-            const QString file = Draft::resolvePath(document, loaded.documentFolder);
-            if (!(QFileInfo(file).isFile() && sha256OfFile(file, &identity.sha256, nullptr)) &&
-                loaded.received)
-                if (const ManifestEntry *listed = loaded.received->documents.find(identity.name))
-                    identity.sha256 = listed->sha256;
-        }
+    for (const CheckedDocument &document : checked.documents()) {
+        const QString &kind = document.ref.kind;
+        const int n = ++perKind[kind];
+        const QString key = n == 1 ? kind : QStringLiteral("%1[%2]").arg(kind).arg(n);
+        DocumentIdentity identity{Draft::fileNameOf(document.ref.path), {}, {}};
+        // The checked application's digest: of the file the confined reader accepted (Attached), or for a
+        // received document that did not travel, the one its list records; never of any other file.
+        if (!document.ref.path.isEmpty())
+            identity.sha256 = document.sha256;
         out.insert(key, identity);
     }
-    for (const NotApplicableDocument &entry : loaded.draft->notApplicableDocuments())
+    for (const CheckedApplication::NotApplicable &entry : checked.notApplicableDocuments())
         // An empty reason is still a mark (validation reports it): kept apart from "no mark" by null.
-        out[entry.kind].notApplicable = entry.reason.isNull() ? QStringLiteral("") : entry.reason;
+        out[entry.kind->value].notApplicable = entry.reason.isNull() ? QStringLiteral("") : entry.reason;
     return out;
 }
 
@@ -76,30 +72,64 @@ bool sameDocument(const DocumentIdentity &a, const DocumentIdentity &b)
     return a.name == b.name;
 }
 
+// The problem of the first document the confined reader refused, as the checked application files it.
+std::optional<Problem> refusedDocument(const CheckedApplication &checked)
+{
+    for (const CheckedDocument &document : checked.documents()) {
+        if (document.state != DocumentState::Refused)
+            continue;
+        for (const Problem &problem : document.problems)
+            if (problem.isError())
+                return problem;
+        // Every refusal is reported as an error; this only keeps a refusal from ever passing unnamed.
+        return Problem{
+            Severity::Error,
+            QStringLiteral("document.unreadable"),
+            QStringLiteral("documents"),
+            {QStringLiteral("材料文件“%1”不能安全读取。").arg(document.fileName),
+             QStringLiteral("The document file “%1” cannot be read safely.").arg(document.fileName)}};
+    }
+    return std::nullopt;
+}
+
+// A field's value as the PDF prints it; empty when the field is empty or does not apply.
+QString printed(const CheckedApplication &checked, const QString &path)
+{
+    const CheckedField *field = checked.field(path);
+    return field && !field->isEmpty() ? bilingualLine(field->display) : QString();
+}
+
+bool confirmed(const CheckedApplication &checked, const QString &path)
+{
+    const CheckedField *field = checked.field(path);
+    return field && field->confirmed;
+}
+
 } // namespace
 
-QList<FieldChange> diffApplications(const FormDefinition &form, const DraftLoadResult &before,
-                                    const DraftLoadResult &after, Language language)
+ApplicationDiff diffApplications(const CheckedApplication &before, const CheckedApplication &after,
+                                 Language language)
 {
-    QList<FieldChange> changes;
-    // Values as the application holds them, normalised once (the checked application's rule): a credit
-    // code typed "9111 0108 ma01 c3qk0b" and the "91110108MA01C3QK0B" its export stores are the same.
-    const QDate today = QDate::currentDate();
-    const Draft a = normalizedDraft(form, *before.draft, today);
-    const Draft b = normalizedDraft(form, *after.draft, today);
+    ApplicationDiff diff;
+    // Before anything is read: a file the confined reader refused is never hashed nor shown.
+    diff.refused = refusedDocument(before);
+    if (!diff.refused)
+        diff.refused = refusedDocument(after);
+    if (diff.refused)
+        return diff;
+
+    const FormDefinition &form = before.form();
     for (const SectionDefinition &section : form.sections) {
         for (const FieldDefinition &field : section.fields) {
             const QString path = field.path();
-            const QString old =
-                field.type == FieldType::MultiChoice ? a.list(path).join(QStringLiteral(", ")) : a.text(path);
-            const QString now =
-                field.type == FieldType::MultiChoice ? b.list(path).join(QStringLiteral(", ")) : b.text(path);
+            const QString old = printed(before, path);
+            const QString now = printed(after, path);
             if (old != now)
-                changes.append({path, old, now});
-            if (a.isConfirmed(path) != b.isConfirmed(path))
-                changes.append({path + QStringLiteral("Confirmed"),
-                                a.isConfirmed(path) ? QStringLiteral("true") : QString(),
-                                b.isConfirmed(path) ? QStringLiteral("true") : QString()});
+                diff.changes.append({path, old, now});
+            if (confirmed(before, path) != confirmed(after, path))
+                diff.changes.append({path + QStringLiteral("Confirmed"),
+                                     confirmed(before, path) ? QStringLiteral("true") : QString(),
+                                     confirmed(after, path) ? QStringLiteral("true") : QString()});
         }
     }
     const QMap<QString, DocumentIdentity> oldDocuments = documentsOf(before);
@@ -111,9 +141,17 @@ QList<FieldChange> diffApplications(const FormDefinition &form, const DraftLoadR
         const DocumentIdentity old = oldDocuments.value(key);
         const DocumentIdentity now = newDocuments.value(key);
         if (!sameDocument(old, now))
-            changes.append({QStringLiteral("documents.") + key, shown(old, language), shown(now, language)});
+            diff.changes.append(
+                {QStringLiteral("documents.") + key, shown(old, language), shown(now, language)});
     }
-    return changes;
+    return diff;
+}
+
+ApplicationDiff diffLoadedApplications(const FormDefinition &form, const DraftLoadResult &before,
+                                       const DraftLoadResult &after, Language language)
+{
+    return diffApplications(checkLoadedApplication(form, before), checkLoadedApplication(form, after),
+                            language);
 }
 
 } // namespace nbapply

@@ -1,9 +1,16 @@
 #include "exportfilename.h"
 
+#include "application/checkedapplication.h"
+#include "application/displaytext.h"
 #include "draft/draft.h"
+#include "letter/letterpdf.h"
 
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTextBoundaryFinder>
+
+#include <sys/stat.h>
 
 namespace nbapply
 {
@@ -82,11 +89,50 @@ QString portableFileNameStem(const QString &text, int maxUtf8Bytes)
 QString exportBaseName(const Draft &draft, const QDate &date)
 {
     const QString suffix = QLatin1Char('-') + date.toString(Qt::ISODate);
-    QString stem = portableFileNameStem(draft.text(QStringLiteral("applicant.name")),
+    QString stem = portableFileNameStem(applicantName(draft),
                                         kMaxExportBaseNameBytes - static_cast<int>(suffix.toUtf8().size()));
     if (stem.isEmpty())
         stem = QStringLiteral("application");
     return stem + suffix;
+}
+
+QString packageFileName(const Draft &draft, const QDate &date)
+{
+    return exportBaseName(draft, date) + QStringLiteral(".nbapply.zip");
+}
+
+bool outputNameTaken(const QString &path)
+{
+    // lstat, not QFileInfo::exists: a link that leads nowhere is taken too (writing would follow it).
+    struct stat info {
+    };
+    return ::lstat(QFile::encodeName(path).constData(), &info) == 0;
+}
+
+QStringList PlannedOutputs::paths() const
+{
+    QStringList out{pdf};
+    if (!email.isEmpty())
+        out << email;
+    if (!letter.isEmpty())
+        out << letter;
+    return out;
+}
+
+PlannedOutputs plannedOutputs(const CheckedApplication &checked, const QString &folder, bool withEmail,
+                              bool withLetter)
+{
+    const QDir dir(folder);
+    PlannedOutputs planned;
+    planned.pdf = dir.filePath(checked.pdfFileName());
+    if (withEmail)
+        planned.email = dir.filePath(checked.emailFileName());
+    if (withLetter)
+        planned.letter = dir.filePath(letterFileName(checked));
+    for (const QString &path : planned.paths())
+        if (outputNameTaken(path))
+            planned.existing << path;
+    return planned;
 }
 
 } // namespace nbapply

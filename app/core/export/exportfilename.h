@@ -2,10 +2,12 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace nbapply
 {
 
+class CheckedApplication;
 class Draft;
 
 // The longest base name, in UTF-8 bytes, leaving room for an extension within the 255-byte file
@@ -19,6 +21,29 @@ constexpr int kMaxExportBaseNameBytes = 200;
 // kMaxExportBaseNameBytes bytes of UTF-8 cut between characters. Chinese is kept (NFC). An empty name
 // gives "application-<date>".
 QString exportBaseName(const Draft &draft, const QDate &date);
+
+// The files an export of one checked application into one folder writes, as full paths, and which of
+// them are taken. The command line (`export`, `package`) and the Export page plan with it, so they name
+// the same files and refuse or ask about the same ones.
+struct PlannedOutputs {
+    QString pdf;    // <folder>/<exportBaseName>.pdf
+    QString email;  // <folder>/<exportBaseName>.eml; empty when no e-mail is written
+    QString letter; // <folder>/<exportBaseName>-授权委托书.pdf; empty without the letter
+    // Those of the above at which something stands already, in that order.
+    QStringList existing;
+
+    QStringList paths() const;
+};
+PlannedOutputs plannedOutputs(const CheckedApplication &checked, const QString &folder, bool withEmail,
+                              bool withLetter);
+
+// Whether an output name is taken: anything standing at `path` (a file, a folder, a link — even one
+// that leads nowhere — a FIFO…) counts. The names are predictable, so in a shared folder another
+// user can plant something at them; nothing that exists is replaced without the user's say.
+bool outputNameTaken(const QString &path);
+
+// The package file `nbapply package` writes into a folder: "<exportBaseName>.nbapply.zip".
+QString packageFileName(const Draft &draft, const QDate &date);
 
 // The sanitising part of exportBaseName(), for any text used as a file name stem.
 QString portableFileNameStem(const QString &text, int maxUtf8Bytes);

@@ -69,7 +69,7 @@ LetterPdfResult renderLetterPdf(const CheckedApplication &checked, const LetterP
         return failure(raw.error);
 
     const QString version = QStringLiteral(NBAPPLY_VERSION);
-    const QString applicant = checked.draft().text(QStringLiteral("applicant.name"));
+    const QString applicant = checked.applicantName();
     pdf::PdfMetadata metadata;
     metadata.title =
         letter::letterTitle().zh + (applicant.isEmpty() ? QString() : QStringLiteral(" — ") + applicant);

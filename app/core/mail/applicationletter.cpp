@@ -108,7 +108,7 @@ BilingualText summarised(const QString &value, int limit)
 QString applicantDisplayName(const Draft &draft, int limit)
 {
     bool wasCut = false;
-    const QString head = cutAtGrapheme(oneLine(draft.text(path("applicant.name"))), limit, &wasCut);
+    const QString head = cutAtGrapheme(oneLine(applicantName(draft)), limit, &wasCut);
     return wasCut ? head + QStringLiteral("…") : head;
 }
 
@@ -125,7 +125,7 @@ ApplicationLetter applicationLetter(const CheckedApplication &checked)
     const FormDefinition &form = checked.form();
     const Draft &draft = checked.normalized();
     ApplicationLetter letter;
-    const QString applicant = oneLine(draft.text(path("applicant.name")));
+    const QString applicant = oneLine(checked.applicantName());
     letter.greeting = {QStringLiteral("南北阁团队：您好！"), QStringLiteral("Dear Nanbeige team,")};
     letter.introduction = {
         QStringLiteral(

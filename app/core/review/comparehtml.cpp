@@ -64,7 +64,9 @@ QString renderCompareHtml(const FormDefinition &form, const DraftLoadResult &bef
                           Language uiLanguage)
 {
     const bool zh = uiLanguage == Language::Chinese;
-    const QList<FieldChange> changes = diffApplications(form, before, after, uiLanguage);
+    // Both versions checked as `validate` checks them: their documents through the confined reader.
+    const ApplicationDiff diff = diffLoadedApplications(form, before, after, uiLanguage);
+    const QList<FieldChange> &changes = diff.changes;
     // Comments of both versions, each once (a comment keeps its id across versions).
     QList<ReviewComment> comments;
     QSet<QString> seen;
@@ -87,7 +89,15 @@ QString renderCompareHtml(const FormDefinition &form, const DraftLoadResult &bef
     html += QStringLiteral("<p id=\"compare-files\">%1 <bdi>%2</bdi> → %3 <bdi>%4</bdi></p>\n")
                 .arg(zh ? QStringLiteral("旧版本：") : QStringLiteral("Before:"), beforeName.toHtmlEscaped(),
                      zh ? QStringLiteral("新版本：") : QStringLiteral("After:"), afterName.toHtmlEscaped());
-    if (changes.isEmpty()) {
+    if (!diff.ok()) {
+        // A document the confined reader refused: nothing is compared and nothing of that file is shown.
+        const Problem &refused = *diff.refused;
+        html += QStringLiteral("<p id=\"compare-refused\" role=\"alert\">%1 <code>%2</code></p>\n")
+                    .arg((zh ? QStringLiteral("无法对比：") + refused.message.zh
+                             : QStringLiteral("The versions cannot be compared: ") + refused.message.en)
+                             .toHtmlEscaped(),
+                         refused.code.toHtmlEscaped());
+    } else if (changes.isEmpty()) {
         html += QStringLiteral("<p id=\"no-changes\">%1</p>\n")
                     .arg(zh ? QStringLiteral("两个版本的内容相同。")
                             : QStringLiteral("The two versions are the same."));
@@ -105,23 +115,6 @@ QString renderCompareHtml(const FormDefinition &form, const DraftLoadResult &bef
                             : QStringLiteral("Change (deleted / inserted)"),
                          zh ? QStringLiteral("批注") : QStringLiteral("Comments"));
     }
-    // A choice reads as its label in the annex's language and the reader's ("有限责任公司 / Limited
-    // liability company"), as Review and the PDF show it, not as its stored code.
-    auto shown = [&](const QString &path, const QString &value, const DraftLoadResult &side) {
-        const FieldDefinition *field = form.field(path);
-        if (!field || value.isEmpty() ||
-            (field->type != FieldType::Choice && field->type != FieldType::MultiChoice))
-            return value;
-        const QString kind = side.draft ? side.draft->applicantKind() : QString();
-        QStringList labels;
-        const QStringList values =
-            field->type == FieldType::MultiChoice ? value.split(QStringLiteral(", ")) : QStringList{value};
-        for (const QString &one : values) {
-            const BilingualText label = field->choiceLabel(one, kind);
-            labels << (label.zh == label.en || zh ? label.zh : label.zh + QStringLiteral(" / ") + label.en);
-        }
-        return labels.join(zh ? QStringLiteral("；") : QStringLiteral("; "));
-    };
     QSet<QString> changedFields;
     for (const FieldChange &change : changes) {
         changedFields.insert(change.field);
@@ -132,8 +125,8 @@ QString renderCompareHtml(const FormDefinition &form, const DraftLoadResult &bef
         html += QStringLiteral("<tr data-field=\"%1\"><th scope=\"row\">%2</th><td "
                                "class=\"change\">%3</td><td>%4</td></tr>\n")
                     .arg(change.field.toHtmlEscaped(), commentFieldLabelHtml(form, change.field),
-                         redline(shown(change.field, change.oldValue, before),
-                                 shown(change.field, change.newValue, after), uiLanguage),
+                         // Values as the PDF prints them: a choice as its labels, never its code.
+                         redline(change.oldValue, change.newValue, uiLanguage),
                          alongside.isEmpty() ? QString()
                                              : QStringLiteral("<ul>") + alongside + QStringLiteral("</ul>"));
     }

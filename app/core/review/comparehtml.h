@@ -15,7 +15,9 @@ class FormDefinition;
 // <ins>, each bracketed by "[Removed: …]"/"[Added: …]" (【删除：…】/【新增：…】) for screen readers only,
 // Chinese marked by character and English by word (diffText) — and the reviewers' comments on
 // that field alongside; then the comments on fields that did not change. `beforeName` and `afterName`
-// are file names only (never a path of someone's machine). The page carries no script.
+// are file names only (never a path of someone's machine). Both versions are checked as `validate`
+// checks them (diffLoadedApplications): when either names a document the confined reader refuses, the
+// page says so, with the problem's code, and compares nothing. The page carries no script.
 QString renderCompareHtml(const FormDefinition &form, const DraftLoadResult &before,
                           const QString &beforeName, const DraftLoadResult &after, const QString &afterName,
                           Language uiLanguage);

@@ -2,6 +2,7 @@
 // worker thread and taking its result in.
 #include "common/exportclock.h"
 #include "draftsession.h"
+#include "export/exportfilename.h"
 #include "exportjob.h"
 #include "exportpage.h"
 #include "print/paperactions.h"
@@ -10,7 +11,6 @@
 
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -52,14 +52,10 @@ bool ExportPage::startExport(bool confirmReplace)
     ValidationContext context = m_session->validationContext();
     context.today = options.exportTime.date();
     const CheckedApplication checked = CheckedApplication::check(m_form, m_session->draft(), context);
-    const QString base = QDir(folder).filePath(checked.exportBaseName());
-    const QStringList existing = [&] {
-        QStringList names;
-        for (const QString &suffix : {QStringLiteral(".pdf"), QStringLiteral(".eml")})
-            if (QFileInfo::exists(base + suffix))
-                names << QDir::toNativeSeparators(base + suffix);
-        return names;
-    }();
+    // The names `nbapply export` plans and refuses, with the same test of what is taken.
+    QStringList existing = plannedOutputs(checked, folder, options.writeEmail, false).existing;
+    for (QString &name : existing)
+        name = QDir::toNativeSeparators(name);
     if (confirmReplace && !existing.isEmpty() &&
         QMessageBox::question(
             this, tr("Replace the files?"),

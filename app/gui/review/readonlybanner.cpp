@@ -1,6 +1,7 @@
 #include "readonlybanner.h"
 
 #include "application/checkedapplication.h"
+#include "application/displaytext.h"
 #include "draftsession.h"
 #include "uilanguage.h"
 
@@ -56,7 +57,7 @@ void ReadOnlyBanner::update()
     if (!m_session->isReadOnly())
         return;
     const QFileInfo source(m_session->sourceFile());
-    const QString applicant = m_session->draft().text(QStringLiteral("applicant.name")).simplified();
+    const QString applicant = applicantName(m_session->draft());
     const QLocale locale(uiLanguage() == Language::Chinese
                              ? QLocale(QLocale::Chinese, QLocale::China)
                              : QLocale(QLocale::English, QLocale::UnitedKingdom));

@@ -1,4 +1,5 @@
 // File names of exported applications, valid on Windows, macOS and Linux.
+#include "application/checkedapplication.h"
 #include "draft/draft.h"
 #include "export/exportfilename.h"
 #include "form/formdefinition.h"
@@ -8,6 +9,7 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 using namespace nbapply;
 
@@ -90,3 +92,45 @@ TEST(ExportFileName, NormalisesToNfc)
 }
 
 } // namespace
+
+// The names the command line and the Export page plan, and what counts as taken: anything at a name,
+// also a link that leads nowhere (QFileInfo::exists says no, and writing would follow it) and a folder.
+TEST(PlannedOutputs, NamesTheFilesOfAnExportAndWhichAreTaken)
+{
+    QTemporaryDir dir;
+    Draft draft(FormDefinition::builtin());
+    draft.setText(QStringLiteral("applicant.name"), QStringLiteral("北京南山智能科技有限公司"));
+    ValidationContext context;
+    context.today = QDate(2026, 11, 26);
+    const CheckedApplication checked = CheckedApplication::check(FormDefinition::builtin(), draft, context);
+    const QString base = dir.filePath(QStringLiteral("北京南山智能科技有限公司-2026-11-26"));
+
+    PlannedOutputs planned = plannedOutputs(checked, dir.path(), true, true);
+    EXPECT_EQ(planned.pdf, base + QStringLiteral(".pdf"));
+    EXPECT_EQ(planned.email, base + QStringLiteral(".eml"));
+    EXPECT_EQ(planned.letter, base + QStringLiteral("-授权委托书.pdf"));
+    EXPECT_TRUE(planned.existing.isEmpty());
+
+    ASSERT_TRUE(QFile::link(dir.filePath(QStringLiteral("nowhere")), planned.pdf));
+    ASSERT_TRUE(QDir(dir.path()).mkpath(QFileInfo(planned.letter).fileName()));
+    planned = plannedOutputs(checked, dir.path(), true, true);
+    EXPECT_EQ(planned.existing, (QStringList{planned.pdf, planned.letter}));
+
+    QFile email(planned.email);
+    ASSERT_TRUE(email.open(QIODevice::WriteOnly));
+    email.close();
+    // Without the e-mail and the letter, only the PDF is planned, and only it can be taken.
+    planned = plannedOutputs(checked, dir.path(), false, false);
+    EXPECT_TRUE(planned.email.isEmpty());
+    EXPECT_TRUE(planned.letter.isEmpty());
+    EXPECT_EQ(planned.paths(), QStringList{planned.pdf});
+    EXPECT_EQ(planned.existing, QStringList{planned.pdf});
+}
+
+TEST(PlannedOutputs, APackageIsNamedLikeTheExport)
+{
+    Draft draft(FormDefinition::builtin());
+    draft.setText(QStringLiteral("applicant.name"), QStringLiteral("Harbour\nAnalytics  Limited"));
+    EXPECT_EQ(packageFileName(draft, QDate(2026, 11, 26)),
+              QStringLiteral("Harbour Analytics Limited-2026-11-26.nbapply.zip"));
+}

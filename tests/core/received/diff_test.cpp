@@ -1,7 +1,11 @@
 // Comparing two versions of an application, whatever files hold them.
+#include "application/checkloaded.h"
 #include "compare/applicationdiff.h"
 #include "received/package.h"
 #include "receivedtestfiles.h"
+
+#include <sys/stat.h>
+#include <utility>
 
 using namespace nbapply;
 using namespace nbapply::test;
@@ -17,7 +21,24 @@ QList<FieldChange> diffFiles(const QString &a, const QString &b, Language langua
     EXPECT_TRUE(after.ok()) << after.error.en.toStdString();
     if (!before.ok() || !after.ok())
         return {{QStringLiteral("unreadable"), {}, {}}};
-    return diffApplications(FormDefinition::builtin(), before, after, language);
+    const ApplicationDiff diff = diffLoadedApplications(FormDefinition::builtin(), before, after, language);
+    EXPECT_TRUE(diff.ok()) << diff.refused->code.toStdString();
+    return diff.changes;
+}
+
+// `draft` saved in `folder` as `name`, its first document naming `documentPath`.
+QString draftNaming(const QString &folder, const QString &name, const QString &documentPath,
+                    const QString &duration = {})
+{
+    Draft draft = exampleDraft(QStringLiteral("company.nbapply.json"));
+    QList<DocumentRef> documents = draft.documents();
+    documents[0].path = documentPath;
+    draft.setDocuments(documents);
+    if (!duration.isEmpty())
+        draft.setText(QStringLiteral("plan.duration"), duration);
+    const QString path = QDir(folder).filePath(name);
+    EXPECT_TRUE(saveDraftFile(draft, path).ok);
+    return path;
 }
 
 QStringList fields(const QList<FieldChange> &changes)
@@ -136,6 +157,77 @@ TEST(Diff, DocumentsAreComparedByContent)
     ASSERT_EQ(changes.size(), 1);
     EXPECT_EQ(changes[0].field, QStringLiteral("documents.authorization-letter"));
     EXPECT_TRUE(changes[0].oldValue.startsWith(QStringLiteral("授权委托书（加盖公章）.pdf (SHA-256 ")));
+}
+
+// A draft may name any file as a document. diff reads documents only as `validate` does (through the
+// confined reader): a file outside the draft's folder, a /proc file, a FIFO are refused with the
+// problem's code, and nothing of them — not even a digest — nor of the other version is compared.
+TEST(Diff, ADocumentTheConfinedReaderRefusesRefusesTheComparison)
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath(QStringLiteral("fifo"));
+    const QString fifo = dir.filePath(QStringLiteral("fifo/pipe.pdf"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString plain = draftNaming(dir.path(), QStringLiteral("plain.nbapply.json"),
+                                      QStringLiteral("documents/none.pdf"), QStringLiteral("两年。"));
+    const struct {
+        QString document;
+        QString folder;
+        QString code;
+    } cases[] = {
+        {QStringLiteral("/etc/shadow"), dir.path(), QStringLiteral("document.outside-folder")},
+        {QStringLiteral("/etc/passwd"), dir.path(), QStringLiteral("document.outside-folder")},
+        // Hashing it never ends: the old diff ran until it was killed.
+        {QStringLiteral("/proc/self/pagemap"), dir.path(), QStringLiteral("document.outside-folder")},
+        {QStringLiteral("pipe.pdf"), dir.filePath(QStringLiteral("fifo")),
+         QStringLiteral("document.not-regular")},
+    };
+    for (const auto &one : cases) {
+        const QString hostile = draftNaming(one.folder, QStringLiteral("hostile.nbapply.json"), one.document);
+        const DraftLoadResult a = loadDraftFile(hostile);
+        const DraftLoadResult b = loadDraftFile(plain);
+        ASSERT_TRUE(a.ok() && b.ok());
+        for (const auto &[before, after] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
+            const ApplicationDiff diff =
+                diffLoadedApplications(FormDefinition::builtin(), *before, *after, Language::English);
+            ASSERT_FALSE(diff.ok()) << one.document.toStdString();
+            EXPECT_EQ(diff.refused->code, one.code) << one.document.toStdString();
+            EXPECT_TRUE(diff.changes.isEmpty());
+        }
+        // The verdict `validate` gives the same draft.
+        const CheckedApplication checked = checkLoadedApplication(FormDefinition::builtin(), a);
+        EXPECT_TRUE(codes(checked.problems()).contains(one.code))
+            << codes(checked.problems()).join(u' ').toStdString();
+    }
+}
+
+// Values are compared as the PDF prints them: the same number typed two ways is the same value, and a
+// changed choice reads as its labels, not its stored code.
+TEST(Diff, ValuesAreComparedAndShownAsThePdfPrintsThem)
+{
+    QTemporaryDir dir;
+    Draft typed = exampleDraft(QStringLiteral("company.nbapply.json"));
+    typed.setDocuments({});
+    Draft international = typed;
+    typed.setText(QStringLiteral("representative.phone"), QStringLiteral("138 0013 8000"));
+    international.setText(QStringLiteral("representative.phone"), QStringLiteral("+86 13800138000"));
+    const QString a = dir.filePath(QStringLiteral("a.nbapply.json"));
+    const QString b = dir.filePath(QStringLiteral("b.nbapply.json"));
+    ASSERT_TRUE(saveDraftFile(typed, a).ok);
+    ASSERT_TRUE(saveDraftFile(international, b).ok);
+    EXPECT_TRUE(diffFiles(a, b).isEmpty()) << fields(diffFiles(a, b)).join(u' ').toStdString();
+
+    international.setList(QStringLiteral("plan.models"), {QStringLiteral("16b-base")});
+    ASSERT_TRUE(saveDraftFile(international, b).ok);
+    const QList<FieldChange> changes = diffFiles(a, b);
+    ASSERT_EQ(changes.size(), 1) << fields(changes).join(u' ').toStdString();
+    EXPECT_EQ(changes[0].field, QStringLiteral("plan.models"));
+    const FieldDefinition *models = FormDefinition::builtin().field(QStringLiteral("plan.models"));
+    ASSERT_NE(models, nullptr);
+    const BilingualText label = models->choiceLabel(QStringLiteral("16b-base"), typed.applicantKind());
+    EXPECT_TRUE(changes[0].newValue.startsWith(label.zh)) << changes[0].newValue.toStdString();
+    EXPECT_FALSE(changes[0].newValue.contains(QStringLiteral("16b-base")))
+        << changes[0].newValue.toStdString();
 }
 
 } // namespace

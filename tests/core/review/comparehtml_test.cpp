@@ -6,6 +6,7 @@
 #include "reviewtestdraft.h"
 
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -216,4 +217,28 @@ TEST(CommentsHtml, EachCommentHasReplyAndResolveLinksNamedForScreenReaders)
         renderCompareHtml(form, before, QStringLiteral("a"), now, QStringLiteral("b"), Language::English);
     EXPECT_TRUE(compare.contains(QStringLiteral("three years?")));
     EXPECT_FALSE(compare.contains(commentActionScheme()));
+}
+
+// The compare view reads documents as `validate` does: a version naming a file outside its folder is
+// not compared, the page says why with the problem's code, and shows nothing of the file.
+TEST(CompareHtml, ADocumentOutsideTheFolderIsRefusedNotCompared)
+{
+    const FormDefinition &form = FormDefinition::builtin();
+    QTemporaryDir dir;
+    Draft hostile = test::reviewCompanyDraft(form);
+    hostile.setDocuments({{QStringLiteral("business-licence"), QStringLiteral("/etc/passwd")}});
+    Draft edited = hostile;
+    edited.setText(QStringLiteral("plan.duration"), QStringLiteral("自获得书面授权之日起五年"));
+    DraftLoadResult before = loaded(hostile);
+    before.documentFolder = dir.path();
+    DraftLoadResult after = loaded(edited);
+    after.documentFolder = dir.path();
+    for (const Language language : {Language::Chinese, Language::English}) {
+        const QString html =
+            renderCompareHtml(form, before, QStringLiteral("a"), after, QStringLiteral("b"), language);
+        EXPECT_TRUE(html.contains(QStringLiteral("id=\"compare-refused\""))) << qPrintable(html);
+        EXPECT_TRUE(html.contains(QStringLiteral("document.outside-folder")));
+        EXPECT_FALSE(html.contains(QStringLiteral("SHA-256")));
+        EXPECT_FALSE(html.contains(QStringLiteral("data-field=")));
+    }
 }
