@@ -42,11 +42,12 @@ PdfExportResult failure(const BilingualText &error)
     return result;
 }
 
-pdf::PdfMetadata metadataFor(const FormDefinition &form, const Draft &draft, const QDateTime &time)
+pdf::PdfMetadata metadataFor(const CheckedApplication &checked, const QDateTime &time)
 {
+    const FormDefinition &form = checked.form();
     const QString version = QStringLiteral(NBAPPLY_VERSION);
     pdf::PdfMetadata metadata;
-    const QString applicant = draft.text(QStringLiteral("applicant.name"));
+    const QString applicant = checked.applicantName();
     metadata.title = form.title.zh + (applicant.isEmpty() ? QString() : QStringLiteral(" — ") + applicant);
     metadata.subject =
         form.title.en + QStringLiteral(". ") + form.source.zh + QStringLiteral(" / ") + form.source.en;
@@ -70,7 +71,6 @@ PdfExportResult renderApplicationPdf(const FormDefinition &form, const Draft &dr
 
 PdfExportResult renderApplicationPdf(const CheckedApplication &checked, const PdfExportOptions &options)
 {
-    const FormDefinition &form = checked.form();
     const Draft &draft = checked.draft();
     const QDateTime time = options.exportTime.isValid() ? options.exportTime : exportClock();
     const pdf::PdfContent content = pdf::buildPdfContent(checked);
@@ -87,8 +87,8 @@ PdfExportResult renderApplicationPdf(const CheckedApplication &checked, const Pd
     documents.producer = pdfProducer();
     documents.pageLayout = kPageLayoutRevision;
     const pdf::PostprocessResult finished = pdf::postprocessPdf(
-        raw.bytes, metadataFor(form, draft, time), embeddedDraftName(),
-        serializeDraft(draft.portableCopy(false)), {{manifestFileName(), serializeManifest(documents)}});
+        raw.bytes, metadataFor(checked, time), embeddedDraftName(), serializeDraft(draft.portableCopy(false)),
+        {{manifestFileName(), serializeManifest(documents)}});
     if (!finished.ok())
         return failure(finished.error);
 

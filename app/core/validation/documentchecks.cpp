@@ -191,7 +191,7 @@ Problems checkDocumentEntry(const FormDefinition &form, const Draft &draft, cons
     }
     const DocumentFile file = inspectDocumentFile(document.path, context.draftFolder);
     if (inspected)
-        *inspected = {true, file};
+        *inspected = InspectedDocument{true, file, {}};
     if (!file.ok()) {
         // What someone else sent without this file: a notice, the file did not travel.
         add(listed && file.status == DocumentFileStatus::NotFound

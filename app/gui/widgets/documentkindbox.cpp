@@ -135,10 +135,10 @@ void DocumentKindBox::refresh()
     int rowIndex = 0;
 
     // Required, sealed and named for this applicant as the PDF and Review say it (one row per kind).
-    const DocumentKindRow *row = m_session->checked().documentKind(m_kind.value);
-    QString title = inUi(row ? row->label : m_kind.label);
-    title += row && row->required ? tr(" (required)") : tr(" (optional)");
-    if (row && row->sealed)
+    const DocumentKindRow *kindRow = m_session->checked().documentKind(m_kind.value);
+    QString title = inUi(kindRow ? kindRow->label : m_kind.label);
+    title += kindRow && kindRow->required ? tr(" (required)") : tr(" (optional)");
+    if (kindRow && kindRow->sealed)
         title += tr(" — must bear the official seal (加盖公章)");
     setTitle(title);
 
@@ -185,9 +185,10 @@ void DocumentKindBox::refresh()
     // The guidance of the document asked for: an equivalent's own (a certificate of incorporation).
     const BilingualText prepare = m_session->checked().documentPrepare(m_kind);
     m_prepare->setText(inUi(prepare));
-    m_prepare->setVisible(!prepare.zh.isEmpty() && (!m_kind.stamp || (row && row->sealed)));
+    m_prepare->setVisible(!prepare.zh.isEmpty() && (!m_kind.stamp || (kindRow && kindRow->sealed)));
     m_add->setText(tr("Add file…"));
-    m_add->setAccessibleName(m_add->text() + QStringLiteral(" — ") + inUi(row ? row->label : m_kind.label));
+    m_add->setAccessibleName(m_add->text() + QStringLiteral(" — ") +
+                             inUi(kindRow ? kindRow->label : m_kind.label));
     m_add->setAccessibleDescription(tr("You can also drop files onto this box."));
     setAccessibleName(title);
     updateNotApplicable();

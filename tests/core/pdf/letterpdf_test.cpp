@@ -94,7 +94,7 @@ TEST_F(LetterPdf, EveryValueOfPrincipalAndRepresentativeComesBackExactly)
         EXPECT_TRUE(text.contains(withoutWhitespace(value->display.zh))) << field;
         EXPECT_TRUE(text.contains(withoutWhitespace(value->display.en))) << field;
     }
-    EXPECT_TRUE(text.contains(checked.draft().fingerprint()));
+    EXPECT_TRUE(text.contains(checked.fingerprint()));
 }
 
 TEST_F(LetterPdf, ANaturalPersonSignsWithoutASeal)
