@@ -11,6 +11,7 @@
 #include "draft/draftfile.h"
 #include "form/formdefinition.h"
 #include "pdf/pdfexporter.h"
+#include "received/receivedfile.h"
 #include "review/reviewhtml.h"
 #include "scan/scancheck.h"
 

@@ -5,6 +5,7 @@
 #include "draft/draftfile.h"
 #include "form/formdefinition.h"
 #include "output.h"
+#include "received/receivedfile.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

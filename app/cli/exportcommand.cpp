@@ -1,16 +1,17 @@
 // nbapply export DRAFT --out DIR: the bilingual PDF and the e-mail draft of an application.
-#include "application/checkloaded.h"
 #include "commands.h"
 #include "common/exportclock.h"
 #include "commonoptions.h"
 #include "draft/draftfile.h"
 #include "export/applicationexport.h"
+#include "export/checkloaded.h"
 #include "export/exportfilename.h"
 #include "form/formdefinition.h"
 #include "letter/letterpdf.h"
 #include "mail/applicationemail.h"
 #include "output.h"
 #include "problemoutput.h"
+#include "received/receivedfile.h"
 
 #include <QCommandLineParser>
 

@@ -1,14 +1,15 @@
 // nbapply package DRAFT --out FILE: one file that carries the whole application to a colleague.
-#include "application/checkloaded.h"
 #include "commands.h"
 #include "common/exportclock.h"
 #include "commonoptions.h"
 #include "draft/draftfile.h"
+#include "export/checkloaded.h"
 #include "export/exportfilename.h"
 #include "form/formdefinition.h"
 #include "output.h"
 #include "problemoutput.h"
 #include "received/package.h"
+#include "received/receivedfile.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,14 +1,15 @@
 // nbapply validate DRAFT: lists the problems of a draft (or of the draft inside an nbapply PDF).
-#include "application/checkloaded.h"
 #include "application/displaytext.h"
 #include "checkedoutput.h"
 #include "commands.h"
 #include "commonoptions.h"
 #include "draft/draftfile.h"
 #include "draft/draftreview.h"
+#include "export/checkloaded.h"
 #include "form/formdefinition.h"
 #include "output.h"
 #include "problemoutput.h"
+#include "received/receivedfile.h"
 #include "validation/draftvalidator.h"
 
 #include <QCommandLineParser>

@@ -4,6 +4,7 @@
 #include "documentfolders.h"
 #include "draft/draftfile.h"
 #include "draftsession.h"
+#include "received/receivedfile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

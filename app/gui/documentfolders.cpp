@@ -2,6 +2,7 @@
 
 #include "draft/draftfile.h"
 #include "ownfiles.h"
+#include "received/receivedfile.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -7,6 +7,7 @@
 #include "form/formdefinition.h"
 #include "pdf/pdfexporter.h"
 #include "received/package.h"
+#include "received/receivedfile.h"
 #include "receivedfolders.h"
 #include "validation/draftvalidator.h"
 

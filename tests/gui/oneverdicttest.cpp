@@ -2,6 +2,7 @@
 // page wherever the draft came from, and "ready to export" is true exactly when the export will succeed.
 #include "draft/draftfile.h"
 #include "export/applicationexport.h"
+#include "received/receivedfile.h"
 #include "reviewexporthelpers.h"
 #include "uilanguage.h"
 #include "widgets/documentkindbox.h"

@@ -7,6 +7,7 @@
 #include "letter/letterpdf.h"
 #include "pdf/pdfexporter.h"
 #include "print/pdfprinting.h"
+#include "received/receivedfile.h"
 #include "testpaths.h"
 
 #include <QFile>

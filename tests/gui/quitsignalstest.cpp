@@ -4,6 +4,7 @@
 // folder never is.
 #include "draft/draftfile.h"
 #include "received/package.h"
+#include "received/receivedfile.h"
 #include "testpaths.h"
 
 #include <QDeadlineTimer>

@@ -10,6 +10,7 @@
 #include "guitesthelpers.h"
 #include "mail/applicationemail.h"
 #include "mainwindow.h"
+#include "received/receivedfile.h"
 #include "uilanguage.h"
 #include "validation/draftvalidator.h"
 #include "wizard/applicationwizard.h"

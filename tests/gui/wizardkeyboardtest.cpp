@@ -7,6 +7,7 @@
 #include "fieldrow.h"
 #include "guitesthelpers.h"
 #include "mainwindow.h"
+#include "received/receivedfile.h"
 #include "wizard/applicationwizard.h"
 #include "wizard/sectionpage.h"
 

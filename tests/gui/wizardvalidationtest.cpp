@@ -8,6 +8,7 @@
 #include "guitesthelpers.h"
 #include "mainwindow.h"
 #include "pdf/pdfexporter.h"
+#include "received/receivedfile.h"
 #include "uilanguage.h"
 #include "validation/identifiers.h"
 #include "wizard/applicationwizard.h"

@@ -1,7 +1,7 @@
 #include "checkedapplication.h"
 
 #include "displaytext.h"
-#include "export/exportfilename.h"
+#include "filenames.h"
 #include "form/formdefinition.h"
 #include "validation/documentchecks.h"
 

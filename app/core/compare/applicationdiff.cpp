@@ -1,8 +1,8 @@
 #include "applicationdiff.h"
 
 #include "application/checkedapplication.h"
-#include "application/checkloaded.h"
 #include "draft/draftfile.h"
+#include "export/checkloaded.h"
 #include "form/formdefinition.h"
 
 #include <QMap>

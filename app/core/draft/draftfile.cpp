@@ -2,7 +2,6 @@
 
 #include "common/atomicwrite.h"
 #include "draftschema.h"
-#include "received/receivedfile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -114,41 +113,6 @@ SourceKind sniffSourceKind(const QByteArray &head)
     if (i > 0 && i < bytes.size() && bytes[i] == ':')
         return SourceKind::Email;
     return SourceKind::Draft; // parseDraft says what is wrong with it
-}
-
-DraftLoadResult loadDraftFile(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return failure("draft.not-found", QStringLiteral("找不到文件：%1").arg(path),
-                       QStringLiteral("No such file: %1").arg(path));
-    if (!info.isFile())
-        return failure("draft.not-a-file", QStringLiteral("不是文件：%1").arg(path),
-                       QStringLiteral("Not a file: %1").arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure("draft.unreadable", QStringLiteral("无法读取 %1：%2").arg(path, file.errorString()),
-                       QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
-    const SourceKind kind = sniffSourceKind(file.peek(256));
-    if (kind != SourceKind::Draft) {
-        file.close();
-        return loadReceivedFile(path, kind);
-    }
-    if (info.size() > kMaxDraftBytes)
-        return failure(
-            "draft.too-large",
-            QStringLiteral("文件过大（%1 字节，上限 %2 字节），不是 nbapply 草稿。")
-                .arg(info.size())
-                .arg(kMaxDraftBytes),
-            QStringLiteral("The file is too large (%1 bytes; drafts are at most %2 bytes): it is not an "
-                           "nbapply draft.")
-                .arg(info.size())
-                .arg(kMaxDraftBytes));
-    DraftLoadResult result = parseDraft(file.read(kMaxDraftBytes + 1));
-    result.source = SourceKind::Draft;
-    result.canSaveBack = true;
-    result.documentFolder = info.absolutePath();
-    return result;
 }
 
 QByteArray serializeDraft(const Draft &draft)

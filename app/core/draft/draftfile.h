@@ -73,10 +73,6 @@ struct DraftLoadResult {
 // Checks and wraps draft JSON: format name, a format version this build reads, the known keys'
 // types. Unknown keys are kept.
 DraftLoadResult parseDraft(const QByteArray &bytes);
-// Opens any file a user or a reviewer has: a draft, an nbapply PDF (refused as "draft.pdf-tampered"
-// when its embedded draft is not the one its pages show), a package or an nbapply .eml. What it is
-// comes from the content. A received file's draft has file names only as document paths.
-DraftLoadResult loadDraftFile(const QString &path);
 
 struct SaveResult {
     bool ok = false;

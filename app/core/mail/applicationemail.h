@@ -2,6 +2,7 @@
 
 #include "common/bilingualtext.h"
 #include "common/problem.h"
+#include "validation/documentinspector.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -13,10 +14,6 @@ namespace nbapply
 
 class AtomicFile;
 class CheckedApplication;
-
-// 126.com accepts about 50 MB of ordinary attachments per message; above that the user is told to
-// send the largest documents separately.
-constexpr qint64 kMailboxAttachmentLimit = 50 * 1024 * 1024;
 
 struct EmailOptions {
     // Stamped into the Date header. Pass exportClock() (honours SOURCE_DATE_EPOCH); never read the

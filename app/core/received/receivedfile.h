@@ -18,4 +18,9 @@ class FormDefinition;
 // an e-mail whose documents are not the listed ones is refused ("document.hash-mismatch").
 DraftLoadResult loadReceivedFile(const QString &path, SourceKind kind);
 
+// Opens any file a user or a reviewer has: a draft, an nbapply PDF (refused as "draft.pdf-tampered"
+// when its embedded draft is not the one its pages show), a package or an nbapply .eml. What it is
+// comes from the content. A received file's draft has file names only as document paths.
+DraftLoadResult loadDraftFile(const QString &path);
+
 } // namespace nbapply

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "common/problem.h"
-#include "mail/applicationemail.h"
 #include "validation/documentinspector.h"
 
 #include <QString>

@@ -1,7 +1,5 @@
 #include "documentinspector.h"
 
-#include "mail/applicationemail.h"
-
 #include <QFileInfo>
 #include <QLocale>
 

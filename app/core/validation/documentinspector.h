@@ -15,6 +15,10 @@
 namespace nbapply
 {
 
+// 126.com accepts about 50 MB of ordinary attachments per message; above that the user is told to
+// send the largest documents separately.
+constexpr qint64 kMailboxAttachmentLimit = 50 * 1024 * 1024;
+
 // One document file the other checks accepted: inside the draft's folder, regular, readable, within
 // the size limits (draft/documentpath.h).
 struct DocumentContent {

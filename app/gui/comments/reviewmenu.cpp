@@ -4,6 +4,7 @@
 #include "draft/draftfile.h"
 #include "draft/draftreview.h"
 #include "draftsession.h"
+#include "received/receivedfile.h"
 #include "review/reviewpage.h"
 #include "reviewername.h"
 #include "uilanguage.h"

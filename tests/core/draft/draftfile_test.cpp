@@ -1,6 +1,7 @@
 // Draft files: round trips, owner-only atomic saves, and every way a file can be wrong.
 #include "draft/draftfile.h"
 #include "form/formdefinition.h"
+#include "received/receivedfile.h"
 #include "testpaths.h"
 
 #include <QDir>

@@ -3,6 +3,7 @@
 #include "draft/draftfile.h"
 #include "draft/pdfembeddeddraft.h"
 #include "form/formdefinition.h"
+#include "received/receivedfile.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -5,6 +5,7 @@
 #include "emlparser.h"
 #include "form/formdefinition.h"
 #include "mail/applicationemail.h"
+#include "received/receivedfile.h"
 #include "testpaths.h"
 
 #include <QCryptographicHash>

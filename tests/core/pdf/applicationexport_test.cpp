@@ -3,6 +3,7 @@
 #include "export/applicationexport.h"
 #include "form/formdefinition.h"
 #include "pdftools.h"
+#include "received/receivedfile.h"
 #include "testdrafts.h"
 
 #include <QDir>

@@ -5,6 +5,7 @@
 #include "pdf/pdfexporter.h"
 #include "pdf/pdffont.h"
 #include "pdftools.h"
+#include "received/receivedfile.h"
 #include "testdrafts.h"
 #include "validation/countries.h"
 #include "validation/draftvalidator.h"

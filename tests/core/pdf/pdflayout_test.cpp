@@ -3,6 +3,7 @@
 #include "form/formdefinition.h"
 #include "pdf/pdfexporter.h"
 #include "pdftools.h"
+#include "received/receivedfile.h"
 #include "testdrafts.h"
 #include "validation/draftvalidator.h"
 

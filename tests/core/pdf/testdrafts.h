@@ -5,6 +5,7 @@
 #include "draft/draft.h"
 #include "draft/draftfile.h"
 #include "form/formdefinition.h"
+#include "received/receivedfile.h"
 #include "testpaths.h"
 
 #include <QDateTime>

@@ -1,7 +1,8 @@
 // Comparing two versions of an application, whatever files hold them.
-#include "application/checkloaded.h"
 #include "compare/applicationdiff.h"
+#include "export/checkloaded.h"
 #include "received/package.h"
+#include "received/receivedfile.h"
 #include "receivedtestfiles.h"
 
 #include <sys/stat.h>

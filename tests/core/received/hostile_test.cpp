@@ -3,6 +3,7 @@
 #include "hostilefiles.h"
 #include "received/mimeparameters.h"
 #include "received/package.h"
+#include "received/receivedfile.h"
 #include "receivedtestfiles.h"
 #include "testpaths.h"
 

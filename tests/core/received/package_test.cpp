@@ -1,6 +1,7 @@
 // The package: one file that carries the application to another machine, read as untrusted input.
 #include "draft/documentmanifest.h"
 #include "received/package.h"
+#include "received/receivedfile.h"
 #include "receivedtestfiles.h"
 
 #include <QCryptographicHash>

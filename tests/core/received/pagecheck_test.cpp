@@ -5,6 +5,7 @@
 #include "draft/documentmanifest.h"
 #include "pdfedits.h"
 #include "received/pagecheck.h"
+#include "received/receivedfile.h"
 #include "receivedtestfiles.h"
 #include "review/reviewhtml.h"
 

@@ -3,6 +3,7 @@
 #include "application/loadedcontext.h"
 #include "draft/documentmanifest.h"
 #include "pdfedits.h"
+#include "received/receivedfile.h"
 #include "receivedtestfiles.h"
 #include "validation/draftvalidator.h"
 

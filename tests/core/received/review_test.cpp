@@ -3,6 +3,7 @@
 #include "emlparser.h"
 #include "pdftools.h"
 #include "received/package.h"
+#include "received/receivedfile.h"
 #include "receivedtestfiles.h"
 
 #include <QJsonArray>

@@ -5,6 +5,7 @@
 #include "draft/draftfile.h"
 #include "export/applicationexport.h"
 #include "form/formdefinition.h"
+#include "received/receivedfile.h"
 #include "scan/scancheck.h"
 #include "testpaths.h"
 

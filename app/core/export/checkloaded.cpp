@@ -2,7 +2,7 @@
 
 #include "common/exportclock.h"
 #include "draft/draftfile.h"
-#include "loadedcontext.h"
+#include "application/loadedcontext.h"
 #include "pdf/pdfexporter.h"
 
 namespace nbapply

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "checkedapplication.h"
+#include "application/checkedapplication.h"
 
 #include <QDate>
 
