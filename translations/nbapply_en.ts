@@ -379,6 +379,13 @@
         <source>Could not open %1: no application is set up for it. The file is %2; use “Show folder” and open it from there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Not ready: %n document file(s) did not come with the application. Put them beside the file you opened and open it again.</source>
+        <translation>
+            <numerusform>Not ready: %n document file did not come with the application. Put it beside the file you opened and open it again.</numerusform>
+            <numerusform>Not ready: %n document files did not come with the application. Put them beside the file you opened and open it again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::FieldInput</name>
@@ -750,7 +757,23 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Received application, read-only. File: %1. Applicant: %2. %3. Fingerprint: %4. Comments and an approval can be added; to change the application itself, edit a copy.</source>
+        <source>Its pages were re-derived from its data and are identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was made by %1: only the text of its pages was compared with its data, and it matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier nbapply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents: %1 SHA-256 verified, %2 differ, %3 not enclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received application, read-only. File: %1. Applicant: %2. %3. Fingerprint: %4. %5 %6 Comments and an approval can be added; to change the application itself, edit a copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -903,6 +926,10 @@ Current state: %2</source>
     </message>
     <message>
         <source>&amp;Back to the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

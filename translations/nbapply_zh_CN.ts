@@ -374,6 +374,12 @@
         <source>Could not open %1: no application is set up for it. The file is %2; use “Show folder” and open it from there.</source>
         <translation>无法打开%1：系统没有设置相应的应用程序。文件位于 %2；请用“显示文件夹”，从那里打开。</translation>
     </message>
+    <message numerus="yes">
+        <source>Not ready: %n document file(s) did not come with the application. Put them beside the file you opened and open it again.</source>
+        <translation>
+            <numerusform>尚不能导出：有 %n 份材料文件没有随申请一起收到。请把它们放在所打开的文件旁边，然后重新打开。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::FieldInput</name>
@@ -749,8 +755,24 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation>文件日期：%1</translation>
     </message>
     <message>
-        <source>Received application, read-only. File: %1. Applicant: %2. %3. Fingerprint: %4. Comments and an approval can be added; to change the application itself, edit a copy.</source>
-        <translation>收到的申请，只读。文件：%1。申请人：%2。%3。数据指纹：%4。可以添加批注和审批；如需修改申请本身，请编辑副本。</translation>
+        <source>Its pages were re-derived from its data and are identical.</source>
+        <translation>已按其附带数据重新生成页面并逐页比对，完全一致。</translation>
+    </message>
+    <message>
+        <source>It was made by %1: only the text of its pages was compared with its data, and it matches.</source>
+        <translation>该文件由 %1 生成：仅比对了页面文字与附带数据，两者一致。</translation>
+    </message>
+    <message>
+        <source>an earlier nbapply</source>
+        <translation>较早版本的 nbapply</translation>
+    </message>
+    <message>
+        <source>Documents: %1 SHA-256 verified, %2 differ, %3 not enclosed.</source>
+        <translation>材料：%1 份 SHA-256 已核对一致，%2 份不符，%3 份未随附。</translation>
+    </message>
+    <message>
+        <source>Received application, read-only. File: %1. Applicant: %2. %3. Fingerprint: %4. %5 %6 Comments and an approval can be added; to change the application itself, edit a copy.</source>
+        <translation>收到的申请，只读。文件：%1。申请人：%2。%3。数据指纹：%4。%5%6可以添加批注和审批；如需修改申请本身，请编辑副本。</translation>
     </message>
 </context>
 <context>
@@ -905,6 +927,10 @@ Current state: %2</source>
     <message>
         <source>&amp;Back to the review</source>
         <translation>返回核对(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>随附材料</translation>
     </message>
 </context>
 <context>
