@@ -54,7 +54,11 @@ ApplicationExportResult exportApplication(const CheckedApplication &checked, con
     }
 
     QDir dir(outDir);
-    if (!dir.mkpath(QStringLiteral("."))) {
+    // A folder made for the export holds ID and phone numbers too: owner-only, like the files.
+    const bool made = !dir.exists();
+    if (!dir.mkpath(QStringLiteral(".")) ||
+        (made && !QFile::setPermissions(dir.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                                QFileDevice::ExeOwner))) {
         result.error = {
             QStringLiteral("无法创建文件夹 %1。请选择一个可写的文件夹。").arg(outDir),
             QStringLiteral("Could not create the folder %1. Choose a folder you can write to.").arg(outDir)};

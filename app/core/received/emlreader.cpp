@@ -139,7 +139,12 @@ class PartWriter
     {
         m_out.reserve(kWriteBlock + 4);
     }
-    bool open() { return m_file.open(QIODevice::WriteOnly | QIODevice::Truncate); }
+    // Owner-only: an extracted part is somebody's ID card copy.
+    bool open()
+    {
+        return m_file.open(QIODevice::WriteOnly | QIODevice::Truncate,
+                           QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     bool add(const QByteArray &rawLine)
     {
         if (!m_base64) {

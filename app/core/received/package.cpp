@@ -94,7 +94,9 @@ bool readEntry(zip_t *archive, zip_int64_t index, qint64 cap, QByteArray *out, c
         return false;
     }
     QFile file(target);
-    if (!out && !file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // Owner-only: an extracted document is somebody's ID card copy.
+    if (!out && !file.open(QIODevice::WriteOnly | QIODevice::Truncate,
+                           QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         *problem = QStringLiteral("unwritable");
         return false;
     }

@@ -150,7 +150,9 @@ DraftLoadResult loadEmail(const QString &path, const std::shared_ptr<QTemporaryD
 {
     const QString parts = folder->filePath(QStringLiteral("parts"));
     const QString documents = folder->filePath(QStringLiteral("documents"));
-    if (!QDir().mkpath(parts) || !QDir().mkpath(documents))
+    const QFileDevice::Permissions ownerOnly =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    if (!QDir().mkdir(parts, ownerOnly) || !QDir().mkdir(documents, ownerOnly))
         return noPrivateFolder();
     const received::EmlReadResult message = received::extractEmlAttachments(path, parts);
     if (!message.ok)

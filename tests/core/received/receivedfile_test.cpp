@@ -7,6 +7,7 @@
 #include "receivedtestfiles.h"
 #include "validation/draftvalidator.h"
 
+#include <QDirIterator>
 #include <QJsonDocument>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFEFStreamObjectHelper.hh>
@@ -240,3 +241,39 @@ TEST(ReceivedFile, MessagesThatAreNotApplicationsAreRefused)
 }
 
 } // namespace
+
+// Every file and folder opening a received e-mail creates holds somebody's documents: owner-only.
+TEST(ReceivedFile, WhatOpeningAnEmailExtractsIsOwnerOnly)
+{
+    QTemporaryDir dir;
+    const QString eml = receiveExport(dir.path(), {QStringLiteral(".eml")}).first();
+    const DraftLoadResult loaded = loadDraftFile(eml);
+    ASSERT_TRUE(loaded.ok()) << loaded.error.en.toStdString();
+    QDirIterator it(loaded.extracted->path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        const QFileInfo entry(it.next());
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+        EXPECT_EQ(entry.permissions() & others, QFileDevice::Permissions()) << entry.filePath().toStdString();
+        files += entry.isFile() ? 1 : 0;
+    }
+    EXPECT_GE(files, 4);
+}
+
+// A folder the export creates holds ID and phone numbers: owner-only.
+TEST(ReceivedFile, AnExportFolderNbapplyCreatesIsOwnerOnly)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("new/out"));
+    ApplicationExportOptions options;
+    options.exportTime = fixedExportTime();
+    options.draftFolder = examplesFolder();
+    const ApplicationExportResult result = exportApplication(
+        FormDefinition::builtin(), exampleDraft(QStringLiteral("company.nbapply.json")), out, options);
+    ASSERT_TRUE(result.ok) << result.error.en.toStdString();
+    EXPECT_EQ(QFileInfo(out).permissions() & 0x0077, QFileDevice::Permissions())
+        << "group or others may enter";
+}
