@@ -90,6 +90,18 @@ int runExport(const QStringList &arguments)
                                 "[--json] [--lang zh_CN|en] DRAFT --out DIR\n"));
         return ExitUsage;
     }
+    // "-" is not standard output here: export writes several files into a folder, and QDir would
+    // create one named "-". Refused, so that a script expecting a stream learns it at once.
+    if (parser.value(out) == u"-") {
+        printErr(BilingualText{
+            QStringLiteral("--out 需要一个文件夹，不能是“-”：导出会写入多个文件（PDF、邮件草稿），"
+                           "无法写到标准输出。请给出文件夹，例如 --out ./导出。\n"),
+            QStringLiteral("--out needs a folder, not \"-\": export writes several files (the "
+                           "PDF, the e-mail draft) and cannot write them to standard output. "
+                           "Give a folder, for example --out ./export.\n")}
+                     .in(language));
+        return ExitUsage;
+    }
     const std::optional<QDate> from = parseDay(parser.value(letterFrom));
     const std::optional<QDate> until = parseDay(parser.value(letterUntil));
     if (!from || !until ||

@@ -46,6 +46,18 @@ int runPackage(const QStringList &arguments)
         printErr(QStringLiteral("Usage: nbapply package [--force] [--lang zh_CN|en] DRAFT --out PATH\n"));
         return ExitUsage;
     }
+    // "-" is not standard output: a package is a binary file written atomically, which a pipe is not;
+    // without this a file named "-" would appear. Refused before the draft is read.
+    if (parser.value(out) == u"-") {
+        printErr(
+            BilingualText{QStringLiteral("--out 需要文件或文件夹，不能是“-”：申请包不能写到标准输出。"
+                                         "请给出路径，例如 --out ./申请.nbapply.zip。\n"),
+                          QStringLiteral("--out needs a file or a folder, not \"-\": a package cannot be "
+                                         "written to standard output. Give a path, for example --out "
+                                         "./application.nbapply.zip.\n")}
+                .in(language));
+        return ExitUsage;
+    }
     const DraftLoadResult loaded = loadDraftFile(parser.positionalArguments().first());
     if (!loaded.ok()) {
         printErr(sanitizedForLine(loaded.error.in(language)) + u'\n');

@@ -1,4 +1,6 @@
 // nbapply validate DRAFT: lists the problems of a draft (or of the draft inside an nbapply PDF).
+// DRAFT "-" reads the file from standard input.
+#include "application/checkedapplication.h"
 #include "application/displaytext.h"
 #include "checkedoutput.h"
 #include "commands.h"
@@ -9,6 +11,7 @@
 #include "form/formdefinition.h"
 #include "output.h"
 #include "problemoutput.h"
+#include "received/emlreader.h"
 #include "received/receivedfile.h"
 #include "validation/draftvalidator.h"
 
@@ -16,6 +19,11 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <optional>
+#include <unistd.h>
 
 namespace nbapply::cli
 {
@@ -45,6 +53,44 @@ QJsonObject printValues(const CheckedApplication &checked, bool json)
     return values;
 }
 
+// `validate -`: standard input copied, in pieces, into a private temporary file (QTemporaryFile is 0600
+// and removed when it goes), because loadDraftFile reads files and tells a draft, a PDF, a package and an
+// .eml apart by content. Reading stops past the largest file it opens (an .eml, like a package, at most
+// 512 MB), so an endless pipe cannot fill the disk; each kind's own limit then applies. Returns the
+// problem when standard input cannot be read or is too big (then *tooLarge is set).
+std::optional<BilingualText> copyStdinTo(QTemporaryFile *file, bool *tooLarge)
+{
+    if (!file->open())
+        return BilingualText{QStringLiteral("无法创建临时文件来保存标准输入。"),
+                             QStringLiteral("Cannot create a temporary file for standard input.")};
+    QByteArray buffer(64 * 1024, Qt::Uninitialized);
+    qint64 total = 0;
+    for (;;) {
+        const ssize_t got = ::read(STDIN_FILENO, buffer.data(), size_t(buffer.size()));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return BilingualText{QStringLiteral("无法读取标准输入。"),
+                                 QStringLiteral("Cannot read standard input.")};
+        if (got == 0)
+            break;
+        total += got;
+        *tooLarge = total > received::kMaxMessageBytes;
+        if (*tooLarge)
+            return BilingualText{
+                QStringLiteral("标准输入超过 512 MB，不是草稿或申请文件。"),
+                QStringLiteral("Standard input is over 512 MB: not a draft or an application file.")};
+        if (file->write(buffer.constData(), got) != got)
+            return BilingualText{
+                QStringLiteral("无法把标准输入写入临时文件（磁盘已满？）。"),
+                QStringLiteral("Cannot write standard input to a temporary file (disk full?).")};
+    }
+    if (!file->flush())
+        return BilingualText{QStringLiteral("无法把标准输入写入临时文件（磁盘已满？）。"),
+                             QStringLiteral("Cannot write standard input to a temporary file (disk full?).")};
+    return std::nullopt;
+}
+
 void printJson(const QJsonObject &object)
 {
     printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
@@ -61,8 +107,9 @@ int runValidate(const QStringList &arguments)
                        "that did not come with a PDF are notices.\n"
                        "Exit codes: 0 no errors (warnings allowed), 1 errors, 2 the "
                        "file cannot be read."));
-    parser.addPositionalArgument(QStringLiteral("DRAFT"),
-                                 QStringLiteral("a draft, a package, an nbapply PDF or an nbapply .eml"));
+    parser.addPositionalArgument(
+        QStringLiteral("DRAFT"),
+        QStringLiteral("a draft, a package, an nbapply PDF or an nbapply .eml ('-' = standard input)"));
     const QCommandLineOption json(
         QStringLiteral("json"),
         QStringLiteral(
@@ -85,7 +132,22 @@ int runValidate(const QStringList &arguments)
 
     const QString path = parser.positionalArguments().first();
     const bool asJson = parser.isSet(json);
-    const DraftLoadResult loaded = loadDraftFile(path);
+    QTemporaryFile stdinCopy;
+    if (path == u"-") {
+        bool tooLarge = false;
+        if (const std::optional<BilingualText> error = copyStdinTo(&stdinCopy, &tooLarge)) {
+            if (asJson)
+                printJson({{QStringLiteral("file"), path},
+                           {QStringLiteral("exitCode"), ExitUnreadable},
+                           {QStringLiteral("code"), tooLarge ? QStringLiteral("draft.too-large")
+                                                             : QStringLiteral("draft.unreadable")},
+                           {QStringLiteral("message"), QJsonObject{{QStringLiteral("zh"), error->zh},
+                                                                   {QStringLiteral("en"), error->en}}}});
+            printErr(error->in(language) + u'\n');
+            return ExitUnreadable;
+        }
+    }
+    const DraftLoadResult loaded = loadDraftFile(path == u"-" ? stdinCopy.fileName() : path);
     if (!loaded.ok()) {
         if (asJson)
             printJson({{QStringLiteral("file"), path},

@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -78,10 +80,76 @@ void removeOrphans(const QString &ownPath)
     }
 }
 
+// A path as it appears inside a JSON string (quotes and backslashes escaped), without the quotes.
+QByteArray jsonEscaped(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact); // ["…"]
+    return array.mid(2, array.size() - 4);
+}
+
+// A moved recovery file's document paths still name the old folder: they are rewritten to the new one
+// (atomically, owner-only), or the start-up sweep would take the documents for unreferenced.
+void retargetDocumentPaths(const QString &recoveryPath, const QString &from, const QString &to)
+{
+    QFile file(recoveryPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    QByteArray bytes = file.readAll();
+    file.close();
+    const QByteArray oldPrefix = '"' + jsonEscaped(from + u'/');
+    if (!bytes.contains(oldPrefix))
+        return;
+    bytes.replace(oldPrefix, '"' + jsonEscaped(to + u'/'));
+    // On failure the file keeps the old paths: the draft is still recovered, its documents may not be.
+    BilingualText reason;
+    writeFileAtomically(recoveryPath, bytes, QFileDevice::ReadOwner | QFileDevice::WriteOwner, &reason);
+}
+
 } // namespace
+
+QString Autosaver::legacyRecoveryFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+}
+
+bool Autosaver::migrateRecoveryFolder(const QString &legacy, const QString &current)
+{
+    QDir from(legacy);
+    if (QDir::cleanPath(legacy) == QDir::cleanPath(current) || !from.exists())
+        return true;
+    // A session of an older nbapply still running holds its lock there: its files stay until a later start.
+    const QStringList locks = from.entryList({QStringLiteral("*.lock")}, QDir::Files | QDir::Hidden);
+    for (const QString &name : locks) {
+        QLockFile lock(from.filePath(name));
+        if (!lock.tryLock(0))
+            return false;
+        lock.unlock();
+    }
+    if (!QDir().mkpath(current) ||
+        !QFile::setPermissions(current,
+                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        return false;
+    // Entry by entry (the names are unique: a time, a pid, a random suffix), never over an existing one:
+    // what cannot be moved stays where it was, and the old folder with it.
+    const QStringList entries = from.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString &name : entries) {
+        const QString target = QDir(current).filePath(name);
+        if (QFileInfo::exists(target) || !QDir().rename(from.filePath(name), target))
+            continue;
+        if (name.endsWith(kSuffix))
+            retargetDocumentPaths(target, QDir::cleanPath(legacy), QDir::cleanPath(current));
+    }
+    if (!from.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot))
+        return false;
+    from.rmdir(legacy);
+    // The doubled application folder (…/nbapply/nbapply) goes too when nothing else is in it.
+    QDir().rmdir(QFileInfo(QDir::cleanPath(legacy)).path());
+    return true;
+}
 
 Autosaver::Autosaver(DraftSession *session, QObject *parent) : QObject(parent), m_session(session)
 {
+    migrateRecoveryFolder(legacyRecoveryFolder(), recoveryFolder());
     ensurePrivateFolder();
     // The time makes the name unique across processes, the pid across machines' clocks; two windows of
     // one process opened within the same millisecond still get two names (and two document folders).
@@ -111,9 +179,13 @@ Autosaver::Autosaver(DraftSession *session, QObject *parent) : QObject(parent), 
 // Deliberately keeps the recovery file: destruction may be part of a crash-like exit.
 Autosaver::~Autosaver() = default;
 
+// Not AppDataLocation: with the organisation and the application both named "nbapply" (QSettings keeps
+// its ~/.config/nbapply/nbapply.conf that way) it is …/share/nbapply/nbapply. The data folder is named
+// after the application alone: ~/.local/share/nbapply/recovery.
 QString Autosaver::recoveryFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u'/' +
+           QCoreApplication::applicationName() + QStringLiteral("/recovery");
 }
 
 QStringList Autosaver::pendingRecoveries() const

@@ -23,7 +23,7 @@ struct Recovery {
 };
 
 // Writes every change of a DraftSession to a recovery file within kDelayMs, so that nothing typed
-// is lost when the process is killed. Files live in <AppDataLocation>/recovery (folder 0700, files
+// is lost when the process is killed. Files live in recoveryFolder() (folder 0700, files
 // 0600), one per running session, each guarded by a lock file: a file whose lock is not held belongs
 // to a session that ended without saving (a crash, a kill) and is offered for recovery at the next
 // start. A session's file is removed after an explicit save or a discard, never on destruction; a
@@ -41,7 +41,16 @@ class Autosaver : public QObject
     explicit Autosaver(DraftSession *session, QObject *parent = nullptr);
     ~Autosaver() override;
 
+    // <GenericDataLocation>/<application name>/recovery: ~/.local/share/nbapply/recovery.
     static QString recoveryFolder();
+    // Where versions up to 2026-12 kept the files: <AppDataLocation>/recovery,
+    // ~/.local/share/nbapply/nbapply/recovery.
+    static QString legacyRecoveryFolder();
+    // Moves the old folder's files (recovery files, origins, locks, document folders) into `current`,
+    // rewriting the document paths in the recovery files; never replaces a file, and leaves everything
+    // when a session of an older nbapply still runs there. Removes the old folder once empty. True
+    // when nothing is left to move.
+    static bool migrateRecoveryFolder(const QString &legacy, const QString &current);
     // This session's recovery file (it exists only while there are unsaved changes).
     QString filePath() const { return m_path; }
 

@@ -233,3 +233,22 @@ TEST(CommandLineOutput, ExportPrintsItsWarningsInValidatesColumns)
     for (const QString &line : validateLines)
         EXPECT_TRUE(exported.err.contains(line + u'\n')) << line.toStdString();
 }
+
+// "--out -" is not standard output: export and package refuse it (exit 2, a message in the chosen
+// language) instead of creating a folder or a file named "-".
+TEST(ExportSafety, OutDashIsRefusedNotAFolderNamedDash)
+{
+    QTemporaryDir work;
+    ASSERT_TRUE(work.isValid());
+    const QString draft = sourcePath(QStringLiteral("examples/company.nbapply.json"));
+    for (const char *command : {"export", "package"}) {
+        const auto english = runNbapply({command, draft, "--out", "-"}, {kEpoch}, {}, work.path());
+        EXPECT_EQ(english.exitCode, 2) << command;
+        EXPECT_TRUE(english.err.contains(QStringLiteral("--out needs"))) << english.err.toStdString();
+        const auto chinese =
+            runNbapply({command, "--lang", "zh_CN", draft, "--out", "-"}, {kEpoch}, {}, work.path());
+        EXPECT_EQ(chinese.exitCode, 2) << command;
+        EXPECT_TRUE(chinese.err.contains(QStringLiteral("不能是“-”"))) << chinese.err.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(work.filePath(QStringLiteral("-")))) << command;
+    }
+}

@@ -321,3 +321,38 @@ TEST(ValidateCommand, ValuesAreShownAsThePdfPrintsThem)
     EXPECT_EQ(gone.exitCode, 1);
     EXPECT_TRUE(gone.out.contains(QStringLiteral("documents\terror\tdocument.not-found\t")));
 }
+
+// `validate -` reads the file from standard input (a pipe from another tool), with the same verdict as the
+// file itself; an empty input is refused as an empty draft, not as a missing file named "-".
+TEST(ValidateCommand, DashReadsTheDraftFromStandardInput)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = editedExample(dir, QStringLiteral("company.nbapply.json"), [](QJsonObject &root) {
+        root[QStringLiteral("documents")] = QJsonArray(); // relative paths cannot resolve from a pipe
+        setField(root, QStringLiteral("representative"), QStringLiteral("email"),
+                 QStringLiteral("no-at-sign"));
+    });
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+
+    const auto fromFile = runNbapply({QStringLiteral("validate"), path});
+    const auto fromStdin = runNbapply({QStringLiteral("validate"), QStringLiteral("-")}, {}, bytes);
+    EXPECT_EQ(fromStdin.exitCode, 1) << fromStdin.err.toStdString();
+    EXPECT_EQ(fromStdin.exitCode, fromFile.exitCode);
+    EXPECT_EQ(fromStdin.out, fromFile.out);
+    EXPECT_TRUE(fromStdin.out.contains(QStringLiteral("email.missing-at"))) << fromStdin.out.toStdString();
+
+    const auto json =
+        runNbapply({QStringLiteral("validate"), QStringLiteral("--json"), QStringLiteral("-")}, {}, bytes);
+    const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    EXPECT_EQ(object[QStringLiteral("file")].toString(), QStringLiteral("-"));
+    EXPECT_EQ(object[QStringLiteral("exitCode")].toInt(), 1) << json.out.toStdString();
+
+    const auto empty =
+        runNbapply({QStringLiteral("validate"), QStringLiteral("--json"), QStringLiteral("-")});
+    EXPECT_EQ(empty.exitCode, 2);
+    EXPECT_EQ(QJsonDocument::fromJson(empty.out.toUtf8()).object()[QStringLiteral("code")].toString(),
+              QStringLiteral("draft.empty"));
+}

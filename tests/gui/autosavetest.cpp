@@ -31,6 +31,20 @@ constexpr int kGenerousWaitMs = 15000;
 void clearAppData()
 {
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    QDir(Autosaver::recoveryFolder()).removeRecursively();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -217,4 +231,75 @@ TEST(Autosave, KilledSessionsLeaveNothingOnceRecoveredDiscardedOrEmpty)
     DraftSession untouched(FormDefinition::builtin());
     Autosaver idle(&untouched);
     EXPECT_EQ(recoveryFolderEntries(), QStringList());
+}
+
+// The folder was <data>/nbapply/nbapply/recovery (organisation and application both "nbapply"); it is
+// <data>/nbapply/recovery, named after the application once.
+TEST(Autosave, RecoveryFolderNamesTheApplicationOnce)
+{
+    const QString app = QCoreApplication::applicationName();
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    EXPECT_EQ(Autosaver::recoveryFolder(), data + u'/' + app + QStringLiteral("/recovery"));
+    EXPECT_EQ(Autosaver::legacyRecoveryFolder(),
+              data + u'/' + app + u'/' + app + QStringLiteral("/recovery"));
+}
+
+// A recovery left by an older version in the old folder is moved, not lost: the recovery file, its origin,
+// its document folder, with the document paths in the draft pointing to the new place; nothing already in
+// the new folder is replaced.
+TEST(Autosave, RecoveriesInTheOldFolderMoveToTheNewOne)
+{
+    const QTemporaryDir root;
+    ASSERT_TRUE(root.isValid());
+    const QString legacy = root.filePath(QStringLiteral("nbapply/nbapply/recovery"));
+    const QString current = root.filePath(QStringLiteral("nbapply/recovery"));
+    ASSERT_TRUE(QDir().mkpath(legacy + QStringLiteral("/session-1-2.documents")));
+    const QString document = legacy + QStringLiteral("/session-1-2.documents/营业执照.pdf");
+    writeFile(document, "%PDF-1.4 licence");
+    writeFile(legacy + QStringLiteral("/session-1-2.nbapply.json"),
+              "{\"documents\": [{\"path\": \"" + document.toUtf8() + "\"}], \"applicant\": \"南山智能\"}\n");
+    writeFile(legacy + QStringLiteral("/session-1-2.nbapply.json.origin"), "/home/u/申请.nbapply.json");
+    // A name clash (impossible in practice, the names hold a time and a pid): the newer file stays, the old
+    // one is kept in the old folder rather than overwritten or deleted.
+    ASSERT_TRUE(QDir().mkpath(current));
+    writeFile(current + QStringLiteral("/session-9-9.nbapply.json"), "new");
+    writeFile(legacy + QStringLiteral("/session-9-9.nbapply.json"), "old");
+
+    EXPECT_FALSE(Autosaver::migrateRecoveryFolder(legacy, current));
+    const QByteArray moved = readFile(current + QStringLiteral("/session-1-2.nbapply.json"));
+    const QString newDocument = current + QStringLiteral("/session-1-2.documents/营业执照.pdf");
+    EXPECT_TRUE(moved.contains("\"" + newDocument.toUtf8() + "\"")) << moved.constData();
+    EXPECT_TRUE(moved.contains("南山智能"));
+    EXPECT_EQ(readFile(newDocument), QByteArray("%PDF-1.4 licence"));
+    EXPECT_EQ(readFile(current + QStringLiteral("/session-1-2.nbapply.json.origin")),
+              QByteArray("/home/u/申请.nbapply.json"));
+    EXPECT_EQ(readFile(current + QStringLiteral("/session-9-9.nbapply.json")), QByteArray("new"));
+    EXPECT_EQ(readFile(legacy + QStringLiteral("/session-9-9.nbapply.json")), QByteArray("old"));
+    EXPECT_FALSE(QFileInfo::exists(legacy + QStringLiteral("/session-1-2.nbapply.json")));
+
+    // Once the clash is gone, the old folder and the doubled application folder are removed.
+    ASSERT_TRUE(QFile::remove(legacy + QStringLiteral("/session-9-9.nbapply.json")));
+    EXPECT_TRUE(Autosaver::migrateRecoveryFolder(legacy, current));
+    EXPECT_FALSE(QFileInfo::exists(root.filePath(QStringLiteral("nbapply/nbapply"))));
+    EXPECT_TRUE(QFileInfo::exists(newDocument));
+}
+
+// A fresh session migrates by itself and then offers the old recovery.
+TEST(Autosave, ASessionOffersARecoveryLeftInTheOldFolder)
+{
+    clearAppData();
+    ASSERT_TRUE(QDir().mkpath(Autosaver::legacyRecoveryFolder()));
+    Draft draft(FormDefinition::builtin());
+    draft.setText(QStringLiteral("applicant.name"), QStringLiteral("南山智能"));
+    ASSERT_TRUE(
+        saveDraftFile(draft, Autosaver::legacyRecoveryFolder() + QStringLiteral("/session-5-6.nbapply.json"))
+            .ok);
+    DraftSession session(FormDefinition::builtin());
+    Autosaver autosaver(&session);
+    ASSERT_EQ(autosaver.pendingRecoveries().size(), 1);
+    EXPECT_TRUE(autosaver.pendingRecoveries().first().startsWith(Autosaver::recoveryFolder() + u'/'));
+    EXPECT_FALSE(QFileInfo::exists(Autosaver::legacyRecoveryFolder()));
+    ASSERT_TRUE(autosaver.recoverNewest());
+    EXPECT_EQ(session.draft().text(QStringLiteral("applicant.name")), QStringLiteral("南山智能"));
+    autosaver.discardPending();
 }

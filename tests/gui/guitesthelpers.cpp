@@ -1,5 +1,6 @@
 #include "guitesthelpers.h"
 
+#include "autosaver.h"
 #include "draftsession.h"
 #include "fieldinput.h"
 #include "fieldrow.h"
@@ -150,6 +151,7 @@ WindowFixture::WindowFixture()
 {
     // Every test starts with empty settings and no recovery files.
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    QDir(gui::Autosaver::recoveryFolder()).removeRecursively(); // not under AppDataLocation any more
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
     gui::setUiLanguage(Language::Chinese);
     window = new gui::MainWindow(FormDefinition::builtin());

@@ -28,6 +28,7 @@ const QString kKind = QStringLiteral("business-licence");
 void clearAppData()
 {
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    QDir(Autosaver::recoveryFolder()).removeRecursively(); // not under AppDataLocation any more
 }
 
 // A document picked from somewhere outside any draft folder.

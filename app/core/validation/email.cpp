@@ -2,7 +2,8 @@
 //   1*( ALPHA / DIGIT / "." / "!#$%&'*+/=?^_`{|}~-" ) "@" label *( "." label )
 //   label = ALPHA/DIGIT, then up to 61 of ALPHA/DIGIT/"-", ending in ALPHA/DIGIT (at most 63)
 // An internationalised domain goes through libidn2 (IDNA2008 with the UTS 46 mapping), which applies the
-// rules hand code kept missing (bidi, combining marks, CONTEXTJ/O); its A-label form must then match the
+// rules hand code kept missing (bidi, combining marks, CONTEXTJ, and CONTEXTO through its registration
+// check, see emaildomain.cpp); its A-label form must then match the
 // grammar and the length limits, because that is the form the message headers carry.
 #include "emaildomain.h"
 #include "identifiers.h"
@@ -182,7 +183,14 @@ CheckResult checkEmail(const QString &input)
         return result;
     }
     for (const char32_t c : address.toUcs4()) {
-        if (isForbiddenInLine(c) || QChar::isSpace(c) || QChar::category(c) == QChar::Other_Format) {
+        // The joiners U+200C/U+200D are format characters IDNA2008 allows in a domain where their context
+        // rule holds (RFC 5892 A.1/A.2: after a virama, "क्\u200D"); libidn2 checks that context below.
+        // Every other format character is refused here, the soft hyphen U+00AD included: UTS 46 would map
+        // it to nothing, but it never belongs to a registered name, and dropping an invisible character
+        // silently would store an address other than the one typed.
+        const bool joiner = c == 0x200C || c == 0x200D;
+        if (isForbiddenInLine(c) || QChar::isSpace(c) ||
+            (QChar::category(c) == QChar::Other_Format && !joiner)) {
             const BilingualText what = describeCharacter(c);
             problems << makeError(
                 QStringLiteral("email.character"),

@@ -34,6 +34,29 @@ bool isPlainLdh(QStringView domain)
     return true;
 }
 
+// libidn2's lookup functions (idn2_to_ascii_8z, idn2_lookup_u8) check CONTEXTJ (the joiners) but not
+// CONTEXTO: "a·b" and "a・b" pass them. The registration check (idn2_register_u8, RFC 5891 section 4)
+// applies every IDNA2008 rule, CONTEXTO included (U+00B7 only between two l, U+30FB only in a label with
+// Hiragana, Katakana or Han, the Greek keraia, Hebrew geresh and the Arabic-Indic digit rules). A stored
+// address names a registered domain, so each U-label (already mapped: lower case, NFC) must pass it.
+int registrationError(const QString &unicodeDomain)
+{
+    for (const QString &label : unicodeDomain.split(u'.')) {
+        bool ascii = true;
+        for (const QChar c : label)
+            ascii = ascii && c.unicode() < 0x80;
+        if (ascii)
+            continue; // an LDH label: the e-mail grammar checks it, and CONTEXTO concerns no ASCII letter
+        uint8_t *out = nullptr;
+        const int error =
+            idn2_register_u8(reinterpret_cast<const uint8_t *>(label.toUtf8().constData()), nullptr, &out, 0);
+        const std::unique_ptr<char, Idn2Free> alabel(reinterpret_cast<char *>(out));
+        if (error != IDN2_OK)
+            return error;
+    }
+    return IDN2_OK;
+}
+
 } // namespace
 
 DomainForms convertDomain(const QString &domain)
@@ -77,6 +100,7 @@ DomainForms convertDomain(const QString &domain)
         return forms;
     }
     forms.unicode = QString::fromUtf8(unicode.get());
+    forms.error = registrationError(forms.unicode);
     return forms;
 }
 

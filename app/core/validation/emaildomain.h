@@ -18,7 +18,8 @@ struct DomainForms {
     int error = 0;
 };
 
-// UTS 46 nontransitional processing, then the IDNA2008 lookup rules (bidi, CONTEXTJ/O, combining marks).
+// UTS 46 nontransitional processing and the IDNA2008 lookup rules (bidi, CONTEXTJ, combining marks), then
+// the registration rules on each non-ASCII U-label (CONTEXTO too: libidn2's lookup leaves it out).
 DomainForms convertDomain(const QString &domain);
 
 // The problem for a domain convertDomain() refused with `error`, naming the domain as the user typed it.

@@ -70,7 +70,10 @@ bool isServiceNumber(const PhoneNumber &number, const std::string &region, bool 
 {
     if (typedCountryCode)
         return false;
-    const ShortNumberInfo shortInfo;
+    // One instance for the process: constructing ShortNumberInfo parses libphonenumber's whole
+    // short-number metadata (about a millisecond, mostly allocation), which made every number reaching
+    // this point cost that much. Its methods are const and use libphonenumber's locked regex cache.
+    static const ShortNumberInfo shortInfo;
     if (shortInfo.IsValidShortNumberForRegion(number, region))
         return true;
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();

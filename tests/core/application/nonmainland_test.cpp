@@ -267,8 +267,10 @@ TEST(NonMainland, AFileProblemNamesTheEquivalentDocument)
     // Received without that file: the notice names the equivalent too.
     ValidationContext context;
     context.draftFolder = examplesFolder();
-    context.receivedDocuments = DocumentManifest{
-        {{QStringLiteral("business-licence"), QStringLiteral("not-there.pdf"), 10, QByteArray(64, 'a')}}};
+    DocumentManifest listed;
+    listed.documents << ManifestEntry{QStringLiteral("business-licence"), QStringLiteral("not-there.pdf"), 10,
+                                      QByteArray(64, 'a')};
+    context.receivedDocuments = listed;
     const Problems received = CheckedApplication::check(form, draft, context).problems();
     const Problem *notEnclosed = problemWithCode(received, QStringLiteral("document.not-enclosed"));
     ASSERT_NE(notEnclosed, nullptr);

@@ -180,6 +180,39 @@ TEST(Email, Idna2008RulesApplyToInternationalisedDomains)
     EXPECT_EQ(codes(checkEmail(QStringLiteral("a@\u2665.com"))), QStringList{QStringLiteral("email.domain")});
 }
 
+// The context rules of RFC 5892 appendix A, as IDNA2008 registration applies them (libidn2's
+// idn2_register_u8; its lookup functions skip CONTEXTO).
+TEST(Email, ContextRulesFollowIdna2008Registration)
+{
+    // A.2: a zero-width joiner after a virama is part of the name (Devanagari half forms); it is kept.
+    const CheckResult halfForm = checkEmail(QStringLiteral("u@\u0915\u094D\u200D.com"));
+    EXPECT_EQ(codes(halfForm), QStringList{});
+    EXPECT_EQ(halfForm.normalized, QStringLiteral("u@\u0915\u094D\u200D.com"));
+    EXPECT_EQ(emailForHeaders(halfForm.normalized), QStringLiteral("u@xn--11b6iy14e.com"));
+    // ... and anywhere else it is refused, as is a zero-width non-joiner without its context (A.1).
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("u@\u0915\u200D.com"))),
+              QStringList{QStringLiteral("email.domain")});
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("u@x\u200C.com"))),
+              QStringList{QStringLiteral("email.domain")});
+    // A.3: the middle dot only between two l (Catalan "l·l").
+    EXPECT_EQ(checkEmail(QStringLiteral("u@col\u00B7legi.cat")).normalized,
+              QStringLiteral("u@col\u00B7legi.cat"));
+    EXPECT_TRUE(checkEmail(QStringLiteral("u@col\u00B7legi.cat")).ok());
+    for (const QString &bad : {QStringLiteral("u@a\u00B7b.com"), QStringLiteral("u@\u00B7l.com"),
+                               QStringLiteral("u@l\u00B7.com"), QStringLiteral("u@xn--ab-0ea.com")})
+        EXPECT_EQ(codes(checkEmail(bad)), QStringList{QStringLiteral("email.domain")}) << bad.toStdString();
+    // A.9: the katakana middle dot only in a label with Hiragana, Katakana or Han.
+    EXPECT_TRUE(checkEmail(QStringLiteral("u@\u30AB\u30FB\u30AB.jp")).ok());
+    EXPECT_TRUE(checkEmail(QStringLiteral("u@\u4E2D\u30FBx.jp")).ok());
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("u@a\u30FBb.com"))),
+              QStringList{QStringLiteral("email.domain")});
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("u@\u30FB.com"))), QStringList{QStringLiteral("email.domain")});
+    // A soft hyphen is refused as an invisible character, not silently dropped (UTS 46 would map it to
+    // nothing, so the stored address would differ from the one typed).
+    EXPECT_EQ(codes(checkEmail(QStringLiteral("u@exam\u00ADple.com"))),
+              QStringList{QStringLiteral("email.character")});
+}
+
 TEST(Email, LengthLimitsApplyToTheAsciiForm)
 {
     // 14 ideographs: a 15-character label in Unicode, a 47-character A-label.
