@@ -3,6 +3,8 @@
 // extracted; what a killed (-9) instance left is swept by the next start, and a running instance's
 // folder never is.
 #include "draft/draftfile.h"
+#include "export/checkloaded.h"
+#include "form/formdefinition.h"
 #include "received/package.h"
 #include "received/receivedfile.h"
 #include "testpaths.h"
@@ -39,8 +41,8 @@ struct GuiUser {
             loadDraftFile(nbapply::test::sourcePath(QStringLiteral("examples/company.nbapply.json")));
         BilingualText error;
         packageWritten =
-            loaded.ok() && writePackage(*loaded.draft, nbapply::test::sourcePath(QStringLiteral("examples")),
-                                        package, &error);
+            loaded.ok() &&
+            writePackage(checkLoadedApplication(FormDefinition::builtin(), loaded), package, &error);
     }
 
     QString temp() const { return root.filePath(QStringLiteral("tmp")); }
