@@ -114,7 +114,8 @@ class ReviewWriter
                            : QStringLiteral("%1 error(s) must be corrected before the application can be "
                                             "exported.")
                                  .arg(errors);
-        } else if (const qsizetype missing = m_checked.documentsNotAtHand(); missing > 0) {
+        } else if (const qsizetype missing = m_checked.documentsNotAtHand();
+                   m_checked.isReceived() && missing > 0) {
             // A received application whose documents did not travel: nothing is wrong with it, but an
             // export needs the files.
             cssClass = QStringLiteral("blocked");

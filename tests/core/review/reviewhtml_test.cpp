@@ -76,8 +76,8 @@ TEST(ReviewHtml, ShowsBothLabelsAndTheValues)
           QStringLiteral("本申请表以中文为准")})
         EXPECT_TRUE(html.contains(text)) << qPrintable(text);
     EXPECT_TRUE(html.contains(QStringLiteral("No errors: the application can be exported.")));
-    EXPECT_TRUE(
-        html.contains(QStringLiteral("Data fingerprint ") + test::reviewCompanyDraft(form()).fingerprint()));
+    EXPECT_TRUE(html.contains(QStringLiteral("Data fingerprint ") +
+                              checkedOf(test::reviewCompanyDraft(form())).fingerprint()));
 }
 
 TEST(ReviewHtml, ChoicesShowEveryOptionWithTheChosenOneTicked)
