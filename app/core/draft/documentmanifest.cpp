@@ -116,22 +116,6 @@ QString applicationFingerprint(const Draft &draft, const QString &formTag, const
     return QString::fromLatin1(hash.result().toHex().left(12));
 }
 
-DocumentManifest manifestOf(const Draft &draft, const QString &draftFolder)
-{
-    DocumentManifest manifest;
-    const QList<DocumentRef> documents = draft.documents();
-    const QList<DocumentRef> portable = draft.portableCopy(false).documents();
-    for (qsizetype i = 0; i < documents.size(); ++i) {
-        ManifestEntry entry;
-        entry.kind = documents[i].kind;
-        entry.name = portable[i].path;
-        if (!documents[i].path.isEmpty())
-            sha256OfFile(Draft::resolvePath(documents[i], draftFolder), &entry.sha256, &entry.size);
-        manifest.documents.append(entry);
-    }
-    return manifest;
-}
-
 QByteArray serializeManifest(const DocumentManifest &manifest)
 {
     QJsonArray documents;

@@ -60,10 +60,6 @@ QByteArray cachedSha256(const QString &canonicalPath, qint64 size, qint64 modifi
 // form version or a document, and it changes; move the files or add a comment, and it does not.
 QString applicationFingerprint(const Draft &draft, const QString &formTag, const DocumentManifest &documents);
 
-// The manifest of `draft`'s documents, their paths resolved against `draftFolder`. A document whose
-// file cannot be read is listed without size and digest.
-DocumentManifest manifestOf(const Draft &draft, const QString &draftFolder);
-
 QByteArray serializeManifest(const DocumentManifest &manifest);
 // nullopt when `json` is not a manifest of this format (a received file: nothing is trusted).
 std::optional<DocumentManifest> parseManifest(const QByteArray &json);

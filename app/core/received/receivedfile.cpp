@@ -1,5 +1,6 @@
 #include "receivedfile.h"
 
+#include "draft/documentpath.h"
 #include "draft/pdfembeddeddraft.h"
 #include "emlreader.h"
 #include "form/formdefinition.h"
@@ -115,13 +116,12 @@ std::optional<DraftLoadResult> refuseDifferingDocuments(const DocumentManifest &
     for (const ManifestEntry &entry : list.documents) {
         if (entry.name.isEmpty())
             continue;
-        const QString path = QDir(folder).filePath(entry.name);
-        if (!QFileInfo(path).isFile())
+        // The confined reader the check uses next, and its digest cache: each file is read once.
+        const DocumentFile file = inspectDocumentFile(entry.name, folder);
+        if (file.status == DocumentFileStatus::NotFound)
             continue;
-        QByteArray digest;
-        qint64 size = 0;
-        if (entry.sha256.isEmpty() || !sha256OfFile(path, &digest, &size) || digest != entry.sha256 ||
-            size != entry.size)
+        if (entry.sha256.isEmpty() || !file.ok() || file.size != entry.size ||
+            cachedSha256(file.path, file.size, file.modified) != entry.sha256)
             return documentDiffers(entry.name);
     }
     return std::nullopt;
