@@ -12,7 +12,7 @@ packages="
   libhpdf-dev libharfbuzz-dev libqpdf-dev libphonenumber-dev libidn2-dev libzip-dev libgtest-dev libgmock-dev
   iso-codes fonts-noto-cjk python3 python3-fonttools
   qpdf poppler-utils xvfb xauth imagemagick
-  desktop-file-utils appstream shared-mime-info groff-base lintian mmdebstrap mount
+  desktop-file-utils appstream shared-mime-info libglib2.0-bin groff-base lintian mmdebstrap mount
   zlib1g-dev clang-14 libclang-rt-14-dev
   at-spi2-core python3-pyatspi dbus-x11 openbox
 "
