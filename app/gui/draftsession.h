@@ -188,7 +188,7 @@ class DraftSession : public QObject
     QList<OwnFile> m_stagedFiles;
     QString m_stagingLocation;
     bool m_dirty = false;
-    // Per applicant kind, the per-kind choices it had when the user switched away from it.
+    // Per applicant kind, its identifier type and identifier when the user switched away from it.
     QHash<QString, QHash<QString, QString>> m_choicesByKind;
     const std::function<bool(char32_t)> m_canPrint;
     mutable std::optional<CheckedApplication> m_checked; // reset by every change
