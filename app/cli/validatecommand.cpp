@@ -10,9 +10,11 @@
 #include "export/checkloaded.h"
 #include "form/formdefinition.h"
 #include "output.h"
+#include "pdfsignatureoutput.h"
 #include "problemoutput.h"
 #include "received/emlreader.h"
 #include "received/receivedfile.h"
+#include "signing/truststore.h"
 #include "validation/draftvalidator.h"
 
 #include <QCommandLineParser>
@@ -101,12 +103,14 @@ void printJson(const QJsonObject &object)
 int runValidate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("List the problems of an application: a draft, a package, an nbapply PDF or an "
-                       "nbapply .eml (what a file is comes from its content, not its name). Documents "
-                       "that did not come with a PDF are notices.\n"
-                       "Exit codes: 0 no errors (warnings allowed), 1 errors, 2 the "
-                       "file cannot be read."));
+    parser.setApplicationDescription(QStringLiteral(
+        "List the problems of an application: a draft, a package, an nbapply PDF or an "
+        "nbapply .eml (what a file is comes from its content, not its name). Documents "
+        "that did not come with a PDF are notices.\n"
+        "A signed PDF's signatures are listed (signer, issuer, time, whether they cover the current "
+        "content, the chain to a trusted root; revocation is not checked offline).\n"
+        "Exit codes: 0 no errors (warnings allowed), 1 errors or an invalid signature, 2 the "
+        "file cannot be read."));
     parser.addPositionalArgument(
         QStringLiteral("DRAFT"),
         QStringLiteral("a draft, a package, an nbapply PDF or an nbapply .eml ('-' = standard input)"));
@@ -120,13 +124,19 @@ int runValidate(const QStringList &arguments)
         QStringLiteral("values"),
         QStringLiteral("first print every filled-in field as the PDF prints it (field, value), "
                        "normalised; a confirmed value that fails its check is marked unverified"));
-    parser.addOptions({json, values});
+    const QCommandLineOption trust(
+        QStringLiteral("trust"),
+        QStringLiteral("also trust the CA certificates in this PEM file when checking a signature's chain "
+                       "(besides the system's CA store; repeatable)"),
+        QStringLiteral("CA.pem"));
+    parser.addOptions({json, values, trust});
     Language language = Language::English;
     if (const std::optional<int> done =
             parseCommonOptions(parser, QStringLiteral("validate"), arguments, &language))
         return *done;
     if (parser.positionalArguments().size() != 1) {
-        printErr(QStringLiteral("Usage: nbapply validate [--json] [--values] [--lang zh_CN|en] DRAFT\n"));
+        printErr(QStringLiteral(
+            "Usage: nbapply validate [--json] [--values] [--trust CA.pem] [--lang zh_CN|en] DRAFT\n"));
         return ExitUsage;
     }
 
@@ -162,13 +172,23 @@ int runValidate(const QStringList &arguments)
     const CheckedApplication checked = checkLoadedApplication(FormDefinition::builtin(), loaded);
     // Open review comments are listed too, as notices: they never block.
     const Problems problems = checked.problems() + openCommentNotices(*loaded.draft);
-    const int exitCode = hasErrors(problems) ? ExitProblems : ExitOk;
+    // A signed PDF: each signature, and an invalid one fails the validation.
+    QList<signing::SignatureReport> signatures;
+    if (loaded.source == SourceKind::Pdf) {
+        BilingualText trustError;
+        const signing::TrustStore store = signing::TrustStore::load(parser.values(trust), &trustError);
+        if (!trustError.isEmpty())
+            printErr(sanitizedForLine(trustError.in(language)) + u'\n');
+        signatures = pdfSignaturesOf(path == u"-" ? stdinCopy.fileName() : path, store);
+    }
+    const int exitCode = hasErrors(problems) || anyInvalid(signatures) ? ExitProblems : ExitOk;
     if (asJson) {
         QJsonObject object = whatWasCheckedJson(loaded, checked);
         object.insert(QStringLiteral("file"), path);
         object.insert(QStringLiteral("exitCode"), exitCode);
         object.insert(QStringLiteral("code"), QString());
         object.insert(QStringLiteral("problems"), problemsJson(problems));
+        object.insert(QStringLiteral("signatures"), signaturesJson(signatures));
         if (parser.isSet(values))
             object.insert(QStringLiteral("values"), printValues(checked, true));
         printJson(object);
@@ -177,6 +197,7 @@ int runValidate(const QStringList &arguments)
     if (parser.isSet(values))
         printValues(checked, false);
     printWhatWasChecked(loaded, checked, language);
+    printSignatures(signatures, language);
     printProblems(problems, language, false);
     return exitCode;
 }
