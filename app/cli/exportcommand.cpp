@@ -191,7 +191,7 @@ int runExport(const QStringList &arguments)
     ApplicationExportOptions options;
     options.exportTime = exportClock();
     options.writeEmail = !parser.isSet(pdfOnly);
-    options.signer = signer ? &*signer : nullptr;
+    options.signer = signer;
     // Checked as `validate` checks it, on the export day.
     const CheckedApplication checked =
         checkLoadedApplication(FormDefinition::builtin(), loaded, options.exportTime.date());

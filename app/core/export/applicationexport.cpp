@@ -10,7 +10,6 @@
 #include "pdf/pdfexporter.h"
 #include "signing/certificateinfo.h"
 #include "signing/pdfsigner.h"
-#include "signing/signingidentity.h"
 #include "validation/draftvalidator.h"
 
 #include <QDir>
@@ -156,7 +155,7 @@ ApplicationExportResult exportApplication(const CheckedApplication &checked, con
     result.ok = true;
     result.pdfPath = pdfPath;
     result.pdfBytes = pdf.pdf.size();
-    result.signedPdf = options.signer != nullptr;
+    result.signedPdf = options.signer.has_value();
     result.pageCount = pdf.pageCount;
     if (options.writeEmail) {
         result.emailPath = emailPath;

@@ -2,17 +2,15 @@
 
 #include "common/bilingualtext.h"
 #include "common/problem.h"
+#include "signing/signingidentity.h"
 
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace nbapply
 {
-
-namespace signing
-{
-class SigningIdentity;
-} // namespace signing
 
 class CheckedApplication;
 class Draft;
@@ -30,9 +28,10 @@ struct ApplicationExportOptions {
     // Also write the e-mail draft (<base name>.eml) next to the PDF.
     bool writeEmail = true;
     // Sign the PDF with this identity (signing/pdfsigner.h: PAdES B-B, ETSI.CAdES.detached, a visible block
-    // with the certificate's CN and O and the time at the end of the last page); null = unsigned. The
-    // e-mail attaches the signed bytes. The identity is only borrowed for the call.
-    const signing::SigningIdentity *signer = nullptr;
+    // with the certificate's CN and O and the time at the end of the last page); none = unsigned. The
+    // e-mail attaches the signed bytes. A copy shares the key in memory (an export job on another thread
+    // keeps it alive for as long as it runs); it is never written anywhere.
+    std::optional<signing::SigningIdentity> signer;
 };
 
 struct ApplicationExportResult {

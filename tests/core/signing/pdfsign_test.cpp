@@ -108,7 +108,7 @@ class SignedExport : public ::testing::Test
         ApplicationExportOptions options;
         options.exportTime = fixedExportTime();
         options.draftFolder = examplesFolder();
-        options.signer = &*identity;
+        options.signer = identity;
         s_result =
             exportApplication(FormDefinition::builtin(), exampleDraft(QStringLiteral("company.nbapply.json")),
                               QDir(s_dir->path()).filePath(QStringLiteral("out")), options);
