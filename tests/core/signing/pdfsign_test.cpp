@@ -105,13 +105,17 @@ class SignedExport : public ::testing::Test
             s_signer.error = error.en;
             return;
         }
+        s_identity = identity;
+        s_result = signedExport(QStringLiteral("company.nbapply.json"), QStringLiteral("out"));
+    }
+    static ApplicationExportResult signedExport(const QString &example, const QString &folder)
+    {
         ApplicationExportOptions options;
         options.exportTime = fixedExportTime();
         options.draftFolder = examplesFolder();
-        options.signer = identity;
-        s_result =
-            exportApplication(FormDefinition::builtin(), exampleDraft(QStringLiteral("company.nbapply.json")),
-                              QDir(s_dir->path()).filePath(QStringLiteral("out")), options);
+        options.signer = s_identity;
+        return exportApplication(FormDefinition::builtin(), exampleDraft(example),
+                                 QDir(s_dir->path()).filePath(folder), options);
     }
     static void TearDownTestSuite()
     {
@@ -138,6 +142,7 @@ class SignedExport : public ::testing::Test
     static inline QTemporaryDir *s_dir = nullptr;
     static inline TestSigner s_signer;
     static inline ApplicationExportResult s_result;
+    static inline std::optional<signing::SigningIdentity> s_identity;
     QByteArray m_pdf;
 };
 
@@ -185,10 +190,15 @@ TEST_F(SignedExport, TheVisibleBlockIsOnTheLastPageAndOverlapsNoFormText)
     // The widget's rectangle, from the update nbapply appended.
     static const QRegularExpression rect(
         QStringLiteral("/FT /Sig .*/Rect \\[([\\d.]+) ([\\d.]+) ([\\d.]+) ([\\d.]+)\\]"));
+    // The individual's application: its last page has room for the block below the text.
+    const ApplicationExportResult individual =
+        signedExport(QStringLiteral("individual.nbapply.json"), QStringLiteral("individual"));
+    ASSERT_TRUE(individual.ok) << individual.error.en.toStdString();
+    const QByteArray pdf = readAll(individual.pdfPath);
     const QRegularExpressionMatch match =
-        rect.match(QString::fromLatin1(m_pdf.mid(m_pdf.lastIndexOf("/FT /Sig"))));
+        rect.match(QString::fromLatin1(pdf.mid(pdf.lastIndexOf("/FT /Sig"))));
     ASSERT_TRUE(match.hasMatch());
-    const QList<PdfWord> words = pdfWords(s_result.pdfPath);
+    const QList<PdfWord> words = pdfWords(individual.pdfPath);
     ASSERT_FALSE(words.isEmpty());
     const int lastPage = words.last().pageIndex;
     const double height = words.last().page.height();
@@ -215,9 +225,10 @@ TEST_F(SignedExport, TheVisibleBlockIsOnTheLastPageAndOverlapsNoFormText)
     EXPECT_TRUE(time.match(inside).hasMatch()) << inside.toStdString();
     // Every form text above the block ends before it begins (the block takes a page of its own when the
     // last page is full: then there is none).
+    EXPECT_GT(lowestOutside, 0);
     EXPECT_LE(lowestOutside, block.top());
     // And every glyph is in the font: the check the unsigned export passes.
-    const ToolRun glyphs = checkGlyphs(s_result.pdfPath);
+    const ToolRun glyphs = checkGlyphs(individual.pdfPath);
     EXPECT_EQ(glyphs.exitCode, 0) << glyphs.out.toStdString() << glyphs.err.toStdString();
 }
 
