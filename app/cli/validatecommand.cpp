@@ -10,11 +10,11 @@
 #include "export/checkloaded.h"
 #include "form/formdefinition.h"
 #include "output.h"
-#include "pdfsignatureoutput.h"
 #include "problemoutput.h"
 #include "received/emlreader.h"
 #include "received/receivedfile.h"
 #include "signing/truststore.h"
+#include "signingoptions.h"
 #include "validation/draftvalidator.h"
 
 #include <QCommandLineParser>
@@ -103,14 +103,15 @@ void printJson(const QJsonObject &object)
 int runValidate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "List the problems of an application: a draft, a package, an nbapply PDF or an "
-        "nbapply .eml (what a file is comes from its content, not its name). Documents "
-        "that did not come with a PDF are notices.\n"
-        "A signed PDF's signatures are listed (signer, issuer, time, whether they cover the current "
-        "content, the chain to a trusted root; revocation is not checked offline).\n"
-        "Exit codes: 0 no errors (warnings allowed), 1 errors or an invalid signature, 2 the "
-        "file cannot be read."));
+    parser.setApplicationDescription(
+        QStringLiteral("List the problems of an application: a draft, a package, an nbapply PDF or an "
+                       "nbapply .eml (what a file is comes from its content, not its name). Documents "
+                       "that did not come with a PDF are notices.\n"
+                       "Signatures (a signed review, a signed PDF) are listed with what they cover and "
+                       "whose certificate made them.\n"
+                       "Exit codes: 0 no errors (warnings allowed), 1 errors or a signature changed after "
+                       "signing, 2 the "
+                       "file cannot be read."));
     parser.addPositionalArgument(
         QStringLiteral("DRAFT"),
         QStringLiteral("a draft, a package, an nbapply PDF or an nbapply .eml ('-' = standard input)"));
@@ -119,16 +120,12 @@ int runValidate(const QStringList &arguments)
         QStringLiteral(
             "print one JSON object, whatever the outcome: the exit code, the error code and message "
             "when the file cannot be opened, what was checked (source, fingerprint, pages, "
-            "documents with their verdicts) and the problems"));
+            "documents with their verdicts, signatures) and the problems"));
     const QCommandLineOption values(
         QStringLiteral("values"),
         QStringLiteral("first print every filled-in field as the PDF prints it (field, value), "
                        "normalised; a confirmed value that fails its check is marked unverified"));
-    const QCommandLineOption trust(
-        QStringLiteral("trust"),
-        QStringLiteral("also trust the CA certificates in this PEM file when checking a signature's chain "
-                       "(besides the system's CA store; repeatable)"),
-        QStringLiteral("CA.pem"));
+    const QCommandLineOption trust = trustOption();
     parser.addOptions({json, values, trust});
     Language language = Language::English;
     if (const std::optional<int> done =
@@ -139,6 +136,9 @@ int runValidate(const QStringList &arguments)
             "Usage: nbapply validate [--json] [--values] [--trust CA.pem] [--lang zh_CN|en] DRAFT\n"));
         return ExitUsage;
     }
+    const std::optional<signing::TrustStore> trustStore = trustStoreFromOptions(parser, trust, language);
+    if (!trustStore)
+        return ExitUsage;
 
     const QString path = parser.positionalArguments().first();
     const bool asJson = parser.isSet(json);
@@ -172,23 +172,17 @@ int runValidate(const QStringList &arguments)
     const CheckedApplication checked = checkLoadedApplication(FormDefinition::builtin(), loaded);
     // Open review comments are listed too, as notices: they never block.
     const Problems problems = checked.problems() + openCommentNotices(*loaded.draft);
-    // A signed PDF: each signature, and an invalid one fails the validation.
-    QList<signing::SignatureReport> signatures;
-    if (loaded.source == SourceKind::Pdf) {
-        BilingualText trustError;
-        const signing::TrustStore store = signing::TrustStore::load(parser.values(trust), &trustError);
-        if (!trustError.isEmpty())
-            printErr(sanitizedForLine(trustError.in(language)) + u'\n');
-        signatures = pdfSignaturesOf(path == u"-" ? stdinCopy.fileName() : path, store);
-    }
+    // A signature that no longer matches what it signed is a problem as serious as an error.
+    const QList<signing::SignatureReport> signatures =
+        signatureReports(path == u"-" ? stdinCopy.fileName() : path, loaded, checked, *trustStore);
     const int exitCode = hasErrors(problems) || anyInvalid(signatures) ? ExitProblems : ExitOk;
     if (asJson) {
         QJsonObject object = whatWasCheckedJson(loaded, checked);
         object.insert(QStringLiteral("file"), path);
         object.insert(QStringLiteral("exitCode"), exitCode);
         object.insert(QStringLiteral("code"), QString());
-        object.insert(QStringLiteral("problems"), problemsJson(problems));
         object.insert(QStringLiteral("signatures"), signaturesJson(signatures));
+        object.insert(QStringLiteral("problems"), problemsJson(problems));
         if (parser.isSet(values))
             object.insert(QStringLiteral("values"), printValues(checked, true));
         printJson(object);
