@@ -806,12 +806,20 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation>记录审批</translation>
     </message>
     <message>
-        <source>Record your review of this application (fingerprint %1). It informs the applicant and goes out of date when the application changes; it does not stop an export.
-
-Current state: %2</source>
-        <translation>记录您对此申请（数据指纹 %1）的审阅结论。它供申请人参考，申请内容变更后即过期；不会阻止导出。
-
-当前状态：%2</translation>
+        <source>Sign your review of this application (fingerprint %1) with your certificate (a PKCS#12 .p12/.pfx file). The signature names you as your certificate does; it reads &quot;covers an older version&quot; when the application changes, and it does not stop an export.</source>
+        <translation>用您的证书（PKCS#12 .p12/.pfx 文件）签署您对此申请（数据指纹 %1）的审阅结论。签名按证书上的姓名显示您；申请内容变更后显示“签名针对的是较早版本”；不会阻止导出。</translation>
+    </message>
+    <message>
+        <source>Your certificate</source>
+        <translation>您的证书</translation>
+    </message>
+    <message>
+        <source>Certificates with their key (*.p12 *.pfx);;All files (*)</source>
+        <translation>含私钥的证书 (*.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>%1 的密码：</translation>
     </message>
     <message>
         <source>A&amp;pproved for sending</source>

@@ -13,6 +13,8 @@
 #include "problemoutput.h"
 #include "received/emlreader.h"
 #include "received/receivedfile.h"
+#include "signing/truststore.h"
+#include "signingoptions.h"
 #include "validation/draftvalidator.h"
 
 #include <QCommandLineParser>
@@ -105,7 +107,10 @@ int runValidate(const QStringList &arguments)
         QStringLiteral("List the problems of an application: a draft, a package, an nbapply PDF or an "
                        "nbapply .eml (what a file is comes from its content, not its name). Documents "
                        "that did not come with a PDF are notices.\n"
-                       "Exit codes: 0 no errors (warnings allowed), 1 errors, 2 the "
+                       "Signatures (a signed review, a signed PDF) are listed with what they cover and "
+                       "whose certificate made them.\n"
+                       "Exit codes: 0 no errors (warnings allowed), 1 errors or a signature changed after "
+                       "signing, 2 the "
                        "file cannot be read."));
     parser.addPositionalArgument(
         QStringLiteral("DRAFT"),
@@ -115,20 +120,25 @@ int runValidate(const QStringList &arguments)
         QStringLiteral(
             "print one JSON object, whatever the outcome: the exit code, the error code and message "
             "when the file cannot be opened, what was checked (source, fingerprint, pages, "
-            "documents with their verdicts) and the problems"));
+            "documents with their verdicts, signatures) and the problems"));
     const QCommandLineOption values(
         QStringLiteral("values"),
         QStringLiteral("first print every filled-in field as the PDF prints it (field, value), "
                        "normalised; a confirmed value that fails its check is marked unverified"));
-    parser.addOptions({json, values});
+    const QCommandLineOption trust = trustOption();
+    parser.addOptions({json, values, trust});
     Language language = Language::English;
     if (const std::optional<int> done =
             parseCommonOptions(parser, QStringLiteral("validate"), arguments, &language))
         return *done;
     if (parser.positionalArguments().size() != 1) {
-        printErr(QStringLiteral("Usage: nbapply validate [--json] [--values] [--lang zh_CN|en] DRAFT\n"));
+        printErr(QStringLiteral(
+            "Usage: nbapply validate [--json] [--values] [--trust CA.pem] [--lang zh_CN|en] DRAFT\n"));
         return ExitUsage;
     }
+    const std::optional<signing::TrustStore> trustStore = trustStoreFromOptions(parser, trust, language);
+    if (!trustStore)
+        return ExitUsage;
 
     const QString path = parser.positionalArguments().first();
     const bool asJson = parser.isSet(json);
@@ -162,12 +172,16 @@ int runValidate(const QStringList &arguments)
     const CheckedApplication checked = checkLoadedApplication(FormDefinition::builtin(), loaded);
     // Open review comments are listed too, as notices: they never block.
     const Problems problems = checked.problems() + openCommentNotices(*loaded.draft);
-    const int exitCode = hasErrors(problems) ? ExitProblems : ExitOk;
+    // A signature that no longer matches what it signed is a problem as serious as an error.
+    const QList<signing::SignatureReport> signatures =
+        signatureReports(path == u"-" ? stdinCopy.fileName() : path, loaded, checked, *trustStore);
+    const int exitCode = hasErrors(problems) || anyInvalid(signatures) ? ExitProblems : ExitOk;
     if (asJson) {
         QJsonObject object = whatWasCheckedJson(loaded, checked);
         object.insert(QStringLiteral("file"), path);
         object.insert(QStringLiteral("exitCode"), exitCode);
         object.insert(QStringLiteral("code"), QString());
+        object.insert(QStringLiteral("signatures"), signaturesJson(signatures));
         object.insert(QStringLiteral("problems"), problemsJson(problems));
         if (parser.isSet(values))
             object.insert(QStringLiteral("values"), printValues(checked, true));
@@ -177,6 +191,7 @@ int runValidate(const QStringList &arguments)
     if (parser.isSet(values))
         printValues(checked, false);
     printWhatWasChecked(loaded, checked, language);
+    printSignatures(signatures, language);
     printProblems(problems, language, false);
     return exitCode;
 }

@@ -9,6 +9,7 @@
 #include "received/package.h"
 #include "received/receivedfile.h"
 #include "receivedfolders.h"
+#include "signing/approvalsignature.h"
 #include "validation/draftvalidator.h"
 
 #include <QDir>
@@ -507,10 +508,14 @@ bool DraftSession::setCommentResolved(const QString &id, bool resolved)
     return true;
 }
 
-void DraftSession::recordApproval(ApprovalState state, const QString &by)
+bool DraftSession::recordSignedApproval(const QString &verdict, const QString &note,
+                                        const signing::SigningIdentity &identity)
 {
-    nbapply::recordApproval(&m_draft, state, by, QDateTime::currentDateTime());
+    if (!signing::recordSignedApproval(&m_draft, checked().fingerprint(), verdict, note, identity,
+                                       QDateTime::currentDateTime()))
+        return false;
     markReviewChanged();
+    return true;
 }
 
 void DraftSession::markReviewChanged()

@@ -23,6 +23,11 @@ class FormDefinition;
 struct ValidationContext;
 } // namespace nbapply
 
+namespace nbapply::signing
+{
+class SigningIdentity;
+}
+
 namespace nbapply::gui
 {
 
@@ -119,12 +124,16 @@ class DraftSession : public QObject
     // Marks a document kind not applicable with a reason, or clears the mark (Draft::setNotApplicable).
     void setNotApplicable(const QString &kind, bool notApplicable, const QString &reason = {});
 
-    // Review comments and approval (app/core/draft/draftreview.h). They are allowed on a read-only
+    // Review comments (app/core/draft/draftreview.h) and the signed approval
+    // (app/core/signing/approvalsignature.h). They are allowed on a read-only
     // application: that is what a reviewer does with one. Each emits changed("review").
     QString addComment(const QString &field, const QString &author, const QString &text);
     bool replyToComment(const QString &id, const QString &author, const QString &text);
     bool setCommentResolved(const QString &id, bool resolved);
-    void recordApproval(ApprovalState state, const QString &by);
+    // Signs `verdict` ("approved" / "changes-requested") and `note` for the application as checked now
+    // (checked().fingerprint()) with `identity`; false when the signature could not be made.
+    bool recordSignedApproval(const QString &verdict, const QString &note,
+                              const signing::SigningIdentity &identity);
 
     // Replace the whole draft. Each emits changed(QString()) (meaning "everything") and fileChanged().
     void newDraft();

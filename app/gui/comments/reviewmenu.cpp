@@ -7,14 +7,18 @@
 #include "received/receivedfile.h"
 #include "review/reviewpage.h"
 #include "reviewername.h"
+#include "signing/approvalsignature.h"
+#include "signing/signingidentity.h"
 #include "uilanguage.h"
 #include "wizard/applicationwizard.h"
 #include "wizard/pageids.h"
 
 #include <QAction>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -59,10 +63,11 @@ void ReviewMenu::retranslateUi()
 bool ReviewMenu::recordApprovalWithDialog()
 {
     QMessageBox box(QMessageBox::Question, tr("Record approval"),
-                    tr("Record your review of this application (fingerprint %1). It informs the applicant "
-                       "and goes out of date when the application changes; it does not stop an export.\n\n"
-                       "Current state: %2")
-                        .arg(m_session->draft().fingerprint(), inUi(approvalSummary(m_session->draft()))),
+                    tr("Sign your review of this application (fingerprint %1) with your certificate (a "
+                       "PKCS#12 .p12/.pfx file). The signature names you as your certificate does; it reads "
+                       "\"covers an older version\" when the application changes, and it does not stop an "
+                       "export.")
+                        .arg(m_session->checked().fingerprint()),
                     QMessageBox::NoButton, m_window);
     QPushButton *approved = box.addButton(tr("A&pproved for sending"), QMessageBox::AcceptRole);
     QPushButton *changes = box.addButton(tr("C&hanges requested"), QMessageBox::ActionRole);
@@ -73,12 +78,31 @@ bool ReviewMenu::recordApprovalWithDialog()
     box.exec();
     if (box.clickedButton() != approved && box.clickedButton() != changes)
         return false;
-    const QString name = reviewerName(m_window);
-    if (name.isEmpty())
+    const QString verdict = QString::fromLatin1(
+        box.clickedButton() == approved ? signing::kVerdictApproved : signing::kVerdictChangesRequested);
+    const QString certificate =
+        QFileDialog::getOpenFileName(m_window, tr("Your certificate"), QString(),
+                                     tr("Certificates with their key (*.p12 *.pfx);;All files (*)"));
+    if (certificate.isEmpty())
         return false;
-    m_session->recordApproval(
-        box.clickedButton() == approved ? ApprovalState::Approved : ApprovalState::ChangesRequested, name);
-    return true;
+    QFile file(certificate);
+    const QByteArray pkcs12 =
+        file.size() <= 1024 * 1024 && file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    bool ok = false;
+    // Held only for the call below; never stored.
+    const QString password = QInputDialog::getText(
+        m_window, tr("Your certificate"), tr("Password of %1:").arg(QFileInfo(certificate).fileName()),
+        QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return false;
+    BilingualText error;
+    const std::optional<signing::SigningIdentity> identity =
+        signing::SigningIdentity::fromPkcs12(pkcs12, password.toUtf8(), &error);
+    if (!identity) {
+        QMessageBox::warning(m_window, tr("Record approval"), inUi(error));
+        return false;
+    }
+    return m_session->recordSignedApproval(verdict, QString(), *identity);
 }
 
 bool ReviewMenu::compareWithDialog()
