@@ -163,6 +163,15 @@ TEST_F(LetterPdf, AConfirmedValueIsMarkedUnverifiedAsInTheApplication)
     draft.setConfirmed(QStringLiteral("applicant.idNumber"), true);
     const CheckedApplication checked = checkedOf(draft);
     ASSERT_TRUE(checked.field(QStringLiteral("applicant.idNumber"))->isUnverified());
+    // A phone number in a range the phone data does not know yet, confirmed by the user.
+    Draft withPhone = draft;
+    withPhone.setText(QStringLiteral("representative.phone"), QStringLiteral("16101234567"));
+    withPhone.setConfirmed(QStringLiteral("representative.phone"), true);
+    const CheckedApplication phoneChecked = checkedOf(withPhone);
+    ASSERT_TRUE(phoneChecked.field(QStringLiteral("representative.phone"))->isUnverified());
+    const QString phoneText = withoutWhitespace(pdfToText(write(phoneChecked)).out);
+    EXPECT_EQ(phoneText.count(QStringLiteral("【未经校验/unverified】")), 2) << phoneText.toStdString();
+
     const QString path = write(checked);
     const QString text = withoutWhitespace(pdfToText(path).out);
     // Only that value is marked, and the mark is in its cell: below the value, at the same left edge.
