@@ -78,7 +78,8 @@ int runExport(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Export an application: DIR/<applicant name>-<date>.pdf (bilingual, with the draft "
         "embedded) and DIR/<applicant name>-<date>.eml (an e-mail draft to the licensor with "
-        "the PDF and the documents attached). With --letter also DIR/<applicant name>-<date>-授权委托书.pdf, "
+        "the PDF and the documents attached). With --letter also DIR/<applicant name>-<date>-授权委托书.pdf "
+        "(-letter-of-authorisation.pdf in English), "
         "the representative's letter of authorisation prefilled from the application, to print, seal "
         "and sign. With --sign the PDF is signed with the certificate (PAdES B-B, ETSI.CAdES.detached) "
         "and shows a signature block on its last page; the e-mail carries the signed PDF (the letter of "
@@ -198,7 +199,7 @@ int runExport(const QStringList &arguments)
     // The names are predictable, so another user of a shared folder can plant files there: without
     // --force nothing that exists is replaced, and the user learns which names are taken.
     const PlannedOutputs planned =
-        plannedOutputs(checked, parser.value(out), options.writeEmail, parser.isSet(letter));
+        plannedOutputs(checked, parser.value(out), options.writeEmail, parser.isSet(letter), language);
     if (!planned.existing.isEmpty() && !parser.isSet(force)) {
         const QString names = sanitizedForLine(planned.existing.join(QStringLiteral(", ")));
         printErr(language == Language::Chinese

@@ -99,7 +99,7 @@ PdfExportResult renderApplicationPdf(const CheckedApplication &checked, const Pd
     }
     const pdf::PostprocessResult finished = pdf::postprocessPdf(
         raw.bytes, metadataFor(checked, time), embeddedDraftName(), serializeDraft(draft.portableCopy(false)),
-        {{manifestFileName(), serializeManifest(documents)}});
+        {{manifestFileName(), serializeManifest(documents)}}, raw.privateUse);
     if (!finished.ok())
         return failure(finished.error);
 
@@ -169,7 +169,7 @@ std::function<bool(char32_t)> printableCharacters()
         std::call_once(lazy->loaded, [&lazy] {
             const QString fontPath = pdf::findFontPath();
             lazy->test = fontPath.isEmpty() ? std::function<bool(char32_t)>(printableWithoutFont)
-                                            : pdf::fontCoverage(fontPath);
+                                            : pdf::documentCoverage(fontPath, pdf::findFallbackFontPath());
         });
         return lazy->test(c);
     };

@@ -83,11 +83,12 @@ constexpr int kPageLayoutRevision = 2;
 // "nbapply <version>": the producer the PDF's document list records.
 QString pdfProducer();
 
-// The characters the exported PDF can draw: the embedded font's coverage (its cmap), BMP only, no
-// control characters (LF is accepted: it is drawn as a line break). Use it as
-// ValidationContext::canPrint. Without an installed font: every BMP character that is not a control
-// character (the export itself then reports the missing font). Cheap to call: printable ASCII is
-// answered without the font, which is looked up and read when any other character is first checked.
+// The characters the exported PDF can draw: the embedded font's coverage (its cmap, beyond the BMP too)
+// and, for ideographs beyond the BMP it lacks, the fallback font's (pdf::documentCoverage); no control
+// characters (LF is accepted: it is drawn as a line break). Use it as ValidationContext::canPrint.
+// Without an installed font: every BMP character that is not a control character (the export itself
+// then reports the missing font). Cheap to call: printable ASCII is answered without the font, which is
+// looked up and read when any other character is first checked.
 std::function<bool(char32_t)> printableCharacters();
 
 } // namespace nbapply

@@ -6,6 +6,7 @@
 #include "exportjob.h"
 #include "exportpage.h"
 #include "print/paperactions.h"
+#include "uilanguage.h"
 #include "widgets/accessibility.h"
 #include "widgets/problemlabel.h"
 
@@ -53,7 +54,7 @@ bool ExportPage::startExport(bool confirmReplace)
     context.today = options.exportTime.date();
     const CheckedApplication checked = CheckedApplication::check(m_form, m_session->draft(), context);
     // The names `nbapply export` plans and refuses, with the same test of what is taken.
-    QStringList existing = plannedOutputs(checked, folder, options.writeEmail, false).existing;
+    QStringList existing = plannedOutputs(checked, folder, options.writeEmail, false, uiLanguage()).existing;
     for (QString &name : existing)
         name = QDir::toNativeSeparators(name);
     if (confirmReplace && !existing.isEmpty() &&
