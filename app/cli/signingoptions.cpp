@@ -2,14 +2,11 @@
 
 #include "application/checkedapplication.h"
 #include "draft/draftfile.h"
-#include "draft/pdfembeddeddraft.h"
 #include "output.h"
-#include "signing/approvalsignature.h"
-#include "signing/pdfsignatureverify.h"
+#include "signing/applicationsignatures.h"
 #include "signing/truststore.h"
 
 #include <QDateTime>
-#include <QFile>
 
 namespace nbapply::cli
 {
@@ -34,21 +31,13 @@ std::optional<signing::TrustStore> trustStoreFromOptions(const QCommandLineParse
     return store;
 }
 
-QList<signing::SignatureReport> signatureReports(const QString &file, const DraftLoadResult &loaded,
+QList<signing::SignatureReport> signatureReports(const DraftLoadResult &loaded,
                                                  const CheckedApplication &checked,
                                                  const signing::TrustStore &trust)
 {
-    QList<signing::SignatureReport> reports;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (signing::hasApproval(*loaded.draft))
-        reports.append(signing::verifyApproval(*loaded.draft, checked.fingerprint(), trust, now));
-    // The PDF's own signatures, over the bytes of the file read (at most what the loader accepted).
-    if (loaded.source == SourceKind::Pdf) {
-        QFile pdf(file);
-        if (pdf.open(QIODevice::ReadOnly) && pdf.size() <= kMaxDraftPdfBytes)
-            reports += signing::pdfSignatureReports(pdf.readAll(), trust, now);
-    }
-    return reports;
+    // The PDF's signatures over the bytes the loader checked (also the PDF inside an e-mail).
+    return signing::applicationSignatures(*loaded.draft, loaded.received, checked.fingerprint(), trust,
+                                          QDateTime::currentDateTimeUtc());
 }
 
 void printSignatures(const QList<signing::SignatureReport> &reports, Language language)

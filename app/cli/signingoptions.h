@@ -30,9 +30,9 @@ QCommandLineOption trustOption();
 std::optional<signing::TrustStore> trustStoreFromOptions(const QCommandLineParser &parser,
                                                          const QCommandLineOption &trust, Language language);
 
-// Every signature of what was checked: the approval first, then the PDF's. `file` is the file that was
-// loaded (for `validate -`, the private copy of standard input), whose bytes a PDF's signatures cover.
-QList<signing::SignatureReport> signatureReports(const QString &file, const DraftLoadResult &loaded,
+// Every signature of what was checked (signing::applicationSignatures): the approval first, then the
+// signatures of the PDF — the file, or the one inside an e-mail — over the bytes checked on loading.
+QList<signing::SignatureReport> signatureReports(const DraftLoadResult &loaded,
                                                  const CheckedApplication &checked,
                                                  const signing::TrustStore &trust);
 // "signature<TAB>summary" lines on standard error (part of validate's "what was checked" block).

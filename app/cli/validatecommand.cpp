@@ -173,8 +173,7 @@ int runValidate(const QStringList &arguments)
     // Open review comments are listed too, as notices: they never block.
     const Problems problems = checked.problems() + openCommentNotices(*loaded.draft);
     // A signature that no longer matches what it signed is a problem as serious as an error.
-    const QList<signing::SignatureReport> signatures =
-        signatureReports(path == u"-" ? stdinCopy.fileName() : path, loaded, checked, *trustStore);
+    const QList<signing::SignatureReport> signatures = signatureReports(loaded, checked, *trustStore);
     const int exitCode = hasErrors(problems) || anyInvalid(signatures) ? ExitProblems : ExitOk;
     if (asJson) {
         QJsonObject object = whatWasCheckedJson(loaded, checked);

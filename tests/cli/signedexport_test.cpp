@@ -7,6 +7,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -124,6 +127,27 @@ TEST_F(SignedExportCommand, AWrongPasswordWritesNothingAndExitsTwo)
     EXPECT_EQ(chinese.exitCode, 2);
     EXPECT_TRUE(chinese.err.contains(QStringLiteral("未写入任何文件"))) << chinese.err.toStdString();
     EXPECT_FALSE(QDir(m_out).exists());
+}
+
+TEST_F(SignedExportCommand, TheEmailDraftIsValidatedWithThePdfSignatureItCarries)
+{
+    ASSERT_EQ(runNbapply({"export", m_draft, "--out", m_out, "--sign", m_signer.p12, "--password-file",
+                          passwordFile(m_signer.password.toUtf8())},
+                         {kEpoch})
+                  .exitCode,
+              0);
+    const QStringList emails = QDir(m_out).entryList({QStringLiteral("*.eml")}, QDir::Files);
+    ASSERT_EQ(emails.size(), 1);
+    const ProcessResult validate = runNbapply(
+        {"validate", "--json", "--trust", m_signer.caPem, QDir(m_out).filePath(emails.first())}, {kEpoch});
+    EXPECT_EQ(validate.exitCode, 0) << validate.err.toStdString();
+    const QJsonArray signatures =
+        QJsonDocument::fromJson(validate.out.toUtf8()).object()[u"signatures"].toArray();
+    ASSERT_EQ(signatures.size(), 1) << validate.out.toStdString();
+    const QJsonObject signature = signatures.first().toObject();
+    EXPECT_EQ(signature[u"coverage"].toString(), QStringLiteral("current")) << validate.out.toStdString();
+    EXPECT_EQ(signature[u"identity"].toString(), QStringLiteral("trusted")) << validate.out.toStdString();
+    EXPECT_TRUE(QJsonDocument(signature).toJson().contains(m_signer.commonName.toUtf8()));
 }
 
 TEST_F(SignedExportCommand, OneByteChangedAfterSigningMakesValidateExitOne)

@@ -46,6 +46,9 @@ struct ReceivedCheck {
     QString fingerprint;        // re-derived from the data and list; what every page of its PDF prints
     PagesCompared pages = PagesCompared::None;
     QString producer; // what made its PDF ("nbapply 0.1.0"); empty for a package or an older PDF
+    // The received PDF's bytes as checked (the PDF itself, or the one inside an e-mail), for its signatures
+    // (signing/applicationsignatures.h); empty for a package.
+    QByteArray pdf;
 };
 
 struct DraftLoadResult {

@@ -433,6 +433,7 @@ PdfVerification verifyPdf(const QString &pdfPath, const Draft &embedded, PdfRevi
     if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxDraftPdfBytes)
         return refused(verdict, QStringLiteral("draft.pdf-damaged"), unreadable(pdfPath));
     QByteArray bytes = file.readAll();
+    verdict.fileBytes = bytes;
     if (revision == PdfRevision::Signed) {
         // What the signer signed: bytes appended after the signature (an incremental update) are not
         // part of it, and the signature's report says that it covers an older version.

@@ -42,6 +42,9 @@ struct PdfVerification {
     // appended after signing were not looked at; the signature's report (signing/pdfsignatureverify.h)
     // says whether there are any ("covers an older version").
     bool signedRevision = false;
+    // The whole file as read and checked: its PDF signatures (signing/pdfsignatureverify.h) are verified
+    // over these very bytes, not over the file read again later.
+    QByteArray fileBytes;
 };
 
 // Verifies that the pages of the nbapply PDF at `pdfPath` are exactly what nbapply prints for

@@ -88,8 +88,8 @@ DraftLoadResult loadPdf(const QString &pdfPath)
     const PdfVerification verified = verifyPdf(pdfPath, *result.draft);
     if (!verified.ok)
         return failure(verified.code, verified.error);
-    result.received =
-        ReceivedCheck{verified.documents, verified.fingerprint, verified.pages, verified.producer};
+    result.received = ReceivedCheck{verified.documents, verified.fingerprint, verified.pages,
+                                    verified.producer, verified.fileBytes};
     result.exportDate = verified.checkedOn;
     return result;
 }
@@ -232,7 +232,7 @@ DraftLoadResult loadReceivedFile(const QString &path, SourceKind kind)
             const FormDefinition &form = FormDefinition::builtin();
             result.received = ReceivedCheck{
                 *package.manifest, applicationFingerprint(*result.draft, form.tag(), *package.manifest),
-                PagesCompared::None, QString()};
+                PagesCompared::None, QString(), QByteArray()};
             result.documentFolder = folder->path();
         } else {
             result = loadEmail(path, folder);
