@@ -23,8 +23,8 @@ shoot() { # page name language file [compare-with]
     echo "$out/review-$2-$3.png"
 }
 
-# The example application with its documents, a reviewer's comments and approval (draft format 2), and
-# an older version whose duration differs. The approval is bound to the fingerprint (docs/draft-format.md).
+# The example application with its documents, a reviewer's comments and an approval typed into the JSON
+# (the unsigned kind: "unsigned: not evidence of approval"), and an older version whose duration differs.
 cp -r "$here/../examples/documents" "$runtime/documents"
 python3 - "$here/../examples/company.nbapply.json" "$runtime" <<'PY'
 import hashlib, json, os, sys
@@ -54,7 +54,26 @@ json.dump(draft, open(os.path.join(sys.argv[2], "reviewed.nbapply.json"), "w", e
 PY
 "$cli" package --out "$runtime/from-colleague.nbapply.zip" "$runtime/reviewed.nbapply.json" >/dev/null
 
+# The same application approved with a reviewer's certificate (docs/pdf-signatures.md, README "Signing"):
+# a company CA and 李律师's certificate made here, the CA trusted as Settings would keep it.
+pki="$runtime/pki"
+mkdir -p "$pki" "$XDG_CONFIG_HOME/nbapply"
+openssl req -x509 -newkey rsa:2048 -nodes -utf8 -subj "/CN=某某律师事务所 CA/O=某某律师事务所" -days 3650 \
+    -keyout "$pki/ca.key" -out "$pki/ca.pem" 2>/dev/null
+openssl req -newkey rsa:2048 -nodes -utf8 -subj "/CN=李律师/O=某某律师事务所" -keyout "$pki/li.key" \
+    -out "$pki/li.csr" 2>/dev/null
+openssl x509 -req -in "$pki/li.csr" -CA "$pki/ca.pem" -CAkey "$pki/ca.key" -CAcreateserial -days 365 \
+    -out "$pki/li.pem" 2>/dev/null
+openssl pkcs12 -export -inkey "$pki/li.key" -in "$pki/li.pem" -certfile "$pki/ca.pem" -passout pass:review \
+    -out "$pki/li.p12"
+printf 'review\n' >"$pki/password"
+printf '[signing]\ntrustedCaFiles=%s\n' "$pki/ca.pem" >"$XDG_CONFIG_HOME/nbapply/nbapply.conf"
+cp "$runtime/reviewed.nbapply.json" "$runtime/signed.nbapply.json"
+"$cli" approve "$runtime/signed.nbapply.json" --sign "$pki/li.p12" --password-file "$pki/password" \
+    --note "可以发送 / Ready to send" >/dev/null
+
 for lang in zh_CN en; do
+    shoot 6 approval-signed "$lang" "$runtime/signed.nbapply.json"
     shoot 1 banner "$lang" "$runtime/from-colleague.nbapply.zip"
     shoot 3 comments "$lang" "$runtime/reviewed.nbapply.json"
     shoot 6 approval "$lang" "$runtime/reviewed.nbapply.json"

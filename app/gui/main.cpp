@@ -57,7 +57,7 @@ int main(int argc, char **argv)
                              ? QStringLiteral(":/icons/nbapply.svg")
                              : QStringLiteral(":/gui/wizard-logo.svg");
     QApplication::setWindowIcon(QIcon(icon));
-    useUiFont();
+    nbapply::gui::useUiFont();
     // Readable placeholder text and a visible focus ring (docs/accessibility.md).
     nbapply::gui::a11y::applyAccessibleLook();
 
