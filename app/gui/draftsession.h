@@ -123,7 +123,8 @@ class DraftSession : public QObject
     // application: that is what a reviewer does with one. Each emits changed("review").
     QString addComment(const QString &field, const QString &author, const QString &text);
     bool replyToComment(const QString &id, const QString &author, const QString &text);
-    bool setCommentResolved(const QString &id, bool resolved);
+    // Records who resolved or reopened it (`by`, the reviewer's name) and when.
+    bool setCommentResolved(const QString &id, bool resolved, const QString &by);
     void recordApproval(ApprovalState state, const QString &by);
 
     // Replace the whole draft. Each emits changed(QString()) (meaning "everything") and fileChanged().
