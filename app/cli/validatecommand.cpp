@@ -98,6 +98,22 @@ void printJson(const QJsonObject &object)
 
 } // namespace
 
+// The review's verdict where the reviewer looks, with the "what was checked" block: approved, changes
+// requested, out of date or not reviewed, and how many comments are open.
+static void printReviewState(const Draft &draft, Language language)
+{
+    int open = 0;
+    for (const ReviewComment &comment : reviewComments(draft))
+        open += comment.resolved ? 0 : 1;
+    const bool zh = language == Language::Chinese;
+    QString line = (zh ? QStringLiteral("审阅\t") : QStringLiteral("review\t")) +
+                   sanitizedForLine(approvalSummary(draft).in(language));
+    if (open > 0)
+        line += zh ? QStringLiteral("；%1 条批注未解决").arg(open)
+                   : QStringLiteral("; %1 open comment(s)").arg(open);
+    printErr(line + u'\n');
+}
+
 int runValidate(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -177,6 +193,7 @@ int runValidate(const QStringList &arguments)
     if (parser.isSet(values))
         printValues(checked, false);
     printWhatWasChecked(loaded, checked, language);
+    printReviewState(*loaded.draft, language);
     printProblems(problems, language, false);
     return exitCode;
 }

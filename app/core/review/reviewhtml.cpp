@@ -4,6 +4,7 @@
 
 #include "application/checkedapplication.h"
 #include "draft/draft.h"
+#include "draft/draftreview.h"
 #include "form/formdefinition.h"
 #include "reviewfields.h"
 #include "reviewstyle.h"
@@ -97,6 +98,24 @@ class ReviewWriter
         return pick(m_language, "申请表", "Application");
     }
 
+    // The review's verdict (approved, changes requested, out of date, not reviewed) and the open
+    // comments, at the top where the reviewer looks, not only on the Export page.
+    void writeApprovalState()
+    {
+        const Draft &draft = m_checked.draft();
+        int open = 0;
+        for (const ReviewComment &comment : reviewComments(draft))
+            open += comment.resolved ? 0 : 1;
+        QString text = approvalSummary(draft).in(m_language);
+        if (open > 0)
+            text += m_language == Language::Chinese ? QStringLiteral("；%1 条批注未解决。").arg(open)
+                                                    : QStringLiteral("; %1 open comment(s).").arg(open);
+        m_html +=
+            QStringLiteral("<p class=\"approval-state\" id=\"approval-state\"><strong>%1</strong> "
+                           "<bdi>%2</bdi></p>")
+                .arg(pick(m_language, "审阅结论：", "Review:"), text.left(kReviewValueLimit).toHtmlEscaped());
+    }
+
     void writeSummary()
     {
         const auto errors = std::count_if(m_problems.cbegin(), m_problems.cend(),
@@ -143,6 +162,7 @@ class ReviewWriter
             QStringLiteral("<section class=\"summary %1\" id=\"summary\" aria-labelledby=\"summary-title\">"
                            "<h2 id=\"summary-title\">%2<span>%3</span></h2>")
                 .arg(cssClass, icon, headline.toHtmlEscaped());
+        writeApprovalState();
         if (!m_problems.isEmpty()) {
             m_html += QStringLiteral("<ol>");
             // Errors first, in form order as the validator reported them; then warnings.

@@ -73,12 +73,37 @@ bool ReviewMenu::recordApprovalWithDialog()
     box.exec();
     if (box.clickedButton() != approved && box.clickedButton() != changes)
         return false;
+    if (box.clickedButton() == approved && !confirmApprovalWithOpenComments())
+        return false;
     const QString name = reviewerName(m_window);
     if (name.isEmpty())
         return false;
     m_session->recordApproval(
         box.clickedButton() == approved ? ApprovalState::Approved : ApprovalState::ChangesRequested, name);
     return true;
+}
+
+bool ReviewMenu::confirmApprovalWithOpenComments()
+{
+    int open = 0;
+    for (const ReviewComment &comment : reviewComments(m_session->draft()))
+        open += comment.resolved ? 0 : 1;
+    if (open == 0)
+        return true;
+    // Approving over open comments may be right (a remark, not an objection), but never by accident.
+    QMessageBox box(QMessageBox::Question, tr("Open comments"),
+                    tr("%n comment(s) are still open. Approve anyway?", nullptr, open), QMessageBox::NoButton,
+                    m_window);
+    box.setObjectName(QStringLiteral("openCommentsQuestion"));
+    QPushButton *approve = box.addButton(tr("&Approve anyway"), QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(tr("&Cancel"), QMessageBox::RejectRole);
+    approve->setObjectName(QStringLiteral("approveAnywayButton"));
+    cancel->setObjectName(QStringLiteral("cancelApprovalButton"));
+    // The safe answer is the default: Enter does not approve over open comments.
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == approve;
 }
 
 bool ReviewMenu::compareWithDialog()

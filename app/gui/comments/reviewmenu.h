@@ -34,6 +34,9 @@ class ReviewMenu : public QObject
 
   private:
     void changeName();
+    // Asks before approving while comments are open ("N comments are still open. Approve anyway?");
+    // true at once when none is.
+    bool confirmApprovalWithOpenComments();
 
     QMainWindow *m_window;
     ApplicationWizard *m_wizard;

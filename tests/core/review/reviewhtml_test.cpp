@@ -1,10 +1,12 @@
 // The review page as HTML: what the user reads before exporting, and what the GUI's links rely on.
 #include "application/checkedapplication.h"
+#include "draft/draftreview.h"
 #include "review/reviewhtml.h"
 #include "reviewtestdraft.h"
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -357,3 +359,24 @@ TEST(ReviewHtml, ANoticeIsShownAsANoteAndNotCountedAsAWarning)
 
 } // namespace
 } // namespace nbapply
+
+// The review's verdict is at the top of Review, where the reviewer looks, with the open comments.
+TEST(ReviewHtml, TheApprovalStateAndTheOpenCommentsAreAtTheTop)
+{
+    Draft draft = test::reviewCompanyDraft(form());
+    EXPECT_TRUE(renderReviewHtml(checkedOf(draft), Problems{}, Language::English)
+                    .contains(QStringLiteral("<strong>Review:</strong> <bdi>Not reviewed</bdi>")));
+    const QDateTime monday(QDate(2026, 11, 30), QTime(9, 0), QTimeZone(8 * 3600));
+    addReviewComment(&draft, QStringLiteral("plan.duration"), QStringLiteral("李律师"), monday,
+                     QStringLiteral("期限？"));
+    recordApproval(&draft, ApprovalState::Approved, QStringLiteral("李律师"), monday);
+    const QString english = renderReviewHtml(checkedOf(draft), Problems{}, Language::English);
+    const qsizetype state = english.indexOf(QStringLiteral("id=\"approval-state\""));
+    ASSERT_GE(state, 0);
+    EXPECT_LT(state, english.indexOf(QStringLiteral("id=\"section-"))) << "before the application";
+    EXPECT_TRUE(english.contains(
+        QStringLiteral("<bdi>Approved for sending by 李律师 on 2026-11-30; 1 open comment(s).</bdi>")));
+    EXPECT_TRUE(renderReviewHtml(checkedOf(draft), Problems{}, Language::Chinese)
+                    .contains(QStringLiteral("<strong>审阅结论：</strong> <bdi>已由 李律师 于 2026-11-30 "
+                                             "批准发送；1 条批注未解决。</bdi>")));
+}
