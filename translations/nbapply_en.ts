@@ -117,6 +117,10 @@
         <source>Re&amp;solve</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::DocumentKindBox</name>
@@ -776,6 +780,17 @@ If you choose Later, it stays available from the Welcome page.</source>
         <source>Received application, read-only. File: %1. Applicant: %2. %3. Fingerprint: %4. %5 %6 Comments and an approval can be added; to change the application itself, edit a copy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s).</source>
+        <translation>
+            <numerusform>%n open comment.</numerusform>
+            <numerusform>%n open comments.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::ReviewMenu</name>
@@ -847,6 +862,21 @@ Current state: %2</source>
     </message>
     <message>
         <source>Comments and approvals are signed with this name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) are still open. Approve anyway?</source>
+        <translation>
+            <numerusform>%n comment is still open. Approve anyway?</numerusform>
+            <numerusform>%n comments are still open. Approve anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Approve anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -930,6 +960,26 @@ Current state: %2</source>
     </message>
     <message>
         <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print review report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;review report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print review report: an internal PDF with the verdict, every comment thread and the documents&apos; SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the internal review report (内部 / INTERNAL on every page): the approval, who commented, replied, resolved and reopened what and when, the documents with their SHA-256 and, while comparing, the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review report written: %1. It is internal (内部 / INTERNAL on every page): keep it inside the firm, never send it to the licensor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -115,6 +115,10 @@
         <source>Re&amp;solve</source>
         <translation>标为已解决(&amp;S)</translation>
     </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::DocumentKindBox</name>
@@ -774,6 +778,16 @@ If you choose Later, it stays available from the Welcome page.</source>
         <source>Received application, read-only. File: %1. Applicant: %2. %3. Fingerprint: %4. %5 %6 Comments and an approval can be added; to change the application itself, edit a copy.</source>
         <translation>收到的申请，只读。文件：%1。申请人：%2。%3。数据指纹：%4。%5%6可以添加批注和审批；如需修改申请本身，请编辑副本。</translation>
     </message>
+    <message>
+        <source>Review: %1.</source>
+        <translation>审阅：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s).</source>
+        <translation>
+            <numerusform>%n 条批注未解决。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::ReviewMenu</name>
@@ -848,6 +862,20 @@ Current state: %2</source>
     <message>
         <source>Comments and approvals are signed with this name:</source>
         <translation>批注和审批以此姓名签署：</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>未解决的批注</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) are still open. Approve anyway?</source>
+        <translation>
+            <numerusform>还有 %n 条未解决的批注，仍要批准吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Approve anyway</source>
+        <translation>仍要批准(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -931,6 +959,26 @@ Current state: %2</source>
     <message>
         <source>Documents</source>
         <translation>随附材料</translation>
+    </message>
+    <message>
+        <source>Print review report</source>
+        <translation>打印审阅报告</translation>
+    </message>
+    <message>
+        <source>Print &amp;review report…</source>
+        <translation>打印审阅报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Print review report: an internal PDF with the verdict, every comment thread and the documents&apos; SHA-256</source>
+        <translation>打印审阅报告：内部 PDF，含审批结论、每条批注记录及各材料的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Write the internal review report (内部 / INTERNAL on every page): the approval, who commented, replied, resolved and reopened what and when, the documents with their SHA-256 and, while comparing, the changes.</source>
+        <translation>生成内部审阅报告（每页标有“内部 / INTERNAL”）：审批结论，谁在何时批注、回复、标为已解决或重新打开了什么，各材料及其 SHA-256，比较时还包括改动。</translation>
+    </message>
+    <message>
+        <source>Review report written: %1. It is internal (内部 / INTERNAL on every page): keep it inside the firm, never send it to the licensor.</source>
+        <translation>审阅报告已写入：%1。这是内部文件（每页标有“内部 / INTERNAL”）：请留在公司内部，切勿发送给许可方。</translation>
     </message>
 </context>
 <context>
