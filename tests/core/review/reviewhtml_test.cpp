@@ -357,9 +357,6 @@ TEST(ReviewHtml, ANoticeIsShownAsANoteAndNotCountedAsAWarning)
     EXPECT_FALSE(html.contains(QStringLiteral("warning(s) to check")));
 }
 
-} // namespace
-} // namespace nbapply
-
 // The review's verdict is at the top of Review, where the reviewer looks, with the open comments.
 TEST(ReviewHtml, TheApprovalStateAndTheOpenCommentsAreAtTheTop)
 {
@@ -380,3 +377,6 @@ TEST(ReviewHtml, TheApprovalStateAndTheOpenCommentsAreAtTheTop)
                     .contains(QStringLiteral("<strong>审阅结论：</strong> <bdi>已由 李律师 于 2026-11-30 "
                                              "批准发送；1 条批注未解决。</bdi>")));
 }
+
+} // namespace
+} // namespace nbapply
