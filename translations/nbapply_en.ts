@@ -967,7 +967,7 @@ Current state: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print &amp;review report…</source>
+        <source>Print revie&amp;w report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -965,8 +965,8 @@ Current state: %2</source>
         <translation>打印审阅报告</translation>
     </message>
     <message>
-        <source>Print &amp;review report…</source>
-        <translation>打印审阅报告(&amp;R)…</translation>
+        <source>Print revie&amp;w report…</source>
+        <translation>打印审阅报告(&amp;W)…</translation>
     </message>
     <message>
         <source>Print review report: an internal PDF with the verdict, every comment thread and the documents&apos; SHA-256</source>

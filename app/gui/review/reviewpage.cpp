@@ -428,7 +428,7 @@ void ReviewPage::retranslateUi()
     }
     m_closeCompare->setText(tr("&Back to the review"));
     m_printButton->setText(tr("&Print to PDF…"));
-    m_reportButton->setText(tr("Print &review report…"));
+    m_reportButton->setText(tr("Print revie&w report…"));
     // The visible words first: speech input and screen readers find the button by them.
     m_reportButton->setAccessibleName(
         tr("Print review report: an internal PDF with the verdict, every comment "
