@@ -117,10 +117,6 @@
         <source>Re&amp;solve</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>nbapply::gui::DocumentKindBox</name>
@@ -780,17 +776,6 @@ If you choose Later, it stays available from the Welcome page.</source>
         <source>Received application, read-only. File: %1. Applicant: %2. %3. Fingerprint: %4. %5 %6 Comments and an approval can be added; to change the application itself, edit a copy.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Review: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open comment(s).</source>
-        <translation>
-            <numerusform>%n open comment.</numerusform>
-            <numerusform>%n open comments.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>nbapply::gui::ReviewMenu</name>
@@ -823,9 +808,19 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record your review of this application (fingerprint %1). It informs the applicant and goes out of date when the application changes; it does not stop an export.
-
-Current state: %2</source>
+        <source>Sign your review of this application (fingerprint %1) with your certificate (a PKCS#12 .p12/.pfx file). The signature names you as your certificate does; it reads &quot;covers an older version&quot; when the application changes, and it does not stop an export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates with their key (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -862,21 +857,6 @@ Current state: %2</source>
     </message>
     <message>
         <source>Comments and approvals are signed with this name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n comment(s) are still open. Approve anyway?</source>
-        <translation>
-            <numerusform>%n comment is still open. Approve anyway?</numerusform>
-            <numerusform>%n comments are still open. Approve anyway?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Approve anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -960,26 +940,6 @@ Current state: %2</source>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print review report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print revie&amp;w report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print review report: an internal PDF with the verdict, every comment thread and the documents&apos; SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the internal review report (内部 / INTERNAL on every page): the approval, who commented, replied, resolved and reopened what and when, the documents with their SHA-256 and, while comparing, the changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review report written: %1. It is internal (内部 / INTERNAL on every page): keep it inside the firm, never send it to the licensor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

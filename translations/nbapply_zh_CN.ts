@@ -115,10 +115,6 @@
         <source>Re&amp;solve</source>
         <translation>标为已解决(&amp;S)</translation>
     </message>
-    <message>
-        <source>(not recorded)</source>
-        <translation>（未记录）</translation>
-    </message>
 </context>
 <context>
     <name>nbapply::gui::DocumentKindBox</name>
@@ -778,16 +774,6 @@ If you choose Later, it stays available from the Welcome page.</source>
         <source>Received application, read-only. File: %1. Applicant: %2. %3. Fingerprint: %4. %5 %6 Comments and an approval can be added; to change the application itself, edit a copy.</source>
         <translation>收到的申请，只读。文件：%1。申请人：%2。%3。数据指纹：%4。%5%6可以添加批注和审批；如需修改申请本身，请编辑副本。</translation>
     </message>
-    <message>
-        <source>Review: %1.</source>
-        <translation>审阅：%1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open comment(s).</source>
-        <translation>
-            <numerusform>%n 条批注未解决。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>nbapply::gui::ReviewMenu</name>
@@ -820,12 +806,20 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation>记录审批</translation>
     </message>
     <message>
-        <source>Record your review of this application (fingerprint %1). It informs the applicant and goes out of date when the application changes; it does not stop an export.
-
-Current state: %2</source>
-        <translation>记录您对此申请（数据指纹 %1）的审阅结论。它供申请人参考，申请内容变更后即过期；不会阻止导出。
-
-当前状态：%2</translation>
+        <source>Sign your review of this application (fingerprint %1) with your certificate (a PKCS#12 .p12/.pfx file). The signature names you as your certificate does; it reads &quot;covers an older version&quot; when the application changes, and it does not stop an export.</source>
+        <translation>用您的证书（PKCS#12 .p12/.pfx 文件）签署您对此申请（数据指纹 %1）的审阅结论。签名按证书上的姓名显示您；申请内容变更后显示“签名针对的是较早版本”；不会阻止导出。</translation>
+    </message>
+    <message>
+        <source>Your certificate</source>
+        <translation>您的证书</translation>
+    </message>
+    <message>
+        <source>Certificates with their key (*.p12 *.pfx);;All files (*)</source>
+        <translation>含私钥的证书 (*.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>%1 的密码：</translation>
     </message>
     <message>
         <source>A&amp;pproved for sending</source>
@@ -862,20 +856,6 @@ Current state: %2</source>
     <message>
         <source>Comments and approvals are signed with this name:</source>
         <translation>批注和审批以此姓名签署：</translation>
-    </message>
-    <message>
-        <source>Open comments</source>
-        <translation>未解决的批注</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n comment(s) are still open. Approve anyway?</source>
-        <translation>
-            <numerusform>还有 %n 条未解决的批注，仍要批准吗？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Approve anyway</source>
-        <translation>仍要批准(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -959,26 +939,6 @@ Current state: %2</source>
     <message>
         <source>Documents</source>
         <translation>随附材料</translation>
-    </message>
-    <message>
-        <source>Print review report</source>
-        <translation>打印审阅报告</translation>
-    </message>
-    <message>
-        <source>Print revie&amp;w report…</source>
-        <translation>打印审阅报告(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Print review report: an internal PDF with the verdict, every comment thread and the documents&apos; SHA-256</source>
-        <translation>打印审阅报告：内部 PDF，含审批结论、每条批注记录及各材料的 SHA-256</translation>
-    </message>
-    <message>
-        <source>Write the internal review report (内部 / INTERNAL on every page): the approval, who commented, replied, resolved and reopened what and when, the documents with their SHA-256 and, while comparing, the changes.</source>
-        <translation>生成内部审阅报告（每页标有“内部 / INTERNAL”）：审批结论，谁在何时批注、回复、标为已解决或重新打开了什么，各材料及其 SHA-256，比较时还包括改动。</translation>
-    </message>
-    <message>
-        <source>Review report written: %1. It is internal (内部 / INTERNAL on every page): keep it inside the firm, never send it to the licensor.</source>
-        <translation>审阅报告已写入：%1。这是内部文件（每页标有“内部 / INTERNAL”）：请留在公司内部，切勿发送给许可方。</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,11 @@
 #include "output.h"
 #include "problemoutput.h"
 #include "received/receivedfile.h"
+#include "signing/passwordfile.h"
+#include "signing/signingidentity.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 
 namespace nbapply::cli
 {
@@ -40,6 +43,33 @@ std::optional<QDate> parseDay(const QString &text)
     return day;
 }
 
+// A PKCS#12 file is a few kilobytes; anything far larger is not one.
+constexpr qint64 kMaxPkcs12Bytes = 1024 * 1024;
+
+// --sign CERT.p12 with the password from --password-file (default: standard input): the identity, or
+// the bilingual reason it cannot be used (a wrong password, a file that is not PKCS#12). Never prints or
+// keeps the password.
+std::optional<signing::SigningIdentity> loadSigningIdentity(const QString &p12Path,
+                                                            const QString &passwordFile, BilingualText *error)
+{
+    QFile file(p12Path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxPkcs12Bytes) {
+        *error = {
+            QStringLiteral("无法读取证书文件 %1（需要 PKCS#12 格式的 .p12 / .pfx 文件）。").arg(p12Path),
+            QStringLiteral("Cannot read the certificate file %1 (a PKCS#12 .p12 / .pfx file is needed).")
+                .arg(p12Path)};
+        return std::nullopt;
+    }
+    const QByteArray pkcs12 = file.readAll();
+    std::optional<QByteArray> password = signing::readPasswordFile(passwordFile, error);
+    if (!password)
+        return std::nullopt;
+    std::optional<signing::SigningIdentity> identity =
+        signing::SigningIdentity::fromPkcs12(pkcs12, *password, error);
+    password->fill('\0');
+    return identity;
+}
+
 } // namespace
 
 int runExport(const QStringList &arguments)
@@ -48,14 +78,18 @@ int runExport(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Export an application: DIR/<applicant name>-<date>.pdf (bilingual, with the draft "
         "embedded) and DIR/<applicant name>-<date>.eml (an e-mail draft to the licensor with "
-        "the PDF and the documents attached). With --letter also DIR/<applicant name>-<date>-授权委托书.pdf, "
+        "the PDF and the documents attached). With --letter also DIR/<applicant name>-<date>-授权委托书.pdf "
+        "(-letter-of-authorisation.pdf in English), "
         "the representative's letter of authorisation prefilled from the application, to print, seal "
-        "and sign. Prints the paths written, and on stderr the size of the "
+        "and sign. With --sign the PDF is signed with the certificate (PAdES B-B, ETSI.CAdES.detached) "
+        "and shows a signature block on its last page; the e-mail carries the signed PDF (the letter of "
+        "authorisation is not signed). Prints the paths written, and on stderr the size of the "
         "attachments with a warning when they exceed what the mailbox accepts.\n"
         "Output files that exist already are not replaced without --force.\n"
         "Exit codes: 0 written, 1 the draft has errors (nothing written; the problems are "
-        "listed as by `validate`), 2 the draft cannot be read, an output file exists (without --force) "
-        "or a file cannot be written."));
+        "listed as by `validate`), 2 the draft cannot be read, an output file exists (without --force), "
+        "a file cannot be written, or the certificate cannot be used (a wrong password: nothing is "
+        "written)."));
     parser.addPositionalArgument(
         QStringLiteral("DRAFT"),
         QStringLiteral("a draft, a package, an nbapply PDF (its documents beside it) or an "
@@ -79,7 +113,16 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption force(QStringLiteral("force"),
                                    QStringLiteral("replace output files that exist already (a symbolic link "
                                                   "at an output name is never written through)"));
-    parser.addOptions({out, pdfOnly, json, force, letter, letterFrom, letterUntil});
+    const QCommandLineOption sign(
+        QStringLiteral("sign"),
+        QStringLiteral("sign the PDF with this certificate and key (PKCS#12: .p12 / .pfx)"),
+        QStringLiteral("CERT.p12"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        QStringLiteral("read the certificate's password from the first line of FILE ('-' = standard "
+                       "input, the default)"),
+        QStringLiteral("FILE"));
+    parser.addOptions({out, pdfOnly, json, force, letter, letterFrom, letterUntil, sign, passwordFile});
     Language language = Language::English;
     if (const std::optional<int> done =
             parseCommonOptions(parser, QStringLiteral("export"), arguments, &language))
@@ -87,6 +130,7 @@ int runExport(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1 || !parser.isSet(out) || parser.value(out).isEmpty()) {
         printErr(QStringLiteral("Usage: nbapply export [--pdf-only] [--force] [--letter [--letter-from DATE] "
                                 "[--letter-until DATE]] "
+                                "[--sign CERT.p12 [--password-file FILE|-]] "
                                 "[--json] [--lang zh_CN|en] DRAFT --out DIR\n"));
         return ExitUsage;
     }
@@ -118,6 +162,26 @@ int runExport(const QStringList &arguments)
         return ExitUsage;
     }
 
+    if (parser.isSet(passwordFile) && !parser.isSet(sign)) {
+        printErr(QStringLiteral("--password-file goes with --sign\n"));
+        return ExitUsage;
+    }
+    // The certificate first: a wrong password must stop the export before anything is written.
+    std::optional<signing::SigningIdentity> signer;
+    if (parser.isSet(sign)) {
+        BilingualText error;
+        signer = loadSigningIdentity(
+            parser.value(sign), parser.isSet(passwordFile) ? parser.value(passwordFile) : QStringLiteral("-"),
+            &error);
+        if (!signer) {
+            printErr(sanitizedForLine(error.in(language)) + QStringLiteral(" ") +
+                     (language == Language::Chinese ? QStringLiteral("未写入任何文件。")
+                                                    : QStringLiteral("Nothing was written.")) +
+                     u'\n');
+            return ExitUnreadable;
+        }
+    }
+
     const QString path = parser.positionalArguments().first();
     const DraftLoadResult loaded = loadDraftFile(path);
     if (!loaded.ok()) {
@@ -128,13 +192,14 @@ int runExport(const QStringList &arguments)
     ApplicationExportOptions options;
     options.exportTime = exportClock();
     options.writeEmail = !parser.isSet(pdfOnly);
+    options.signer = signer;
     // Checked as `validate` checks it, on the export day.
     const CheckedApplication checked =
         checkLoadedApplication(FormDefinition::builtin(), loaded, options.exportTime.date());
     // The names are predictable, so another user of a shared folder can plant files there: without
     // --force nothing that exists is replaced, and the user learns which names are taken.
     const PlannedOutputs planned =
-        plannedOutputs(checked, parser.value(out), options.writeEmail, parser.isSet(letter));
+        plannedOutputs(checked, parser.value(out), options.writeEmail, parser.isSet(letter), language);
     if (!planned.existing.isEmpty() && !parser.isSet(force)) {
         const QString names = sanitizedForLine(planned.existing.join(QStringLiteral(", ")));
         printErr(language == Language::Chinese

@@ -8,6 +8,8 @@
 #include "output.h"
 #include "received/receivedfile.h"
 #include "review/reviewreport.h"
+#include "signing/truststore.h"
+#include "signingoptions.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -22,7 +24,9 @@ int runReport(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Write the review report: an internal PDF (内部 / INTERNAL on every page, never for the licensor) "
         "with "
-        "the application's name and fingerprint, the approval verdict and its signature, each comment thread "
+        "the application's name and fingerprint, the approval verdict as its signature verifies (signer, "
+        "issuer "
+        "and what it covers; --trust adds CAs for the signer's identity), each comment thread "
         "with who did what and when, every document with its SHA-256 and, with --against, the changes from "
         "an older version. FILE and OLD may be a draft, a package, an nbapply PDF or an nbapply .eml. Prints "
         "the path written; the file is readable by its owner only.\n"
@@ -40,7 +44,8 @@ int runReport(const QStringList &arguments)
                                      QStringLiteral("OLD"));
     const QCommandLineOption force(QStringLiteral("force"),
                                    QStringLiteral("replace the report file if it exists already"));
-    parser.addOptions({out, against, force});
+    const QCommandLineOption trust = trustOption();
+    parser.addOptions({out, against, force, trust});
     Language language = Language::English;
     if (const std::optional<int> done =
             parseCommonOptions(parser, QStringLiteral("report"), arguments, &language))
@@ -48,9 +53,12 @@ int runReport(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1 || parser.value(out).isEmpty() ||
         parser.value(out) == u"-") {
         printErr(QStringLiteral("Usage: nbapply report [--force] [--lang zh_CN|en] FILE --out DIR "
-                                "[--against OLD]\n"));
+                                "[--against OLD] [--trust CA.pem]\n"));
         return ExitUsage;
     }
+    const std::optional<signing::TrustStore> trustStore = trustStoreFromOptions(parser, trust, language);
+    if (!trustStore)
+        return ExitUsage;
     const DraftLoadResult loaded = loadDraftFile(parser.positionalArguments().first());
     if (!loaded.ok()) {
         printErr(sanitizedForLine(loaded.error.in(language)) + u'\n');
@@ -82,6 +90,7 @@ int runReport(const QStringList &arguments)
         return ExitUsage;
     }
     ReviewReportOptions options;
+    options.trust = &*trustStore;
     std::optional<CheckedApplication> olderChecked;
     if (older) {
         olderChecked.emplace(checkLoadedApplication(FormDefinition::builtin(), *older));

@@ -13,6 +13,9 @@
 #include "problemoutput.h"
 #include "received/emlreader.h"
 #include "received/receivedfile.h"
+#include "signing/approvalsignature.h"
+#include "signing/truststore.h"
+#include "signingoptions.h"
 #include "validation/draftvalidator.h"
 
 #include <QCommandLineParser>
@@ -98,16 +101,22 @@ void printJson(const QJsonObject &object)
 
 } // namespace
 
-// The review's verdict where the reviewer looks, with the "what was checked" block: approved, changes
-// requested, out of date or not reviewed, and how many comments are open.
-static void printReviewState(const Draft &draft, Language language)
+// The review's verdict where the reviewer looks, with the "what was checked" block: the approval as its
+// signature verifies against `trust` (--trust and the system's CAs) — signed by whom, valid, covers an
+// older version, changed after signing, unsigned: not evidence of approval — or not reviewed, and how
+// many comments are open.
+static void printReviewState(const CheckedApplication &checked, const signing::TrustStore &trust,
+                             Language language)
 {
+    const Draft &draft = checked.draft();
     int open = 0;
     for (const ReviewComment &comment : reviewComments(draft))
         open += comment.resolved ? 0 : 1;
     const bool zh = language == Language::Chinese;
     QString line = (zh ? QStringLiteral("审阅\t") : QStringLiteral("review\t")) +
-                   sanitizedForLine(approvalSummary(draft).in(language));
+                   sanitizedForLine(signing::approvalSummary(draft, checked.fingerprint(), trust,
+                                                             QDateTime::currentDateTimeUtc())
+                                        .in(language));
     if (open > 0)
         line += zh ? QStringLiteral("；%1 条批注未解决").arg(open)
                    : QStringLiteral("; %1 open comment(s)").arg(open);
@@ -121,7 +130,10 @@ int runValidate(const QStringList &arguments)
         QStringLiteral("List the problems of an application: a draft, a package, an nbapply PDF or an "
                        "nbapply .eml (what a file is comes from its content, not its name). Documents "
                        "that did not come with a PDF are notices.\n"
-                       "Exit codes: 0 no errors (warnings allowed), 1 errors, 2 the "
+                       "Signatures (a signed review, a signed PDF) are listed with what they cover and "
+                       "whose certificate made them.\n"
+                       "Exit codes: 0 no errors (warnings allowed), 1 errors or a signature changed after "
+                       "signing, 2 the "
                        "file cannot be read."));
     parser.addPositionalArgument(
         QStringLiteral("DRAFT"),
@@ -131,20 +143,25 @@ int runValidate(const QStringList &arguments)
         QStringLiteral(
             "print one JSON object, whatever the outcome: the exit code, the error code and message "
             "when the file cannot be opened, what was checked (source, fingerprint, pages, "
-            "documents with their verdicts) and the problems"));
+            "documents with their verdicts, signatures) and the problems"));
     const QCommandLineOption values(
         QStringLiteral("values"),
         QStringLiteral("first print every filled-in field as the PDF prints it (field, value), "
                        "normalised; a confirmed value that fails its check is marked unverified"));
-    parser.addOptions({json, values});
+    const QCommandLineOption trust = trustOption();
+    parser.addOptions({json, values, trust});
     Language language = Language::English;
     if (const std::optional<int> done =
             parseCommonOptions(parser, QStringLiteral("validate"), arguments, &language))
         return *done;
     if (parser.positionalArguments().size() != 1) {
-        printErr(QStringLiteral("Usage: nbapply validate [--json] [--values] [--lang zh_CN|en] DRAFT\n"));
+        printErr(QStringLiteral(
+            "Usage: nbapply validate [--json] [--values] [--trust CA.pem] [--lang zh_CN|en] DRAFT\n"));
         return ExitUsage;
     }
+    const std::optional<signing::TrustStore> trustStore = trustStoreFromOptions(parser, trust, language);
+    if (!trustStore)
+        return ExitUsage;
 
     const QString path = parser.positionalArguments().first();
     const bool asJson = parser.isSet(json);
@@ -178,12 +195,16 @@ int runValidate(const QStringList &arguments)
     const CheckedApplication checked = checkLoadedApplication(FormDefinition::builtin(), loaded);
     // Open review comments are listed too, as notices: they never block.
     const Problems problems = checked.problems() + openCommentNotices(*loaded.draft);
-    const int exitCode = hasErrors(problems) ? ExitProblems : ExitOk;
+    // A signature that no longer matches what it signed is a problem as serious as an error.
+    const QList<signing::SignatureReport> signatures =
+        signatureReports(path == u"-" ? stdinCopy.fileName() : path, loaded, checked, *trustStore);
+    const int exitCode = hasErrors(problems) || anyInvalid(signatures) ? ExitProblems : ExitOk;
     if (asJson) {
         QJsonObject object = whatWasCheckedJson(loaded, checked);
         object.insert(QStringLiteral("file"), path);
         object.insert(QStringLiteral("exitCode"), exitCode);
         object.insert(QStringLiteral("code"), QString());
+        object.insert(QStringLiteral("signatures"), signaturesJson(signatures));
         object.insert(QStringLiteral("problems"), problemsJson(problems));
         if (parser.isSet(values))
             object.insert(QStringLiteral("values"), printValues(checked, true));
@@ -193,7 +214,8 @@ int runValidate(const QStringList &arguments)
     if (parser.isSet(values))
         printValues(checked, false);
     printWhatWasChecked(loaded, checked, language);
-    printReviewState(*loaded.draft, language);
+    printReviewState(checked, *trustStore, language);
+    printSignatures(signatures, language);
     printProblems(problems, language, false);
     return exitCode;
 }

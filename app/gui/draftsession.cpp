@@ -9,11 +9,13 @@
 #include "received/package.h"
 #include "received/receivedfile.h"
 #include "receivedfolders.h"
+#include "signing/approvalsignature.h"
 #include "validation/draftvalidator.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -108,28 +110,44 @@ void DraftSession::setText(const QString &path, const QString &value)
 QStringList DraftSession::switchKindChoices(const QString &from)
 {
     const QString to = m_draft.applicantKind();
+    // Fields whose meaning changes with the kind: the choices offered per kind (the identifier type) and
+    // the identifiers typed for such a type. A credit code carried into a natural person's ID field would
+    // be wrong there and lost for the organisation: each kind keeps its own and gets it back.
+    QSet<QString> kindChoiceFields;
+    for (const SectionDefinition &section : m_form.sections)
+        for (const FieldDefinition &field : section.fields)
+            if (!field.choicesByKind.isEmpty())
+                kindChoiceFields.insert(field.path());
     QStringList changedPaths;
     for (const SectionDefinition &section : m_form.sections)
         for (const FieldDefinition &field : section.fields) {
-            if (field.choicesByKind.isEmpty())
+            const bool isChoice = !field.choicesByKind.isEmpty();
+            const bool isIdentifier =
+                !field.idTypeField.isEmpty() && kindChoiceFields.contains(field.idTypeField);
+            if (!isChoice && !isIdentifier)
                 continue;
             const QString path = field.path();
             const QString current = m_draft.text(path);
             if (!current.isEmpty())
                 m_choicesByKind[from].insert(path, current);
-            // What this kind had before, if it is one of its choices; else nothing: a credit code
-            // type means nothing for a natural person, and the required check asks for a choice.
+            else
+                m_choicesByKind[from].remove(path);
             QString restored = m_choicesByKind.value(to).value(path);
-            bool offered = false;
-            for (const Choice &choice : field.choicesFor(to))
-                offered = offered || choice.value == restored;
-            if (!offered)
-                restored.clear();
-            bool currentOffered = false;
-            for (const Choice &choice : field.choicesFor(to))
-                currentOffered = currentOffered || choice.value == current;
-            if (currentOffered && restored.isEmpty())
-                restored = current;
+            if (isChoice) {
+                // What this kind had before, if it is one of its choices; else the current choice if
+                // this kind offers it; else nothing: a credit code type means nothing for a natural
+                // person, and the required check asks for a choice.
+                bool offered = false;
+                bool currentOffered = false;
+                for (const Choice &choice : field.choicesFor(to)) {
+                    offered = offered || choice.value == restored;
+                    currentOffered = currentOffered || choice.value == current;
+                }
+                if (!offered)
+                    restored.clear();
+                if (currentOffered && restored.isEmpty())
+                    restored = current;
+            }
             if (restored == current)
                 continue;
             m_draft.setText(path, restored);
@@ -490,10 +508,14 @@ bool DraftSession::setCommentResolved(const QString &id, bool resolved, const QS
     return true;
 }
 
-void DraftSession::recordApproval(ApprovalState state, const QString &by)
+bool DraftSession::recordSignedApproval(const QString &verdict, const QString &note,
+                                        const signing::SigningIdentity &identity)
 {
-    nbapply::recordApproval(&m_draft, state, by, QDateTime::currentDateTime());
+    if (!signing::recordSignedApproval(&m_draft, checked().fingerprint(), verdict, note, identity,
+                                       QDateTime::currentDateTime()))
+        return false;
     markReviewChanged();
+    return true;
 }
 
 void DraftSession::markReviewChanged()

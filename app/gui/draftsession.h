@@ -23,6 +23,11 @@ class FormDefinition;
 struct ValidationContext;
 } // namespace nbapply
 
+namespace nbapply::signing
+{
+class SigningIdentity;
+}
+
 namespace nbapply::gui
 {
 
@@ -119,13 +124,20 @@ class DraftSession : public QObject
     // Marks a document kind not applicable with a reason, or clears the mark (Draft::setNotApplicable).
     void setNotApplicable(const QString &kind, bool notApplicable, const QString &reason = {});
 
-    // Review comments and approval (app/core/draft/draftreview.h). They are allowed on a read-only
+    // Review comments (app/core/draft/draftreview.h) and the signed approval
+    // (app/core/signing/approvalsignature.h). They are allowed on a read-only
     // application: that is what a reviewer does with one. Each emits changed("review").
     QString addComment(const QString &field, const QString &author, const QString &text);
     bool replyToComment(const QString &id, const QString &author, const QString &text);
     // Records who resolved or reopened it (`by`, the reviewer's name) and when.
     bool setCommentResolved(const QString &id, bool resolved, const QString &by);
-    void recordApproval(ApprovalState state, const QString &by);
+    // Signs `verdict` ("approved" / "changes-requested") and `note` for the application as checked now
+    // (checked().fingerprint()) with `identity`; false when the signature could not be made.
+    bool recordSignedApproval(const QString &verdict, const QString &note,
+                              const signing::SigningIdentity &identity);
+    // The trusted CAs changed (Review › Trusted company CA certificates…): emits changed("review") so
+    // every approval shown is verified again. The draft itself is unchanged (not dirty).
+    void refreshReviewViews() { emit changed(QStringLiteral("review")); }
 
     // Replace the whole draft. Each emits changed(QString()) (meaning "everything") and fileChanged().
     void newDraft();
@@ -189,7 +201,7 @@ class DraftSession : public QObject
     QList<OwnFile> m_stagedFiles;
     QString m_stagingLocation;
     bool m_dirty = false;
-    // Per applicant kind, the per-kind choices it had when the user switched away from it.
+    // Per applicant kind, its identifier type and identifier when the user switched away from it.
     QHash<QString, QHash<QString, QString>> m_choicesByKind;
     const std::function<bool(char32_t)> m_canPrint;
     mutable std::optional<CheckedApplication> m_checked; // reset by every change

@@ -8,13 +8,13 @@
 #include "review/startupprobe.h" // bench/startup: hidden --bench-* options
 #include "scan/scancheck.h"
 #include "screenshot.h"
+#include "uifont.h"
 #include "uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QFontDatabase>
 #include <QIcon>
 #include <QSettings>
 #include <QTimer>
@@ -29,16 +29,6 @@ bool haveDisplay()
 {
     return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
            qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
-}
-
-void useCjkFont()
-{
-    const QString family = QStringLiteral("Noto Sans CJK SC");
-    if (QFontDatabase::families().contains(family)) {
-        QFont font = QApplication::font();
-        font.setFamilies({family});
-        QApplication::setFont(font);
-    }
 }
 
 } // namespace
@@ -67,7 +57,7 @@ int main(int argc, char **argv)
                              ? QStringLiteral(":/icons/nbapply.svg")
                              : QStringLiteral(":/gui/wizard-logo.svg");
     QApplication::setWindowIcon(QIcon(icon));
-    useCjkFont();
+    useUiFont();
     // Readable placeholder text and a visible focus ring (docs/accessibility.md).
     nbapply::gui::a11y::applyAccessibleLook();
 

@@ -1,5 +1,7 @@
 #include "uilanguage.h"
 
+#include "uifont.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLibraryInfo>
@@ -70,6 +72,7 @@ void setUiLanguage(Language language)
             delete qtBase;
         }
     }
+    followUiFont(language);
     QLocale::setDefault(language == Language::Chinese ? QLocale(QLocale::Chinese, QLocale::China)
                                                       : QLocale(QLocale::English, QLocale::UnitedKingdom));
     // Installing/removing a translator already notifies; switching between two untranslated states

@@ -41,10 +41,37 @@ grep -qx 'application/x-nbapply-draft:\*\.nbapply\.json' "$tmp/mime/globs" ||
 grep -qx 'application/x-nbapply-draft application/json' "$tmp/mime/subclasses" ||
     fail "application/x-nbapply-draft is not a subclass of application/json"
 
+grep -qx 'application/x-nbapply-package:\*\.nbapply\.zip' "$tmp/mime/globs" ||
+    fail "*.nbapply.zip is not mapped to application/x-nbapply-package"
+
+# A package nbapply writes is recognised by name and, renamed, by its content (GIO reads the private
+# database through XDG_DATA_HOME, as a file manager would read the installed one).
+content_type() {
+    XDG_DATA_HOME="$tmp" XDG_DATA_DIRS=/usr/share gio info -a standard::content-type "$1" |
+        sed -n 's/^ *standard::content-type: //p'
+}
+nbapply="$build_dir/app/cli/nbapply"
+if [ -x "$nbapply" ]; then
+    "$nbapply" package "$source_dir/examples/company.nbapply.json" --out "$tmp/a.nbapply.zip" --force \
+        >/dev/null 2>&1 || fail "nbapply package failed"
+    [ "$(content_type "$tmp/a.nbapply.zip")" = application/x-nbapply-package ] ||
+        fail "a package named *.nbapply.zip is $(content_type "$tmp/a.nbapply.zip")"
+    cp "$tmp/a.nbapply.zip" "$tmp/renamed.bin"
+    [ "$(content_type "$tmp/renamed.bin")" = application/x-nbapply-package ] ||
+        fail "a renamed package is $(content_type "$tmp/renamed.bin"), not found by its content"
+    printf 'PK\003\004' >"$tmp/other.bin"
+    head -c 200 /dev/zero >>"$tmp/other.bin"
+    [ "$(content_type "$tmp/other.bin")" != application/x-nbapply-package ] ||
+        fail "any ZIP-like file is taken for a package"
+else
+    fail "$nbapply is not built"
+fi
+
 # One application id and one MIME type everywhere.
 grep -qx "Icon=$app_id" "$desktop" || fail "the desktop entry's Icon is not $app_id"
 grep -qx 'Exec=nbapply %F' "$desktop" || fail "the desktop entry does not start nbapply with the files"
-grep -qx 'MimeType=application/x-nbapply-draft;' "$desktop" || fail "the desktop entry lacks the draft type"
+grep -qx 'MimeType=application/x-nbapply-draft;application/x-nbapply-package;' "$desktop" ||
+    fail "the desktop entry lacks the draft or the package type"
 grep -q "<id>$app_id</id>" "$metainfo" || fail "the metainfo id is not $app_id"
 grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo" ||
     fail "the metainfo does not launch $app_id.desktop"

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QSet>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -110,6 +111,36 @@ TEST(ChoiceBoxes, CountryIsJudgedWhenTheUserLeavesTheBox)
     typeText(QStringLiteral("中国澳门"));
     settle();
     EXPECT_EQ(window.session()->draft().text(path), QStringLiteral("MO"));
+}
+
+TEST(ChoiceBoxes, CountryListOffersMainlandHongKongAndMacaoFirstAndChoosesNothing)
+{
+    WindowFixture f;
+    MainWindow &window = *f.window;
+    window.wizard()->next();
+    ASSERT_EQ(window.wizard()->currentId(), Applicant);
+    settle();
+    const QString path = QStringLiteral("applicant.country");
+    FieldRow *row = rowOf(window, path);
+    auto *combo = qobject_cast<QComboBox *>(row->input()->focusTarget());
+    ASSERT_NE(combo, nullptr);
+    EXPECT_TRUE(window.session()->draft().text(path).isEmpty()); // no country chosen for the user
+    ASSERT_GT(combo->count(), 200);
+    EXPECT_EQ(combo->itemText(0), QStringLiteral("中国 (CN)"));
+    EXPECT_EQ(combo->itemData(1).toString(), QStringLiteral("HK"));
+    EXPECT_EQ(combo->itemData(2).toString(), QStringLiteral("MO"));
+    // Each country once: the completion list never offers 中国 twice.
+    QStringList codes;
+    for (int i = 0; i < combo->count(); ++i)
+        if (!combo->itemData(i).toString().isEmpty())
+            codes << combo->itemData(i).toString();
+    EXPECT_EQ(codes.count(QStringLiteral("CN")), 1);
+    EXPECT_EQ(QSet<QString>(codes.begin(), codes.end()).size(), codes.size());
+    // By keyboard: the first arrow down in the empty box is 中国.
+    ASSERT_TRUE(tabTo(combo));
+    pressKey(Qt::Key_Down);
+    settle();
+    EXPECT_EQ(window.session()->draft().text(path), QStringLiteral("CN"));
 }
 
 TEST(ChoiceBoxes, IndustryMatchesBySectionLetterAndWords)

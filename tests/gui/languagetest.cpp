@@ -2,11 +2,13 @@
 // those that come from the form (labels, help, choices).
 #include "guitesthelpers.h"
 #include "mainwindow.h"
+#include "uifont.h"
 #include "uilanguage.h"
 #include "wizard/applicationwizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QMap>
 #include <QPointer>
@@ -117,4 +119,29 @@ TEST(LanguageSwitch, CountsUseThePluralFormsOfTheUiLanguage)
     EXPECT_EQ(translate(pages, 3), QStringLiteral("已导出：PDF（3 页）和邮件草稿已在文件夹中。"));
     EXPECT_EQ(translate(files, 5).arg(QStringLiteral("1.2 MB")),
               QStringLiteral("邮件附带 5 个文件，共 1.2 MB。"));
+}
+
+// In English, quotation marks are Latin ones: in the CJK face “ext. 123” was full-width, which reads as
+// stray spaces around the quoted text. Han characters (names, addresses) still have their CJK face.
+TEST(Language, EnglishTextIsSetInALatinFaceWithTheCjkFaceForHan)
+{
+    WindowFixture f;
+    useUiFont();
+    setUiLanguage(Language::English);
+    QApplication::processEvents();
+    const QFont english = QApplication::font();
+    ASSERT_GE(english.families().size(), 2) << qPrintable(english.families().join(','));
+    EXPECT_EQ(english.families().constLast(), QStringLiteral("Noto Sans CJK SC"));
+    const QFontMetricsF metrics(english);
+    const qreal han = metrics.horizontalAdvance(QChar(0x4E2D)); // 中
+    EXPECT_LT(metrics.horizontalAdvance(QChar(0x201C)), han * 0.6);
+    // A label of the real window uses it.
+    EXPECT_EQ(f.window->font().families(), english.families());
+
+    setUiLanguage(Language::Chinese);
+    QApplication::processEvents();
+    EXPECT_EQ(QApplication::font().families(), QStringList{QStringLiteral("Noto Sans CJK SC")});
+    // Chinese punctuation stays full-width.
+    const QFontMetricsF chinese(QApplication::font());
+    EXPECT_GT(chinese.horizontalAdvance(QChar(0x201C)), chinese.horizontalAdvance(QChar(0x4E2D)) * 0.8);
 }

@@ -109,6 +109,11 @@ void typeApplicant(MainWindow &window, const Company &company)
     ASSERT_TRUE(typeInto(window, QStringLiteral("applicant.industry"), QStringLiteral("M")));
     ASSERT_TRUE(typeInto(window, QStringLiteral("applicant.establishedOn"), QStringLiteral("2019-11-04")));
     ASSERT_TRUE(typeInto(window, QStringLiteral("applicant.country"), company.country));
+    // The help gives examples outside Beijing too: a Hong Kong or US applicant sees their kind of answer.
+    const QString locationHelp = shownProblems(rowOf(window, QStringLiteral("applicant.location")));
+    EXPECT_TRUE(locationHelp.contains(QStringLiteral("Hong Kong")) &&
+                locationHelp.contains(QStringLiteral("USA")))
+        << qPrintable(locationHelp);
     ASSERT_TRUE(typeInto(window, QStringLiteral("applicant.location"), company.location));
     ASSERT_TRUE(typeInto(window, QStringLiteral("applicant.address"), company.address));
     ASSERT_TRUE(choose(window, QStringLiteral("applicant.employees"), QStringLiteral("1-99")));

@@ -115,7 +115,11 @@ TEST(Paper, TheExportPagePrintsTheApplicationAndTheLetterItCreatesBesideIt)
     const QString letter = paper->createLetter();
     ASSERT_FALSE(letter.isEmpty()) << paper->statusText().toStdString();
     EXPECT_EQ(QFileInfo(letter).absolutePath(), QFileInfo(f.page.lastResult()->pdfPath).absolutePath());
-    EXPECT_TRUE(letter.endsWith(QStringLiteral("-授权委托书.pdf")));
+    // Named in the user interface's language.
+    EXPECT_TRUE(letter.endsWith(uiLanguage() == Language::Chinese
+                                    ? QStringLiteral("-授权委托书.pdf")
+                                    : QStringLiteral("-letter-of-authorisation.pdf")))
+        << letter.toStdString();
     EXPECT_TRUE(pdfText(letter).contains(QStringLiteral("至2027-11-25止")));
     EXPECT_TRUE(paper->statusText().contains(QFileInfo(letter).fileName()));
     EXPECT_EQ(paper->print(), QString());

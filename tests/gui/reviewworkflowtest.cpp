@@ -15,6 +15,8 @@
 #include "review/commentshtml.h"
 #include "review/readonlybanner.h"
 #include "reviewexporthelpers.h"
+#include "signing/signingidentity.h"
+#include "testpki.h"
 #include "uilanguage.h"
 #include "wizard/applicationwizard.h"
 #include "wizard/pageids.h"
@@ -33,6 +35,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QToolButton>
@@ -42,6 +45,7 @@
 using namespace nbapply;
 using namespace nbapply::gui;
 using namespace nbapply::gui::pagetest;
+using nbapply::test::TestPki;
 
 namespace
 {
@@ -194,34 +198,29 @@ TEST(ReviewWorkflow, CommentsSitBesideTheirFieldInReviewAndCanBeRepliedToAndReso
         QStringLiteral("nbapply-edit:plan.duration"));
 }
 
-TEST(ReviewWorkflow, TheApprovalShowsOnTheExportPageAndGoesStaleAfterAnEdit)
+TEST(ReviewWorkflow, TheSignedApprovalShowsOnTheExportPageAndCoversAnOlderVersionAfterAnEdit)
 {
-    setStoredReviewerName(QStringLiteral("Li"));
+    QTemporaryDir keys;
+    const TestPki pki = TestPki::make(keys.path());
+    ASSERT_TRUE(pki.ok);
+    const std::optional<signing::SigningIdentity> identity = signing::SigningIdentity::fromPkcs12(
+        nbapply::test::readAll(pki.selfSignedP12), TestPki::kPassword, nullptr);
+    ASSERT_TRUE(identity);
     Window w;
     ASSERT_TRUE(w.window.openFile(example(QStringLiteral("company.nbapply.json"))));
     auto *line = w.window.findChild<ApprovalLine *>();
     ASSERT_TRUE(line);
     EXPECT_TRUE(line->text().contains(QStringLiteral("Not reviewed")));
-    // Review › Record approval…: the reviewer presses "Approved for sending".
-    QTimer::singleShot(0, [] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return; // the assertion below fails instead of a dialog left open
-        auto *approved = box->findChild<QPushButton *>(QStringLiteral("approvedButton"));
-        if (approved) {
-            approved->setFocus(Qt::TabFocusReason);
-            QTest::keyClick(approved, Qt::Key_Space);
-        }
-        if (box->isVisible())
-            box->reject();
-    });
-    ASSERT_TRUE(w.window.reviewMenu()->recordApprovalWithDialog());
-    EXPECT_TRUE(line->text().contains(QStringLiteral("Approved for sending by Li")));
-    EXPECT_EQ(approvalStatus(w.window.session()->draft()), ApprovalStatus::Approved);
+    ASSERT_TRUE(w.window.session()->recordSignedApproval(QStringLiteral("approved"), QString(), *identity));
+    // The name is the certificate's; the reviewer name typed in Settings plays no part.
+    EXPECT_TRUE(line->text().contains(
+        QStringLiteral("Signed by Self Signer (Nobody Vouches) (approval for sending)")))
+        << line->text().toStdString();
+    EXPECT_TRUE(line->text().contains(QStringLiteral("identity not verified")));
 
     w.window.session()->setText(QStringLiteral("plan.duration"), QStringLiteral("自获得书面授权之日起五年"));
-    EXPECT_TRUE(line->text().contains(QStringLiteral("Approval out of date")));
-    EXPECT_EQ(approvalStatus(w.window.session()->draft()), ApprovalStatus::Stale);
+    EXPECT_TRUE(line->text().contains(QStringLiteral("covers an older version")))
+        << line->text().toStdString();
 }
 
 TEST(ReviewWorkflow, CompareWithShowsARedlineInTheReviewView)

@@ -179,6 +179,9 @@ TEST(WizardConfirm, ANewMobileRangeIsConfirmedTheSameWay)
     // China Broadnet's 1610 block: well formed, unknown to the phone data.
     retype(row, QStringLiteral("161 0123 4567"));
     ASSERT_TRUE(row->confirmBox()->isVisible());
+    // Worded for a number, not for a document held against its original.
+    EXPECT_EQ(row->confirmBox()->text(), QStringLiteral("按原样使用（已核实号码无误）"));
+    EXPECT_EQ(row->confirmBox()->accessibleName(), row->confirmBox()->text());
     EXPECT_FALSE(window.wizard()->button(QWizard::NextButton)->isEnabled());
     ASSERT_TRUE(tabTo(row->confirmBox()));
     pressKey(Qt::Key_Space);

@@ -176,6 +176,41 @@ TEST(WizardInput, AStrayArrowOnTheApplicantKindIsUndoneByTheNextOneWithNothingLo
     EXPECT_TRUE(window.wizard()->button(QWizard::NextButton)->isEnabled());
 }
 
+TEST(WizardInput, EachApplicantKindKeepsItsOwnIdentifier)
+{
+    WindowFixture f;
+    MainWindow &window = *f.window;
+    ASSERT_TRUE(window.openFile(kCompany));
+    const QString idNumber = QStringLiteral("applicant.idNumber");
+    const QString creditCode = window.session()->draft().text(idNumber);
+    ASSERT_EQ(creditCode.size(), 18);
+    FieldRow *kind = rowOf(window, QStringLiteral("applicant.kind"));
+    ASSERT_TRUE(tabTo(kind->input()->focusTarget()));
+    pressKey(Qt::Key_Right); // 法人 → 自然人
+    settle();
+    ASSERT_EQ(window.session()->draft().applicantKind(), QStringLiteral("individual"));
+    // The credit code is not carried into the person's ID field, where it would be an error.
+    EXPECT_TRUE(window.session()->draft().text(idNumber).isEmpty());
+    FieldRow *id = rowOf(window, idNumber);
+    ASSERT_NE(id, nullptr);
+    EXPECT_FALSE(shownProblems(id).contains(QStringLiteral("错误"))) << qPrintable(shownProblems(id));
+    window.session()->setText(QStringLiteral("applicant.idType"), QStringLiteral("resident-id"));
+    window.session()->setText(idNumber, QStringLiteral("11010519491231002X"));
+    settle();
+
+    // Back to the organisation: its credit code again; and the person's number when switching back.
+    ASSERT_TRUE(tabTo(kind->input()->focusTarget()));
+    pressKey(Qt::Key_Left);
+    settle();
+    EXPECT_EQ(window.session()->draft().text(idNumber), creditCode);
+    ASSERT_TRUE(tabTo(kind->input()->focusTarget()));
+    pressKey(Qt::Key_Right);
+    settle();
+    EXPECT_EQ(window.session()->draft().text(idNumber), QStringLiteral("11010519491231002X"));
+    EXPECT_EQ(window.session()->draft().text(QStringLiteral("applicant.idType")),
+              QStringLiteral("resident-id"));
+}
+
 TEST(WizardInput, RequiredShowsOnlyOnceTheUserLeftTheFieldOrPressedNext)
 {
     WindowFixture f;

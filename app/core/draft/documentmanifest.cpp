@@ -136,6 +136,11 @@ QByteArray serializeManifest(const DocumentManifest &manifest)
         root.insert(QStringLiteral("form"), manifest.formTag);
         root.insert(QStringLiteral("checkedOn"), manifest.checkedOn.toString(Qt::ISODate));
     }
+    if (manifest.namesSigner())
+        root.insert(QStringLiteral("signer"),
+                    QJsonObject{{QStringLiteral("cn"), manifest.signerName},
+                                {QStringLiteral("o"), manifest.signerOrganisation},
+                                {QStringLiteral("time"), manifest.signedAt.toString(Qt::ISODate)}});
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -154,6 +159,16 @@ std::optional<DocumentManifest> parseManifest(const QByteArray &json)
     manifest.pageLayout = root.value(QStringLiteral("pageLayout")).toInt();
     manifest.formTag = root.value(QStringLiteral("form")).toString().left(100);
     manifest.checkedOn = QDate::fromString(root.value(QStringLiteral("checkedOn")).toString(), Qt::ISODate);
+    if (root.contains(QStringLiteral("signer"))) {
+        // A list that names a signer names one completely: it is what the signature block printed.
+        const QJsonObject signer = root.value(QStringLiteral("signer")).toObject();
+        manifest.signerName = signer.value(QStringLiteral("cn")).toString().left(200);
+        manifest.signerOrganisation = signer.value(QStringLiteral("o")).toString().left(200);
+        manifest.signedAt =
+            QDateTime::fromString(signer.value(QStringLiteral("time")).toString(), Qt::ISODate);
+        if (manifest.signerName.isEmpty() || !manifest.signedAt.isValid())
+            return std::nullopt;
+    }
     for (const QJsonValue &value : documents) {
         const QJsonObject object = value.toObject();
         ManifestEntry entry;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -31,6 +32,15 @@ struct DocumentManifest {
     int pageLayout = 0;
     QString formTag; // the form version the pages print ("nanbeige-annex-v1")
     QDate checkedOn; // the day the application was checked and exported on (printed in the footer)
+
+    // Who signed the PDF at export (signing/pdfsigner.h), as its visible signature block prints it: the
+    // certificate's subject CN and O and the signing time with its UTC offset. Empty signerName = the PDF
+    // was not signed. Recorded so that the page check draws the same block; a PDF whose list names a
+    // signer must carry a valid signature (validate reports it otherwise).
+    QString signerName;
+    QString signerOrganisation;
+    QDateTime signedAt;
+    bool namesSigner() const { return !signerName.isEmpty(); }
 
     // The entry whose name is `name`, or null.
     const ManifestEntry *find(const QString &name) const;

@@ -36,11 +36,6 @@ void setReview(Draft *draft, const QJsonObject &review)
     *draft = Draft::fromJson(root);
 }
 
-QString timeText(const QDateTime &time)
-{
-    return time.toString(Qt::ISODate);
-}
-
 QDateTime timeFrom(const QJsonValue &value)
 {
     return QDateTime::fromString(value.toString(), Qt::ISODate);
@@ -135,70 +130,6 @@ bool setReviewCommentResolved(Draft *draft, const QString &id, bool resolved, co
         comment.insert(key("events"), events);
         comment.insert(key("resolved"), resolved);
     });
-}
-
-std::optional<Approval> reviewApproval(const Draft &draft)
-{
-    const QJsonValue value = reviewOf(draft).value(key("approval"));
-    if (!value.isObject())
-        return std::nullopt;
-    const QJsonObject object = value.toObject();
-    Approval approval;
-    approval.state = object.value(key("state")).toString() == u"approved" ? ApprovalState::Approved
-                                                                          : ApprovalState::ChangesRequested;
-    approval.by = object.value(key("by")).toString();
-    approval.time = timeFrom(object.value(key("time")));
-    approval.fingerprint = object.value(key("fingerprint")).toString();
-    return approval;
-}
-
-void recordApproval(Draft *draft, ApprovalState state, const QString &by, const QDateTime &time)
-{
-    QJsonObject review = reviewOf(*draft);
-    review.insert(key("approval"),
-                  QJsonObject{{key("state"),
-                               state == ApprovalState::Approved ? key("approved") : key("changes-requested")},
-                              {key("by"), by},
-                              {key("time"), timeText(time)},
-                              // The review is not part of the fingerprint, so recording it keeps it.
-                              {key("fingerprint"), draft->fingerprint()}});
-    setReview(draft, review);
-}
-
-ApprovalStatus approvalStatus(const Draft &draft)
-{
-    const std::optional<Approval> approval = reviewApproval(draft);
-    if (!approval)
-        return ApprovalStatus::NotReviewed;
-    if (approval->fingerprint != draft.fingerprint())
-        return ApprovalStatus::Stale;
-    return approval->state == ApprovalState::Approved ? ApprovalStatus::Approved
-                                                      : ApprovalStatus::ChangesRequested;
-}
-
-BilingualText approvalSummary(const Draft &draft)
-{
-    const std::optional<Approval> approval = reviewApproval(draft);
-    if (!approval)
-        return {QStringLiteral("尚未审阅"), QStringLiteral("Not reviewed")};
-    const QString date = approval->time.isValid() ? approval->time.toString(QStringLiteral("yyyy-MM-dd"))
-                                                  : QStringLiteral("?");
-    switch (approvalStatus(draft)) {
-    case ApprovalStatus::Approved:
-        return {QStringLiteral("已由 %1 于 %2 批准发送").arg(approval->by, date),
-                QStringLiteral("Approved for sending by %1 on %2").arg(approval->by, date)};
-    case ApprovalStatus::ChangesRequested:
-        return {QStringLiteral("%1 于 %2 要求修改").arg(approval->by, date),
-                QStringLiteral("Changes requested by %1 on %2").arg(approval->by, date)};
-    case ApprovalStatus::Stale:
-        return {QStringLiteral("批准已过期：%1 于 %2 审阅后申请又有改动，请重新审阅").arg(approval->by, date),
-                QStringLiteral("Approval out of date: the application changed after %1 reviewed it on %2; "
-                               "have it reviewed again")
-                    .arg(approval->by, date)};
-    case ApprovalStatus::NotReviewed:
-        break;
-    }
-    return {QStringLiteral("尚未审阅"), QStringLiteral("Not reviewed")};
 }
 
 Problems openCommentNotices(const Draft &draft)

@@ -14,10 +14,11 @@ namespace nbapply
 
 class Draft;
 
-// Reviewers' comments and approval, kept in the draft under "review" (format version 2,
+// Reviewers' comments, kept in the draft under "review" (format version 2,
 // docs/draft-format.md). They travel in the draft and the package but are not part of the
 // application: they do not change its fingerprint and never reach the licensor's PDF or e-mail
-// (Draft::portableCopy(false) leaves them out).
+// (Draft::portableCopy(false) leaves them out). The approval, kept there too, is a signature:
+// signing/approvalsignature.h.
 
 struct CommentReply {
     QString author;
@@ -37,19 +38,6 @@ struct ReviewComment {
     QList<CommentEvent> events;
 };
 
-enum class ApprovalState { Approved, ChangesRequested };
-
-struct Approval {
-    ApprovalState state = ApprovalState::Approved;
-    QString by;
-    QDateTime time;
-    QString fingerprint; // the application's fingerprint when it was recorded
-};
-
-// What the Export page shows: "approved by … on …", "changes requested", "not reviewed", "approval
-// out of date" (the application changed after the approval was recorded).
-enum class ApprovalStatus { NotReviewed, Approved, ChangesRequested, Stale };
-
 QList<ReviewComment> reviewComments(const Draft &draft);
 // Adds a comment and returns its id. Makes the draft format version 2. Each change of a comment below
 // records its event (who, and when with the UTC offset: reviewTimeText).
@@ -61,15 +49,6 @@ bool replyToReviewComment(Draft *draft, const QString &id, const QString &author
 // Records a "resolve" or "reopen" event by `by` at `time`; nothing when the comment is in that state already.
 bool setReviewCommentResolved(Draft *draft, const QString &id, bool resolved, const QString &by,
                               const QDateTime &time);
-
-std::optional<Approval> reviewApproval(const Draft &draft);
-// Records `state` by `by` at `time`, bound to draft->fingerprint().
-void recordApproval(Draft *draft, ApprovalState state, const QString &by, const QDateTime &time);
-ApprovalStatus approvalStatus(const Draft &draft);
-// The state in words, for the Export page and the command line: "已由 李律师 于 2026-11-30 批准发送 /
-// Approved for sending by 李律师 on 2026-11-30", "尚未审阅 / Not reviewed", "要求修改 … / Changes
-// requested …", "批准已过期 … / Approval out of date …". It informs; nothing is blocked by it.
-BilingualText approvalSummary(const Draft &draft);
 
 // One notice ("review.open-comment") per comment that is not resolved, on the comment's field.
 Problems openCommentNotices(const Draft &draft);

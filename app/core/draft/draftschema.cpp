@@ -196,6 +196,12 @@ bool checkReview(const QJsonObject &root, DraftSchemaError *error)
     if (!approval.isObject())
         return wrongType(error, QStringLiteral("review.approval"), QStringLiteral("对象"),
                          QStringLiteral("an object"), approval);
+    // A signed approval (signing/approvalsignature.h): the signed payload and its CMS signature, both
+    // text; whether they hold is the signature check's verdict, not the schema's.
+    if (approval.toObject().contains(QStringLiteral("payload")))
+        return checkStrings(approval.toObject(), QStringLiteral("review.approval"),
+                            {QStringLiteral("payload"), QStringLiteral("signature")}, error);
+    // The unsigned record of earlier versions still opens (and reads "unsigned: not evidence of approval").
     const QString state = approval.toObject().value(QStringLiteral("state")).toString();
     if (state != u"approved" && state != u"changes-requested")
         return wrongType(error, QStringLiteral("review.approval.state"),

@@ -4,9 +4,12 @@
 #include "common/atomicwrite.h"
 #include "common/exportclock.h"
 #include "draft/draft.h"
+#include "draft/pdfembeddeddraft.h"
 #include "form/formdefinition.h"
 #include "mail/applicationemail.h"
 #include "pdf/pdfexporter.h"
+#include "signing/certificateinfo.h"
+#include "signing/pdfsigner.h"
 #include "validation/draftvalidator.h"
 
 #include <QDir>
@@ -69,10 +72,37 @@ ApplicationExportResult exportApplication(const CheckedApplication &checked, con
     PdfExportOptions pdfOptions;
     pdfOptions.exportTime = time;
     pdfOptions.fontPath = options.fontPath;
-    const PdfExportResult pdf = renderApplicationPdf(checked, pdfOptions);
+    // The signing time as the signer's clock reads it, with its UTC offset (printed in the block).
+    const QDateTime signingTime = time.toOffsetFromUtc(time.toLocalTime().offsetFromUtc());
+    if (options.signer) {
+        const signing::CertificateInfo certificate = options.signer->certificate();
+        pdfOptions.signature =
+            VisibleSignature{certificate.commonName, certificate.organisation, signingTime};
+    }
+    PdfExportResult pdf = renderApplicationPdf(checked, pdfOptions);
     if (!pdf.ok) {
         result.error = pdf.error;
         return result;
+    }
+    if (options.signer) {
+        const signing::PdfSignResult signedPdf =
+            signing::signPdf(pdf.pdf, *options.signer, signingTime, pdf.signatureArea);
+        if (!signedPdf.ok()) {
+            result.error = signedPdf.error;
+            return result;
+        }
+        // A PDF nbapply cannot read back is no use to the licensor.
+        if (signedPdf.pdf.size() > kMaxDraftPdfBytes) {
+            result.error = {QStringLiteral("签名后的 PDF 过大（%1 字节，上限 %2 字节），未导出。")
+                                .arg(signedPdf.pdf.size())
+                                .arg(kMaxDraftPdfBytes),
+                            QStringLiteral("The signed PDF is too large (%1 bytes, the limit is %2), so "
+                                           "nothing was exported.")
+                                .arg(signedPdf.pdf.size())
+                                .arg(kMaxDraftPdfBytes)};
+            return result;
+        }
+        pdf.pdf = signedPdf.pdf;
     }
     const QString pdfPath = dir.filePath(checked.pdfFileName());
     const QString emailPath = dir.filePath(checked.emailFileName());
@@ -125,6 +155,7 @@ ApplicationExportResult exportApplication(const CheckedApplication &checked, con
     result.ok = true;
     result.pdfPath = pdfPath;
     result.pdfBytes = pdf.pdf.size();
+    result.signedPdf = options.signer.has_value();
     result.pageCount = pdf.pageCount;
     if (options.writeEmail) {
         result.emailPath = emailPath;

@@ -2,9 +2,12 @@
 
 #include "common/bilingualtext.h"
 #include "common/problem.h"
+#include "signing/signingidentity.h"
 
 #include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 namespace nbapply
 {
@@ -24,6 +27,11 @@ struct ApplicationExportOptions {
     QString fontPath;
     // Also write the e-mail draft (<base name>.eml) next to the PDF.
     bool writeEmail = true;
+    // Sign the PDF with this identity (signing/pdfsigner.h: PAdES B-B, ETSI.CAdES.detached, a visible block
+    // with the certificate's CN and O and the time at the end of the last page); none = unsigned. The
+    // e-mail attaches the signed bytes. A copy shares the key in memory (an export job on another thread
+    // keeps it alive for as long as it runs); it is never written anywhere.
+    std::optional<signing::SigningIdentity> signer;
 };
 
 struct ApplicationExportResult {
@@ -37,6 +45,7 @@ struct ApplicationExportResult {
     Problems emailWarnings;     // e.g. attachments too large for the mailbox
     qint64 attachmentBytes = 0; // the e-mail's attachments (PDF and documents), once it is written
     qint64 pdfBytes = 0;        // the size of the PDF written
+    bool signedPdf = false;     // the PDF was signed (options.signer)
 };
 
 // Exports `checked` as one unit: refused (nothing written, `problems` say why) unless
@@ -44,7 +53,8 @@ struct ApplicationExportResult {
 // very bytes and the documents (streamed), and `outDir`/<exportBaseName>.pdf and .eml are written
 // together (two AtomicFiles committed one after the other): both or, on any failure (a document gone or
 // changed since the check, a full disk), neither.
-// `outDir` is created when missing. The GUI and `nbapply export` both call this.
+// `outDir` is created when missing. With options.signer the PDF is signed in memory before anything is
+// written; a signature that cannot be made writes nothing. The GUI and `nbapply export` both call this.
 ApplicationExportResult exportApplication(const CheckedApplication &checked, const QString &outDir,
                                           const ApplicationExportOptions &options = {});
 

@@ -30,7 +30,7 @@ QStringList PlannedOutputs::paths() const
 }
 
 PlannedOutputs plannedOutputs(const CheckedApplication &checked, const QString &folder, bool withEmail,
-                              bool withLetter)
+                              bool withLetter, Language language)
 {
     const QDir dir(folder);
     PlannedOutputs planned;
@@ -38,7 +38,7 @@ PlannedOutputs plannedOutputs(const CheckedApplication &checked, const QString &
     if (withEmail)
         planned.email = dir.filePath(checked.emailFileName());
     if (withLetter)
-        planned.letter = dir.filePath(letterFileName(checked));
+        planned.letter = dir.filePath(letterFileName(checked, language));
     for (const QString &path : planned.paths())
         if (outputNameTaken(path))
             planned.existing << path;

@@ -25,7 +25,7 @@ QList<LetterRow> rowsOf(const CheckedApplication &checked, const QStringList &pa
         const CheckedField *field = checked.field(path);
         if (!field || !field->definition || field->isEmpty())
             continue;
-        rows << LetterRow{field->definition->label, bilingualLine(field->display)};
+        rows << LetterRow{field->label, bilingualLine(field->display), field->isUnverified()};
     }
     return rows;
 }
@@ -52,6 +52,14 @@ void addText(QSet<char32_t> *set, const BilingualText &text)
     addText(set, text.en);
 }
 
+// A company whose identifier is not the mainland's 统一社会信用代码 is registered elsewhere (a Hong Kong
+// company number, a US state file number): it has directors, not a 法定代表人.
+bool registeredInMainland(const CheckedApplication &checked)
+{
+    const CheckedField *idType = checked.field(QStringLiteral("applicant.idType"));
+    return !idType || idType->value.isEmpty() || idType->value == QStringLiteral("uscc");
+}
+
 } // namespace
 
 LetterContent buildLetterContent(const CheckedApplication &checked, const LetterPeriod &period)
@@ -59,7 +67,7 @@ LetterContent buildLetterContent(const CheckedApplication &checked, const Letter
     const bool organization = checked.applicantKind() == QStringLiteral("organization");
     LetterContent content;
     content.title = letterTitle();
-    content.notice = templateNotice();
+    content.notice = organization ? templateNotice() : templateNoticeForPerson();
     content.principalHeading = principalHeading();
     content.principal =
         rowsOf(checked, {QStringLiteral("applicant.name"), QStringLiteral("applicant.kind"),
@@ -75,9 +83,12 @@ LetterContent buildLetterContent(const CheckedApplication &checked, const Letter
     content.periodHeading = periodHeading();
     content.period = periodText(period, checked.date());
     // An organisation seals and its legal representative signs (the name is written by hand: the
-    // application does not hold it); a natural person signs alone.
+    // application does not hold it), a company registered outside mainland China by a director or an
+    // authorised signatory; a natural person signs alone, with no seal.
     if (organization)
-        content.boxes << LetterBox{sealBox()} << LetterBox{legalRepresentativeBox(), true};
+        content.boxes << LetterBox{sealBox()}
+                      << LetterBox{registeredInMainland(checked) ? legalRepresentativeBox() : directorBox(),
+                                   true};
     else
         content.boxes << LetterBox{principalSignatureBox()};
     content.boxes << LetterBox{dateBox(), false, true};
@@ -99,6 +110,8 @@ QList<char32_t> LetterContent::codePoints() const
             addText(&set, row.label);
             addText(&set, row.value);
         }
+    addText(&set, unverifiedMark());
+    addText(&set, QStringLiteral("【】"));
     for (const LetterBox &box : boxes)
         addText(&set, box.label);
     for (const BilingualText &chrome : {pdf::pageOfPages(), pdf::exportedOnLabel(), pdf::fingerprintLabel()})

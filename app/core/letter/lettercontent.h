@@ -21,10 +21,13 @@ struct LetterPeriod {
     QDate until;
 };
 
-// One labelled value: the label from the form, the value exactly as the application PDF prints it.
+// One labelled value: the label from the form (an identifier's for the type chosen: 境外注册号, 护照号),
+// the value exactly as the application PDF prints it, and, as there, the mark 未经校验 / unverified for
+// a value the user confirmed although it fails a check.
 struct LetterRow {
     BilingualText label;
     QString value;
+    bool unverified = false;
 };
 
 // A box drawn at a fixed physical size, so that a 42 mm seal fits and printing at actual size can be

@@ -1,5 +1,6 @@
 #include "letterlayout.h"
 
+#include "application/displaytext.h"
 #include "letterwording.h"
 #include "pdf/linebreaker.h"
 #include "pdf/pdfstrings.h"
@@ -22,6 +23,7 @@ struct Style {
     double grey = kBlack;
     bool bold = false;
     double leading() const { return size * 1.42; }
+    Style scaled(double factor) const { return Style{size * factor, grey, bold}; }
 };
 
 // The application PDF's sizes (pdflayout.cpp), so the two documents read as one set.
@@ -36,6 +38,7 @@ const Style kValue{10};
 const Style kBody{10};
 const Style kBodyEn{8.5, kGrey};
 const Style kFooter{7, kGrey};
+const Style kMark{9.5, kBlack, true};
 
 constexpr double kMarginX = 48;
 constexpr double kMarginTop = 46;
@@ -45,6 +48,11 @@ constexpr double kLabelColumn = 180;
 constexpr double kPadX = 5;
 constexpr double kPadY = 3;
 constexpr double kPointsPerMm = 72.0 / 25.4;
+// The letter is always one page: when its text does not fit at full size, the variable parts (notice,
+// tables, matter, period, their spacing) are laid out again smaller, in these steps. The title and the
+// boxes keep their size: the boxes hold a real seal. The samples fit at full size; at the smallest step
+// the longest values the fields allow (maxLength) still fit (letterpdf_test checks both).
+constexpr double kScales[] = {1.0, 0.94, 0.88, 0.82, 0.76, 0.7, 0.64, 0.58, 0.55};
 
 class Layout
 {
@@ -53,32 +61,50 @@ class Layout
 
     int run()
     {
-        newPage();
-        if (m_doc.failed())
+        m_page = m_doc.addPage();
+        if (m_doc.failed() || !m_page)
             return 0;
         m_width = m_doc.pageWidth() - 2 * kMarginX;
-        centred(m_content.title.zh, kTitle);
-        centred(m_content.title.en, kTitleEn);
-        m_cursor += 6;
-        paragraph(m_content.notice.zh, kNotice, 1);
-        paragraph(m_content.notice.en, kNoticeEn, 8);
-        table(m_content.principalHeading, m_content.principal);
-        table(m_content.representativeHeading, m_content.representative);
-        heading(m_content.matterHeading);
-        paragraph(m_content.matter.zh, kBody, 2);
-        paragraph(m_content.matter.en, kBodyEn, 8);
-        heading(m_content.periodHeading);
-        paragraph(m_content.period.zh, kBody, 1);
-        paragraph(m_content.period.en, kBodyEn, 8);
-        // Before the boxes: what is signed includes which language governs.
-        paragraph(m_content.governingNote.zh, kBody, 1);
-        paragraph(m_content.governingNote.en, kBodyEn, 10);
-        boxes();
-        footers();
-        return static_cast<int>(m_pages.size());
+        // Measured first (nothing drawn), at the largest scale that fits.
+        m_drawing = false;
+        for (double scale : kScales) {
+            m_scale = scale;
+            if (body() <= kContentBottom)
+                break;
+        }
+        m_drawing = true;
+        body();
+        footer();
+        return 1;
     }
 
   private:
+    // Lays out (or only measures) everything above the footer; returns where it ends.
+    double body()
+    {
+        m_cursor = kMarginTop;
+        centred(m_content.title.zh, kTitle);
+        centred(m_content.title.en, kTitleEn);
+        m_cursor += 6 * m_scale;
+        paragraph(m_content.notice.zh, s(kNotice), 1);
+        paragraph(m_content.notice.en, s(kNoticeEn), 8);
+        table(m_content.principalHeading, m_content.principal);
+        table(m_content.representativeHeading, m_content.representative);
+        heading(m_content.matterHeading);
+        paragraph(m_content.matter.zh, s(kBody), 2);
+        paragraph(m_content.matter.en, s(kBodyEn), 8);
+        heading(m_content.periodHeading);
+        paragraph(m_content.period.zh, s(kBody), 1);
+        paragraph(m_content.period.en, s(kBodyEn), 8);
+        // Before the boxes: what is signed includes which language governs.
+        paragraph(m_content.governingNote.zh, s(kBody), 1);
+        paragraph(m_content.governingNote.en, s(kBodyEn), 10);
+        boxes();
+        return m_cursor;
+    }
+
+    Style s(const Style &style) const { return style.scaled(m_scale); }
+
     double measure(QStringView text, const Style &style) const { return m_doc.textWidth(text, style.size); }
     double pdfY(double top) const { return m_doc.pageHeight() - top; }
 
@@ -89,19 +115,6 @@ class Layout
         return pdf::breakLines(text, width, [&](QStringView piece) { return measure(piece, style); });
     }
 
-    void newPage()
-    {
-        m_page = m_doc.addPage();
-        m_pages << m_page;
-        m_cursor = kMarginTop;
-    }
-
-    void ensureRoom(double height)
-    {
-        if (m_cursor + height > kContentBottom)
-            newPage();
-    }
-
     // Baseline of a line of `style` whose top is `top`: a CJK em box centred in the leading.
     double baseline(double top, const Style &style) const
     {
@@ -110,13 +123,13 @@ class Layout
 
     void text(double x, double top, const QString &line, const Style &style)
     {
-        m_doc.drawText(m_page, x, pdfY(baseline(top, style)), line, style.size, style.grey, style.bold);
+        if (m_drawing)
+            m_doc.drawText(m_page, x, pdfY(baseline(top, style)), line, style.size, style.grey, style.bold);
     }
 
     void centred(const QString &value, const Style &style)
     {
         for (const QString &line : lines(value, style, m_width)) {
-            ensureRoom(style.leading());
             text(kMarginX + (m_width - measure(line, style)) / 2, m_cursor, line, style);
             m_cursor += style.leading();
         }
@@ -125,49 +138,65 @@ class Layout
     void paragraph(const QString &value, const Style &style, double spaceAfter)
     {
         for (const QString &line : lines(value, style, m_width)) {
-            ensureRoom(style.leading());
             text(kMarginX, m_cursor, line, style);
             m_cursor += style.leading();
         }
-        m_cursor += spaceAfter;
+        m_cursor += spaceAfter * m_scale;
     }
 
     void heading(const BilingualText &title)
     {
-        ensureRoom(kHeading.leading() + 3 * kBody.leading());
-        text(kMarginX, m_cursor, title.zh, kHeading);
-        text(kMarginX + measure(title.zh, kHeading) + 8, m_cursor + 1.5, title.en, kHeadingEn);
-        m_cursor += kHeading.leading() + 2;
+        const Style zh = s(kHeading);
+        text(kMarginX, m_cursor, title.zh, zh);
+        text(kMarginX + measure(title.zh, zh) + 8 * m_scale, m_cursor + 1.5 * m_scale, title.en,
+             s(kHeadingEn));
+        m_cursor += zh.leading() + 2 * m_scale;
     }
 
-    // Each row: the label (Chinese / English) beside the value, both wrapped; a row never splits.
+    // Each row: the label (Chinese / English) beside the value, both wrapped, and below the value the
+    // mark 未经校验 / unverified where the application prints it.
     void table(const BilingualText &title, const QList<LetterRow> &rows)
     {
         heading(title);
+        const Style labelStyle = s(kLabel);
+        const Style valueStyle = s(kValue);
+        const Style markStyle = s(kMark);
+        const double padY = kPadY * m_scale;
         const double valueWidth = m_width - kLabelColumn - 2 * kPadX;
         for (const LetterRow &row : rows) {
-            const QStringList label =
-                lines(row.label.zh + QStringLiteral(" / ") + row.label.en, kLabel, kLabelColumn - 2 * kPadX);
-            const QStringList value = lines(row.value, kValue, valueWidth);
-            const double height =
-                std::max(label.size() * kLabel.leading(), value.size() * kValue.leading()) + 2 * kPadY;
-            ensureRoom(height);
-            const double bottom = pdfY(m_cursor + height);
-            m_doc.strokeRect(m_page, kMarginX, bottom, kLabelColumn, height);
-            m_doc.strokeRect(m_page, kMarginX + kLabelColumn, bottom, m_width - kLabelColumn, height);
-            double top = m_cursor + kPadY;
-            for (const QString &line : label) {
-                text(kMarginX + kPadX, top, line, kLabel);
-                top += kLabel.leading();
+            const QStringList label = lines(row.label.zh + QStringLiteral(" / ") + row.label.en, labelStyle,
+                                            kLabelColumn - 2 * kPadX);
+            const QStringList value = lines(row.value, valueStyle, valueWidth);
+            const QStringList mark =
+                row.unverified ? lines(QStringLiteral("【") + unverifiedMark().zh + QStringLiteral(" / ") +
+                                           unverifiedMark().en + QStringLiteral("】"),
+                                       markStyle, valueWidth)
+                               : QStringList();
+            const double valueHeight =
+                value.size() * valueStyle.leading() + mark.size() * markStyle.leading();
+            const double height = std::max(label.size() * labelStyle.leading(), valueHeight) + 2 * padY;
+            if (m_drawing) {
+                const double bottom = pdfY(m_cursor + height);
+                m_doc.strokeRect(m_page, kMarginX, bottom, kLabelColumn, height);
+                m_doc.strokeRect(m_page, kMarginX + kLabelColumn, bottom, m_width - kLabelColumn, height);
             }
-            top = m_cursor + kPadY;
+            double top = m_cursor + padY;
+            for (const QString &line : label) {
+                text(kMarginX + kPadX, top, line, labelStyle);
+                top += labelStyle.leading();
+            }
+            top = m_cursor + padY;
             for (const QString &line : value) {
-                text(kMarginX + kLabelColumn + kPadX, top, line, kValue);
-                top += kValue.leading();
+                text(kMarginX + kLabelColumn + kPadX, top, line, valueStyle);
+                top += valueStyle.leading();
+            }
+            for (const QString &line : mark) {
+                text(kMarginX + kLabelColumn + kPadX, top, line, markStyle);
+                top += markStyle.leading();
             }
             m_cursor += height;
         }
-        m_cursor += 6;
+        m_cursor += 6 * m_scale;
     }
 
     // The boxes side by side at their physical size; a box is never shrunk to fit.
@@ -179,7 +208,10 @@ class Layout
         if (count == 0)
             return;
         const double gap = count > 1 ? std::min(20.0, (m_width - count * width) / (count - 1)) : 0;
-        ensureRoom(height);
+        if (!m_drawing) {
+            m_cursor += height;
+            return;
+        }
         for (int i = 0; i < count; ++i) {
             const LetterBox &box = m_content.boxes.at(i);
             const double left = kMarginX + i * (width + gap);
@@ -206,9 +238,9 @@ class Layout
         m_cursor += height;
     }
 
-    void footers()
+    void footer()
     {
-        const int count = static_cast<int>(m_pages.size());
+        const int count = 1;
         const BilingualText pages = pdf::pageOfPages();
         const QString right = m_content.formTag + QStringLiteral(" · ") + pdf::exportedOnLabel().zh +
                               QStringLiteral(" / ") + pdf::exportedOnLabel().en + QLatin1Char(' ') +
@@ -217,7 +249,6 @@ class Layout
                               m_content.fingerprint;
         const double footerBaseline = kFooterRuleY - 12;
         for (int i = 0; i < count; ++i) {
-            m_page = m_pages.at(i);
             const QString left =
                 pages.zh.arg(i + 1).arg(count) + QStringLiteral(" · ") + pages.en.arg(i + 1).arg(count);
             m_doc.fillRect(m_page, kMarginX, kFooterRuleY, m_width, 0.5, 0.6);
@@ -229,10 +260,11 @@ class Layout
 
     pdf::HpdfDocument &m_doc;
     const LetterContent &m_content;
-    QList<HPDF_Page> m_pages;
     HPDF_Page m_page = nullptr;
     double m_cursor = 0;
     double m_width = 0;
+    double m_scale = 1;
+    bool m_drawing = false;
 };
 
 } // namespace

@@ -39,14 +39,14 @@ QByteArray letterManifest(const CheckedApplication &checked)
 
 } // namespace
 
-QString letterFileName(const QString &baseName)
+QString letterFileName(const QString &baseName, Language language)
 {
-    return baseName + QLatin1Char('-') + letter::letterTitle().zh + QStringLiteral(".pdf");
+    return baseName + QLatin1Char('-') + letter::fileNameSuffix().in(language) + QStringLiteral(".pdf");
 }
 
-QString letterFileName(const CheckedApplication &checked)
+QString letterFileName(const CheckedApplication &checked, Language language)
 {
-    return letterFileName(checked.exportBaseName());
+    return letterFileName(checked.exportBaseName(), language);
 }
 
 LetterPdfResult renderLetterPdf(const CheckedApplication &checked, const LetterPdfOptions &options)
@@ -79,8 +79,9 @@ LetterPdfResult renderLetterPdf(const CheckedApplication &checked, const LetterP
     metadata.producer = QStringLiteral("nbapply ") + version + QStringLiteral(" (libharu, qpdf)");
     metadata.language = QStringLiteral("zh-CN");
     metadata.date = time;
-    const pdf::PostprocessResult finished = pdf::postprocessPdf(
-        raw.bytes, metadata, QStringLiteral("nbapply-letter.json"), letterManifest(checked));
+    const pdf::PostprocessResult finished =
+        pdf::postprocessPdf(raw.bytes, metadata, QStringLiteral("nbapply-letter.json"),
+                            letterManifest(checked), {}, raw.privateUse);
     if (!finished.ok())
         return failure(finished.error);
 

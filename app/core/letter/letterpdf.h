@@ -27,10 +27,11 @@ struct LetterPdfResult {
     int pageCount = 0;
 };
 
-// The letter's file name beside the application: "<exportBaseName>-授权委托书.pdf".
-QString letterFileName(const CheckedApplication &checked);
+// The letter's file name beside the application, in the user's language `language`:
+// "<exportBaseName>-授权委托书.pdf" or "<exportBaseName>-letter-of-authorisation.pdf".
+QString letterFileName(const CheckedApplication &checked, Language language);
 // The same for the export base name `baseName` (exportfilename.h).
-QString letterFileName(const QString &baseName);
+QString letterFileName(const QString &baseName, Language language);
 
 // The bilingual 授权委托书 / Letter of Authorisation for `checked`, drawn with the application PDF's
 // font pipeline (subset font, identity ToUnicode, deterministic file): same type, same values. It

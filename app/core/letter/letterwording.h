@@ -12,12 +12,20 @@ inline BilingualText letterTitle()
 {
     return {QStringLiteral("授权委托书"), QStringLiteral("Letter of Authorisation")};
 }
+// For an organisation, which seals and signs.
 inline BilingualText templateNotice()
 {
     return {
         QStringLiteral("【模板】本委托书由 nbapply 根据申请数据预填，请申请人逐项核对、修改后再盖章签字。"),
         QStringLiteral("[Template] Prefilled by nbapply from the application's data. The applicant must "
                        "check and correct every item before sealing and signing it.")};
+}
+// For a natural person, who has no seal and signs.
+inline BilingualText templateNoticeForPerson()
+{
+    return {QStringLiteral("【模板】本委托书由 nbapply 根据申请数据预填，请申请人逐项核对、修改后再签字。"),
+            QStringLiteral("[Template] Prefilled by nbapply from the application's data. The applicant must "
+                           "check and correct every item before signing it.")};
 }
 inline BilingualText principalHeading()
 {
@@ -68,6 +76,12 @@ inline BilingualText legalRepresentativeBox()
 {
     return {QStringLiteral("法定代表人（签字）"), QStringLiteral("Legal representative (signature)")};
 }
+// Who signs for a company registered outside mainland China, which has no 法定代表人.
+inline BilingualText directorBox()
+{
+    return {QStringLiteral("董事或授权签署人（签字）"),
+            QStringLiteral("Director or authorised signatory (signature)")};
+}
 inline BilingualText principalSignatureBox()
 {
     return {QStringLiteral("委托人（签字）"), QStringLiteral("Principal (signature)")};
@@ -83,6 +97,11 @@ inline BilingualText handwrittenName()
 inline BilingualText dateBox()
 {
     return {QStringLiteral("日期：    年    月    日"), QStringLiteral("Date:")};
+}
+// The letter's file name after the export base name, in the user's language.
+inline BilingualText fileNameSuffix()
+{
+    return {letterTitle().zh, QStringLiteral("letter-of-authorisation")};
 }
 inline BilingualText governingNote()
 {

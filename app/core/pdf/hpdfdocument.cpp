@@ -47,16 +47,35 @@ BilingualText HpdfDocument::error() const
             .arg(code)};
 }
 
-bool HpdfDocument::loadFont(const QString &path)
+HPDF_Font HpdfDocument::loadTrueType(const QString &path)
 {
     if (failed())
-        return false;
+        return nullptr;
+    HPDF_Font font = nullptr;
     const char *name = HPDF_LoadTTFontFromFile(m_doc, QFile::encodeName(path).constData(), HPDF_TRUE);
     if (name)
-        m_font = HPDF_GetFont(m_doc, name, "UTF-8");
-    if (!m_font && !failed())
+        font = HPDF_GetFont(m_doc, name, "UTF-8");
+    if (!font && !failed())
         m_errorCode = HPDF_INVALID_FONT_NAME;
+    return font;
+}
+
+bool HpdfDocument::loadFont(const QString &path)
+{
+    m_font = loadTrueType(path);
     return !failed();
+}
+
+bool HpdfDocument::loadFallbackFont(const QString &path, const QSet<char16_t> &standIns)
+{
+    m_fallback = loadTrueType(path);
+    m_fallbackChars = standIns;
+    return !failed();
+}
+
+HPDF_Font HpdfDocument::fontOf(QChar drawable) const
+{
+    return m_fallback && m_fallbackChars.contains(drawable.unicode()) ? m_fallback : m_font;
 }
 
 HPDF_Page HpdfDocument::addPage()
@@ -76,13 +95,21 @@ double HpdfDocument::textWidth(QStringView text, double size) const
 {
     if (!m_font || text.isEmpty())
         return 0;
+    // libharu measures only BMP text: a supplementary character is measured as its stand-in.
+    if (m_privateUse.isEmpty())
+        return drawableWidth(text, size);
+    return drawableWidth(m_privateUse.drawable(text), size);
+}
+
+double HpdfDocument::drawableWidth(QStringView text, double size) const
+{
     double total = 0;
     for (QChar c : text) {
         auto it = m_advances.constFind(c.unicode());
         if (it == m_advances.constEnd()) {
             const QByteArray utf8 = QString(c).toUtf8();
             const HPDF_TextWidth width = HPDF_Font_TextWidth(
-                m_font, reinterpret_cast<const HPDF_BYTE *>(utf8.constData()), utf8.size());
+                fontOf(c), reinterpret_cast<const HPDF_BYTE *>(utf8.constData()), utf8.size());
             it = m_advances.insert(c.unicode(), width.width);
         }
         total += *it;
@@ -95,16 +122,34 @@ void HpdfDocument::drawText(HPDF_Page page, double x, double y, QStringView text
 {
     if (failed() || !page || text.isEmpty())
         return;
-    const QByteArray utf8 = text.toUtf8();
+    const QString drawable = m_privateUse.isEmpty() ? QString() : m_privateUse.drawable(text);
+    if (!m_privateUse.isEmpty())
+        text = drawable;
+    HPDF_Font current = fontOf(text.front());
     HPDF_Page_BeginText(page);
-    HPDF_Page_SetFontAndSize(page, m_font, size);
+    HPDF_Page_SetFontAndSize(page, current, size);
     HPDF_Page_SetGrayFill(page, grey);
     if (bold) {
         HPDF_Page_SetGrayStroke(page, grey);
         HPDF_Page_SetLineWidth(page, size * 0.035);
         HPDF_Page_SetTextRenderingMode(page, HPDF_FILL_THEN_STROKE);
     }
-    HPDF_Page_TextOut(page, x, y, utf8.constData());
+    // One run per font: with a fallback font, its characters are drawn where the measured text puts them.
+    qsizetype start = 0;
+    while (start < text.size()) {
+        const HPDF_Font font = fontOf(text.at(start));
+        qsizetype end = start + 1;
+        while (end < text.size() && fontOf(text.at(end)) == font)
+            ++end;
+        const QStringView run = text.sliced(start, end - start);
+        if (font != current)
+            HPDF_Page_SetFontAndSize(page, font, size);
+        current = font;
+        HPDF_Page_TextOut(page, x, y, run.toUtf8().constData());
+        if (end < text.size())
+            x += drawableWidth(run, size);
+        start = end;
+    }
     if (bold)
         HPDF_Page_SetTextRenderingMode(page, HPDF_FILL);
     HPDF_Page_EndText(page);

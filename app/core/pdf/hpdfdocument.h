@@ -1,9 +1,11 @@
 #pragma once
 
 #include "common/bilingualtext.h"
+#include "privateusemap.h"
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringView>
 
@@ -30,6 +32,13 @@ class HpdfDocument
     // Loads and embeds the TrueType font at `path` (kept open by libharu until save()).
     bool loadFont(const QString &path);
 
+    // The stand-ins of the characters beyond the BMP that this document draws (privateusemap.h): the
+    // loaded font maps them to those characters' glyphs. textWidth and drawText take the real text.
+    void setPrivateUseMap(const PrivateUseMap &map) { m_privateUse = map; }
+    // Loads a second TrueType font (the fallback, pdffont.h) that draws the characters whose stand-ins
+    // are `standIns`; every other character is drawn with the first font.
+    bool loadFallbackFont(const QString &path, const QSet<char16_t> &standIns);
+
     bool failed() const { return m_errorCode != 0; }
     BilingualText error() const;
 
@@ -53,12 +62,18 @@ class HpdfDocument
 
   private:
     static void onError(HPDF_STATUS errorNumber, HPDF_STATUS detail, void *self);
+    HPDF_Font loadTrueType(const QString &path);
+    HPDF_Font fontOf(QChar drawable) const;
+    double drawableWidth(QStringView drawable, double size) const;
 
     HPDF_Doc m_doc = nullptr;
     HPDF_Font m_font = nullptr;
-    // Advance widths per UTF-16 code unit at size 1000, from libharu: libharu applies no kerning, so
-    // a text's width is the sum of its characters' widths, and line breaking measures thousands of
-    // pieces per document.
+    HPDF_Font m_fallback = nullptr;
+    QSet<char16_t> m_fallbackChars;
+    PrivateUseMap m_privateUse;
+    // Advance widths per UTF-16 code unit (stand-ins included) at size 1000, from libharu: libharu applies no
+    // kerning, so a text's width is the sum of its characters' widths, and line breaking measures thousands
+    // of pieces per document.
     mutable QHash<char16_t, double> m_advances;
     HPDF_STATUS m_errorCode = 0;
     HPDF_STATUS m_errorDetail = 0;

@@ -204,6 +204,8 @@ QList<char32_t> PdfContent::codePoints(int maxPageCount) const
     for (const BilingualText &item : signature)
         addText(&set, item);
     addText(&set, governingLanguageNote);
+    for (const QString &line : digitalSignature)
+        addText(&set, line);
     for (const BilingualText &chrome :
          {continuedMark(), pageOfPages(), unverifiedMark(), enclosedDocumentsHeading(), sealRequiredMark(),
           notAttachedMark(), notApplicableMark(), exportedOnLabel(), fingerprintLabel()})

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace nbapply
 {
@@ -63,6 +64,8 @@ struct PdfContent {
     QString formTag;
     QString exportDate; // YYYY-MM-DD
     QString fingerprint;
+    // The visible block of a PDF signature (signing/pdfsigner.h), one line each; empty when unsigned.
+    QStringList digitalSignature;
 
     // Every character any page may draw (page numbers included), sorted, without duplicates.
     QList<char32_t> codePoints(int maxPageCount) const;

@@ -13,8 +13,10 @@
 #include "pdffont.h"
 #include "pdflayout.h"
 #include "pdfpostprocess.h"
+#include "pdfstrings.h"
 #include "subsetrender.h"
 
+#include <cstdlib>
 #include <memory>
 #include <mutex>
 
@@ -73,11 +75,15 @@ PdfExportResult renderApplicationPdf(const CheckedApplication &checked, const Pd
 {
     const Draft &draft = checked.draft();
     const QDateTime time = options.exportTime.isValid() ? options.exportTime : exportClock();
-    const pdf::PdfContent content = pdf::buildPdfContent(checked);
+    pdf::PdfContent content = pdf::buildPdfContent(checked);
+    if (options.signature)
+        content.digitalSignature = visibleSignatureLines(*options.signature);
 
+    pdf::SignatureArea area;
     const pdf::RawPdf raw = pdf::renderWithFontSubset(
-        options.fontPath, content.codePoints(999),
-        [&content](pdf::HpdfDocument &document) { return pdf::layoutApplication(document, content); });
+        options.fontPath, content.codePoints(999), [&content, &area](pdf::HpdfDocument &document) {
+            return pdf::layoutApplication(document, content, &area);
+        });
     if (!raw.ok())
         return failure(raw.error);
 
@@ -86,9 +92,14 @@ PdfExportResult renderApplicationPdf(const CheckedApplication &checked, const Pd
     DocumentManifest documents = checked.documentList();
     documents.producer = pdfProducer();
     documents.pageLayout = kPageLayoutRevision;
+    if (options.signature) {
+        documents.signerName = options.signature->name;
+        documents.signerOrganisation = options.signature->organisation;
+        documents.signedAt = options.signature->time;
+    }
     const pdf::PostprocessResult finished = pdf::postprocessPdf(
         raw.bytes, metadataFor(checked, time), embeddedDraftName(), serializeDraft(draft.portableCopy(false)),
-        {{manifestFileName(), serializeManifest(documents)}});
+        {{manifestFileName(), serializeManifest(documents)}}, raw.privateUse);
     if (!finished.ok())
         return failure(finished.error);
 
@@ -96,7 +107,28 @@ PdfExportResult renderApplicationPdf(const CheckedApplication &checked, const Pd
     result.ok = true;
     result.pdf = finished.pdf;
     result.pageCount = raw.pageCount;
+    result.signatureArea = PdfSignatureArea{area.page, area.left, area.bottom, area.right, area.top};
     return result;
+}
+
+QStringList visibleSignatureLines(const VisibleSignature &signature)
+{
+    const BilingualText heading = pdf::digitallySignedHeading();
+    const BilingualText by = pdf::signedByLabel();
+    const BilingualText when = pdf::signingTimeLabel();
+    QString signer = signature.name;
+    if (!signature.organisation.isEmpty())
+        signer += QStringLiteral(" (") + signature.organisation + QLatin1Char(')');
+    // The time as the signer's clock read it, with its offset: "2026-12-07 21:05 +08:00".
+    const int offset = signature.time.offsetFromUtc();
+    const QString zone = QStringLiteral("%1%2:%3")
+                             .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                             .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
+                             .arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+    const QString time = signature.time.toString(QStringLiteral("yyyy-MM-dd HH:mm ")) + zone;
+    return {heading.zh + QStringLiteral(" / ") + heading.en,
+            by.zh + QStringLiteral(" / ") + by.en + QStringLiteral("：") + signer,
+            when.zh + QStringLiteral(" / ") + when.en + QStringLiteral("：") + time};
 }
 
 PdfExportResult writeApplicationPdf(const FormDefinition &form, const Draft &draft, const QString &path,
@@ -137,7 +169,7 @@ std::function<bool(char32_t)> printableCharacters()
         std::call_once(lazy->loaded, [&lazy] {
             const QString fontPath = pdf::findFontPath();
             lazy->test = fontPath.isEmpty() ? std::function<bool(char32_t)>(printableWithoutFont)
-                                            : pdf::fontCoverage(fontPath);
+                                            : pdf::documentCoverage(fontPath, pdf::findFallbackFontPath());
         });
         return lazy->test(c);
     };

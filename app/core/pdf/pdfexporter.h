@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace nbapply
 {
@@ -15,12 +16,32 @@ class CheckedApplication;
 class Draft;
 class FormDefinition;
 
+// Who signs the PDF (signing/pdfsigner.h), as the visible signature block prints it: the certificate's
+// subject CN and O, and the signing time (its UTC offset is printed).
+struct VisibleSignature {
+    QString name;
+    QString organisation;
+    QDateTime time;
+};
+
+// The lines of the visible signature block for `signature`.
+QStringList visibleSignatureLines(const VisibleSignature &signature);
+
 struct PdfExportOptions {
     // The time printed in the footer and written into the metadata; invalid = exportClock(), which
     // honours SOURCE_DATE_EPOCH for byte-identical output.
     QDateTime exportTime;
     // The prepared TrueType font; empty = the installed one (pdf::findFontPath()).
     QString fontPath;
+    // Draws the visible signature block below the last text and records the signer in the document list
+    // (DocumentManifest::signerName…). The signature itself is added afterwards (signPdf).
+    std::optional<VisibleSignature> signature;
+};
+
+// The rectangle of the visible signature block, in PDF points from the bottom-left of page `page`.
+struct PdfSignatureArea {
+    int page = -1; // 0-based; -1 = no block
+    double left = 0, bottom = 0, right = 0, top = 0;
 };
 
 struct PdfExportResult {
@@ -28,6 +49,7 @@ struct PdfExportResult {
     QByteArray pdf;
     BilingualText error; // says what went wrong and what to do; set when !ok
     int pageCount = 0;
+    PdfSignatureArea signatureArea; // where the visible signature block is, when options.signature was set
 };
 
 // The bilingual application (A4, the annex's layout, Chinese and English) for `draft`, with the draft
@@ -55,16 +77,18 @@ PdfExportResult writeApplicationPdf(const FormDefinition &form, const Draft &dra
 // The revision of what the pages draw for given data (layout, wording, fonts). Part of the producer a PDF
 // records: a received PDF is re-derived exactly only when it was made by the same producer and
 // revision. Raise it with every change that alters the pages of an unchanged draft.
-constexpr int kPageLayoutRevision = 1;
+// 2: the visible signature block of a signed PDF.
+constexpr int kPageLayoutRevision = 2;
 
 // "nbapply <version>": the producer the PDF's document list records.
 QString pdfProducer();
 
-// The characters the exported PDF can draw: the embedded font's coverage (its cmap), BMP only, no
-// control characters (LF is accepted: it is drawn as a line break). Use it as
-// ValidationContext::canPrint. Without an installed font: every BMP character that is not a control
-// character (the export itself then reports the missing font). Cheap to call: printable ASCII is
-// answered without the font, which is looked up and read when any other character is first checked.
+// The characters the exported PDF can draw: the embedded font's coverage (its cmap, beyond the BMP too)
+// and, for ideographs beyond the BMP it lacks, the fallback font's (pdf::documentCoverage); no control
+// characters (LF is accepted: it is drawn as a line break). Use it as ValidationContext::canPrint.
+// Without an installed font: every BMP character that is not a control character (the export itself
+// then reports the missing font). Cheap to call: printable ASCII is answered without the font, which is
+// looked up and read when any other character is first checked.
 std::function<bool(char32_t)> printableCharacters();
 
 } // namespace nbapply

@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <QMutexLocker>
 
+#include <algorithm>
 #include <hb-subset.h>
 #include <hb.h>
 #include <map>
@@ -65,10 +66,11 @@ class CmapLookup
 
     bool covers(char32_t c) const
     {
-        if (!m_font || c > 0xFFFF) // libharu turns anything beyond the BMP into a space
+        // Beyond the BMP too: libharu draws those through private stand-ins (privateusemap.h).
+        if (!m_font || c > 0x10FFFF)
             return false;
-        const QChar ch(static_cast<char16_t>(c));
-        if (ch.category() == QChar::Other_Control || ch.isSurrogate())
+        const QChar::Category category = QChar::category(c);
+        if (category == QChar::Other_Control || category == QChar::Other_Surrogate)
             return false;
         hb_codepoint_t glyph = 0;
         return hb_font_get_nominal_glyph(m_font.get(), c, &glyph) && glyph != 0;
@@ -282,6 +284,31 @@ QString findFontPath()
     return QString();
 }
 
+QString fallbackFontFileName()
+{
+    return QStringLiteral("HanaMinB.ttf");
+}
+
+QString findFallbackFontPath()
+{
+    QStringList dirs;
+    const QString dataDir = qEnvironmentVariable("NBAPPLY_DATA_DIR");
+    if (!dataDir.isEmpty())
+        dirs << QDir(dataDir).filePath(QStringLiteral("fonts"));
+    dirs << QStringLiteral("/usr/share/fonts/truetype/hanazono");
+    for (const QString &dir : dirs) {
+        const QString path = QDir(dir).filePath(fallbackFontFileName());
+        if (QFileInfo(path).isFile())
+            return path;
+    }
+    return QString();
+}
+
+bool fallbackPlane(char32_t c)
+{
+    return c >= 0x20000 && c <= 0x3FFFF;
+}
+
 BilingualText missingFontError(const QString &triedPath)
 {
     const QString where =
@@ -311,7 +338,17 @@ std::function<bool(char32_t)> fontCoverage(const QString &fontPath)
     return [lookup](char32_t c) { return c == U'\n' || lookup->covers(c); };
 }
 
-FontSubset subsetFont(const QString &fontPath, const QList<char32_t> &codePoints)
+std::function<bool(char32_t)> documentCoverage(const QString &fontPath, const QString &fallbackPath)
+{
+    const auto primary = fontCoverage(fontPath);
+    if (fallbackPath.isEmpty())
+        return primary;
+    const auto fallback = fontCoverage(fallbackPath);
+    return [primary, fallback](char32_t c) { return primary(c) || (fallbackPlane(c) && fallback(c)); };
+}
+
+FontSubset subsetFont(const QString &fontPath, const QList<char32_t> &codePoints,
+                      const PrivateUseMap &privateUse)
 {
     FontSubset result;
     const FacePtr face = openFace(fontPath);
@@ -361,7 +398,19 @@ FontSubset subsetFont(const QString &fontPath, const QList<char32_t> &codePoints
             mapping.emplace_back(cp, glyph);
     }
     hb_set_destroy(mapped);
+    // libharu reads only the BMP subtable: each supplementary character is reached by its stand-in.
+    for (qsizetype i = 0; i < privateUse.characters().size(); ++i) {
+        hb_codepoint_t glyph = 0;
+        if (hb_font_get_nominal_glyph(font.get(), privateUse.characters().at(i), &glyph) && glyph != 0)
+            mapping.emplace_back(privateUse.standIns().at(i), glyph);
+    }
+    std::sort(mapping.begin(), mapping.end());
     const QByteArray compact = withCmap(subsetData, compactCmap(mapping));
+    if (compact.isEmpty() && !privateUse.isEmpty()) {
+        result.error = {QStringLiteral("无法生成 PDF 字体子集（字符过多）。"),
+                        QStringLiteral("Could not subset the PDF font (too many characters).")};
+        return result;
+    }
     result.data = compact.isEmpty() ? subsetData : compact;
     return result;
 }

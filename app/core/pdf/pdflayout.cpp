@@ -79,8 +79,8 @@ double linesHeight(const QList<Line> &lines)
 class Layout
 {
   public:
-    Layout(HpdfDocument &document, const PdfContent &content)
-        : m_doc(document), m_content(content), m_tableWidth(0)
+    Layout(HpdfDocument &document, const PdfContent &content, SignatureArea *area)
+        : m_doc(document), m_content(content), m_area(area), m_tableWidth(0)
     {
     }
 
@@ -98,6 +98,7 @@ class Layout
         signature();
         paragraph(m_content.governingLanguageNote.zh, kNote, 0, 6);
         paragraph(m_content.governingLanguageNote.en, kNoteEn, 0, 0);
+        digitalSignature();
         footers();
         return static_cast<int>(m_pages.size());
     }
@@ -425,6 +426,30 @@ class Layout
         m_cursor += height + 10;
     }
 
+    // The visible part of the PDF signature: a framed block below everything else, so that it covers
+    // no form text; the signature widget is placed over exactly this rectangle.
+    void digitalSignature()
+    {
+        if (m_content.digitalSignature.isEmpty())
+            return;
+        constexpr double kBlockGap = 14;
+        QList<Line> lines;
+        for (qsizetype i = 0; i < m_content.digitalSignature.size(); ++i)
+            lines << textLines(m_content.digitalSignature.at(i), i == 0 ? kMark : kNote,
+                               m_tableWidth - 2 * kPadX);
+        const double height = linesHeight(lines) + 2 * kPadY;
+        if (kBlockGap + height > remaining())
+            newPage();
+        else
+            m_cursor += kBlockGap;
+        m_doc.strokeRect(m_page, kMarginX, pdfY(m_cursor + height), m_tableWidth, height);
+        drawLines(lines, kMarginX + kPadX, m_cursor + kPadY);
+        if (m_area)
+            *m_area = SignatureArea{int(m_pages.size()) - 1, kMarginX, pdfY(m_cursor + height),
+                                    kMarginX + m_tableWidth, pdfY(m_cursor)};
+        m_cursor += height;
+    }
+
     void footers()
     {
         const int count = static_cast<int>(m_pages.size());
@@ -454,6 +479,7 @@ class Layout
 
     HpdfDocument &m_doc;
     const PdfContent &m_content;
+    SignatureArea *m_area;
     QList<HPDF_Page> m_pages;
     HPDF_Page m_page = nullptr;
     double m_cursor = 0;
@@ -462,9 +488,9 @@ class Layout
 
 } // namespace
 
-int layoutApplication(HpdfDocument &document, const PdfContent &content)
+int layoutApplication(HpdfDocument &document, const PdfContent &content, SignatureArea *area)
 {
-    Layout layout(document, content);
+    Layout layout(document, content, area);
     return layout.run();
 }
 

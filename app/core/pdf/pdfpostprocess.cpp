@@ -10,10 +10,13 @@
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <algorithm>
 #include <cstdio>
 #include <exception>
+#include <map>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace nbapply::pdf
 {
@@ -29,30 +32,54 @@ std::string utf8(const QString &text)
 }
 
 // Identity CMap from 2-byte CIDs to the same UTF-16 code unit, for the whole BMP except the
-// surrogates. bfrange entries may vary only in the last byte, so one range per high byte, at most
-// 100 entries per block (PDF 32000-1 9.10.3 and Adobe TN 5014).
-std::string identityToUnicodeCMap()
+// surrogates, and from each stand-in of `privateUse` to its supplementary character as a surrogate
+// pair (privateusemap.h). bfrange entries may vary only in the last byte, so at most one range per run
+// within a high byte, at most 100 entries per block (PDF 32000-1 9.10.3 and Adobe TN 5014). A stand-in
+// is left out of the ranges: a reader need not let a later bfchar win over an earlier range.
+std::string toUnicodeCMap(const PrivateUseMap &privateUse)
 {
-    std::string ranges;
-    int inBlock = 0;
-    std::string block;
-    auto flush = [&] {
-        if (inBlock == 0)
-            return;
-        ranges += std::to_string(inBlock) + " beginbfrange\n" + block + "endbfrange\n";
-        block.clear();
-        inBlock = 0;
+    std::map<int, std::string> standIns; // CID -> UTF-16 hex of the real character
+    for (qsizetype i = 0; i < privateUse.characters().size(); ++i) {
+        const char32_t c = privateUse.characters().at(i);
+        char hex[16];
+        std::snprintf(hex, sizeof hex, "%04X%04X", unsigned(QChar::highSurrogate(c)),
+                      unsigned(QChar::lowSurrogate(c)));
+        standIns.emplace(int(privateUse.standIns().at(i)), hex);
+    }
+    std::vector<std::string> ranges;
+    std::vector<std::string> chars;
+    char line[64];
+    auto addRange = [&](int from, int to) {
+        std::snprintf(line, sizeof line, "<%04X> <%04X> <%04X>\n", from, to, from);
+        ranges.emplace_back(line);
     };
     for (int high = 0; high <= 0xFF; ++high) {
         if (high >= 0xD8 && high <= 0xDF)
             continue;
-        char line[40];
-        std::snprintf(line, sizeof line, "<%02X00> <%02XFF> <%02X00>\n", high, high, high);
-        block += line;
-        if (++inBlock == 100)
-            flush();
+        int runStart = high << 8;
+        for (auto it = standIns.lower_bound(high << 8);
+             it != standIns.end() && it->first <= (high << 8 | 0xFF); ++it) {
+            if (it->first > runStart)
+                addRange(runStart, it->first - 1);
+            std::snprintf(line, sizeof line, "<%04X> <%s>\n", it->first, it->second.c_str());
+            chars.emplace_back(line);
+            runStart = it->first + 1;
+        }
+        if (runStart <= (high << 8 | 0xFF))
+            addRange(runStart, high << 8 | 0xFF);
     }
-    flush();
+    std::string body;
+    auto blocks = [&body](const std::vector<std::string> &entries, const char *begin, const char *endName) {
+        for (size_t at = 0; at < entries.size(); at += 100) {
+            const size_t count = std::min<size_t>(100, entries.size() - at);
+            body += std::to_string(count) + " " + begin + "\n";
+            for (size_t i = at; i < at + count; ++i)
+                body += entries[i];
+            body += std::string(endName) + "\n";
+        }
+    };
+    blocks(ranges, "beginbfrange", "endbfrange");
+    blocks(chars, "beginbfchar", "endbfchar");
     return "/CIDInit /ProcSet findresource begin\n"
            "12 dict begin\n"
            "begincmap\n"
@@ -60,16 +87,16 @@ std::string identityToUnicodeCMap()
            "/CMapName /Adobe-Identity-UCS def\n"
            "/CMapType 2 def\n"
            "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n" +
-           ranges +
+           body +
            "endcmap\n"
            "CMapName currentdict /CMap defineresource pop\n"
            "end\n"
            "end\n";
 }
 
-void replaceToUnicodeMaps(QPDF &qpdf)
+void replaceToUnicodeMaps(QPDF &qpdf, const PrivateUseMap &privateUse)
 {
-    const std::string cmap = identityToUnicodeCMap();
+    const std::string cmap = toUnicodeCMap(privateUse);
     for (QPDFObjectHandle object : qpdf.getAllObjects()) {
         if (!object.isDictionary() || !object.getKey("/Type").isNameAndEquals("/Font"))
             continue;
@@ -131,14 +158,15 @@ QString pdfDate(const QDateTime &date)
 
 PostprocessResult postprocessPdf(const QByteArray &libharuPdf, const PdfMetadata &metadata,
                                  const QString &attachmentName, const QByteArray &draftJson,
-                                 const QList<QPair<QString, QByteArray>> &moreAttachments)
+                                 const QList<QPair<QString, QByteArray>> &moreAttachments,
+                                 const PrivateUseMap &privateUse)
 {
     PostprocessResult result;
     try {
         QPDF qpdf;
         qpdf.setSuppressWarnings(true);
         qpdf.processMemoryFile("nbapply.pdf", libharuPdf.constData(), static_cast<size_t>(libharuPdf.size()));
-        replaceToUnicodeMaps(qpdf);
+        replaceToUnicodeMaps(qpdf, privateUse);
         const std::string date = utf8(pdfDate(metadata.date));
         embedJson(qpdf, attachmentName, draftJson, date,
                   "nbapply draft: the data of this application (docs/draft-format.md)");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/bilingualtext.h"
+#include "privateusemap.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -29,7 +30,8 @@ struct PostprocessResult {
 
 // Finishes what libharu wrote, with libqpdf:
 // - replaces every ToUnicode CMap by a correct identity map (libharu 2.3.0 writes an invalid
-//   `begincidrange`; with its UTF-8 encoder each CID is the Unicode code point);
+//   `begincidrange`; with its UTF-8 encoder each CID is the Unicode code point), in which each stand-in
+//   of `privateUse` (RawPdf::privateUse) maps to its character beyond the BMP;
 // - embeds `draftJson` as the attachment `attachmentName` (application/json), which is how
 //   `nbapply validate FILE.pdf` finds the draft again;
 // - writes the document information (UTF-16 where needed), the document language and dates;
@@ -37,7 +39,8 @@ struct PostprocessResult {
 // - writes a deterministic file: the /ID is derived from the content, object streams compress it.
 PostprocessResult postprocessPdf(const QByteArray &libharuPdf, const PdfMetadata &metadata,
                                  const QString &attachmentName, const QByteArray &draftJson,
-                                 const QList<QPair<QString, QByteArray>> &moreAttachments = {});
+                                 const QList<QPair<QString, QByteArray>> &moreAttachments = {},
+                                 const PrivateUseMap &privateUse = {});
 
 // The PDF date string of `date`: D:YYYYMMDDHHmmSSZ in UTC, or with its +HH'mm' offset.
 QString pdfDate(const QDateTime &date);

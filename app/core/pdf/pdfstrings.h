@@ -46,4 +46,19 @@ inline BilingualText fingerprintLabel()
     return {QStringLiteral("数据指纹"), QStringLiteral("Fingerprint")};
 }
 
+// The visible block of a PDF signature: heading, signer (%1 = "CN (O)"), time (%1 = "2026-12-07 21:05
+// +08:00").
+inline BilingualText digitallySignedHeading()
+{
+    return {QStringLiteral("电子签名"), QStringLiteral("Digitally signed")};
+}
+inline BilingualText signedByLabel()
+{
+    return {QStringLiteral("签名人"), QStringLiteral("Signed by")};
+}
+inline BilingualText signingTimeLabel()
+{
+    return {QStringLiteral("签名时间"), QStringLiteral("Time")};
+}
+
 } // namespace nbapply::pdf

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/bilingualtext.h"
+#include "privateusemap.h"
 
 #include <QByteArray>
 #include <QList>
@@ -17,6 +18,8 @@ class HpdfDocument;
 struct RawPdf {
     QByteArray bytes;
     int pageCount = 0;
+    // The stand-ins the pages draw for characters beyond the BMP: postprocessPdf's ToUnicode needs them.
+    PrivateUseMap privateUse;
     BilingualText error;
 
     bool ok() const { return error.isEmpty(); }
@@ -24,8 +27,9 @@ struct RawPdf {
 
 // The steps every nbapply PDF (the application, the letter of authorisation) takes before qpdf: the
 // font at `fontPath` (empty = the installed one) must draw every one of `codePoints` — libharu would draw
-// a missing glyph as nothing, and text beyond the BMP as spaces, without any error — then it is subset
-// to them, loaded into a fresh document, and `layout` draws the pages and returns their count.
+// a missing glyph as nothing, without any error — then it is subset to them, loaded into a fresh
+// document, and `layout` draws the pages and returns their count. Characters beyond the BMP are drawn
+// through private stand-ins (privateusemap.h), returned in RawPdf::privateUse.
 RawPdf renderWithFontSubset(const QString &fontPath, const QList<char32_t> &codePoints,
                             const std::function<int(HpdfDocument &)> &layout);
 

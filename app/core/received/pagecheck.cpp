@@ -4,10 +4,12 @@
 
 #include "application/checkedapplication.h"
 #include "draft/draft.h"
+#include "draft/pdfembeddeddraft.h"
 #include "draft/pdfpagetree.h"
 #include "form/formdefinition.h"
 #include "pdf/pdfcontent.h"
 #include "pdf/pdfexporter.h"
+#include "signing/pdfsignaturefields.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -160,6 +162,19 @@ class PageDrawing
         for (const std::string &key : dict.getKeys()) {
             if (key == "/Parent")
                 continue;
+            if (key == "/Annots" && dict.getKey(key).isArray()) {
+                // nbapply's own signature widget (an empty appearance over the block the page draws) is
+                // what signing added to the page; every other annotation is compared.
+                std::vector<QPDFObjectHandle> kept;
+                for (const QPDFObjectHandle &annotation : dict.getKey(key).getArrayAsVector())
+                    if (!signing::isEmptySignatureWidget(annotation))
+                        kept.push_back(annotation);
+                if (kept.empty())
+                    continue;
+                m_out += key + ' ';
+                add(QPDFObjectHandle::newArray(kept), 1);
+                continue;
+            }
             m_out += key + ' ';
             if (key == "/Contents") {
                 contentSize(dict.getKey(key));
@@ -410,14 +425,27 @@ QString withoutSpace(const QString &text)
 
 } // namespace
 
-PdfVerification verifyPdf(const QString &pdfPath, const Draft &embedded)
+PdfVerification verifyPdf(const QString &pdfPath, const Draft &embedded, PdfRevision revision)
 {
     PdfVerification verdict;
     const FormDefinition &form = FormDefinition::builtin();
+    QFile file(pdfPath);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxDraftPdfBytes)
+        return refused(verdict, QStringLiteral("draft.pdf-damaged"), unreadable(pdfPath));
+    QByteArray bytes = file.readAll();
+    if (revision == PdfRevision::Signed) {
+        // What the signer signed: bytes appended after the signature (an incremental update) are not
+        // part of it, and the signature's report says that it covers an older version.
+        const qint64 signedLength = signing::signedRevisionLength(bytes);
+        if (signedLength > 0) {
+            bytes.truncate(signedLength);
+            verdict.signedRevision = true;
+        }
+    }
     try {
         QPDF received;
         received.setSuppressWarnings(true);
-        received.processFile(QFile::encodeName(pdfPath).constData());
+        received.processMemoryFile("received.pdf", bytes.constData(), size_t(bytes.size()));
         const std::optional<DocumentManifest> list = readDocumentList(received);
         if (!list)
             return refused(
@@ -447,6 +475,9 @@ PdfVerification verifyPdf(const QString &pdfPath, const Draft &embedded)
         verdict.fingerprint = checked.fingerprint();
         PdfExportOptions options;
         options.exportTime = checked.date().startOfDay(Qt::UTC);
+        // A signed PDF prints its signer's block: the list records what it said.
+        if (list->namesSigner())
+            options.signature = VisibleSignature{list->signerName, list->signerOrganisation, list->signedAt};
         const PdfExportResult rederived = renderApplicationPdf(checked, options);
         if (!rederived.ok)
             return refused(verdict, QStringLiteral("draft.pdf-pages-differ"), pagesDiffer(verdict, form));

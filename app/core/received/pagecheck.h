@@ -12,6 +12,12 @@ namespace nbapply
 
 class Draft;
 
+// Which pages verifyPdf() compares.
+enum class PdfRevision {
+    Signed, // when the PDF carries a signature with a sane ByteRange: the revision it covers; else Current
+    Current // the file as it is, incremental updates included
+};
+
 // What verifying an nbapply PDF found.
 struct PdfVerification {
     bool ok = false;
@@ -32,6 +38,10 @@ struct PdfVerification {
     DocumentManifest documents; // the document list the PDF carries
     QDate checkedOn;            // the day the application was checked and exported on, as printed
     QString fingerprint;        // re-derived from the data (applicationFingerprint); every page prints it
+    // The pages compared were those a PDF signature covers (PdfRevision::Signed on a signed file): bytes
+    // appended after signing were not looked at; the signature's report (signing/pdfsignatureverify.h)
+    // says whether there are any ("covers an older version").
+    bool signedRevision = false;
 };
 
 // Verifies that the pages of the nbapply PDF at `pdfPath` are exactly what nbapply prints for
@@ -42,6 +52,9 @@ struct PdfVerification {
 // or removed, invisible or off the page, a page added or removed, a footer whose fingerprint was rewritten:
 // each is "draft.pdf-pages-differ". Reads at most a bounded number of pages and bytes. Renders a PDF
 // with libharu: the calling thread needs a stack of at least 512 KiB (the main thread has 8 MiB).
-PdfVerification verifyPdf(const QString &pdfPath, const Draft &embedded);
+// A signed PDF's signature widget (FT Sig, an appearance that draws nothing) is left out of the
+// comparison; any other annotation counts. `revision`: see PdfRevision.
+PdfVerification verifyPdf(const QString &pdfPath, const Draft &embedded,
+                          PdfRevision revision = PdfRevision::Signed);
 
 } // namespace nbapply

@@ -79,6 +79,7 @@ ReviewReportResult renderReviewReport(const CheckedApplication &checked, const R
     input.diff = diff ? &*diff : nullptr;
     input.olderName = options.olderName;
     input.time = time;
+    input.trust = options.trust;
     QList<ReportBlock> blocks = buildReviewReport(checked, input);
     // Whatever a reviewer typed is printed: a character the font cannot draw is written as its code.
     const auto printable = pdf::fontCoverage(font);

@@ -8,6 +8,10 @@
 
 namespace nbapply
 {
+namespace signing
+{
+class TrustStore;
+}
 
 class CheckedApplication;
 
@@ -23,6 +27,8 @@ struct ReviewReportOptions {
     QString olderName;
     QDateTime time;   // invalid = exportClock()
     QString fontPath; // empty = the installed font
+    // The CAs the approval's signer is checked against; null: the system's alone.
+    const signing::TrustStore *trust = nullptr;
 };
 
 struct ReviewReportResult {

@@ -4,6 +4,8 @@
 #include "compare/applicationdiff.h"
 #include "draft/draftreview.h"
 #include "form/formdefinition.h"
+#include "signing/approvalsignature.h"
+#include "signing/truststore.h"
 
 namespace nbapply
 {
@@ -39,18 +41,49 @@ QString fieldLabel(const FormDefinition &form, const QString &field)
     return field;
 }
 
-void approval(const CheckedApplication &checked, QList<ReportBlock> *out)
+QString certificateName(const QString &commonName, const QString &organisation)
+{
+    if (commonName.isEmpty() && organisation.isEmpty())
+        return QStringLiteral("未记录 / not recorded");
+    return organisation.isEmpty() ? commonName : commonName + QStringLiteral(" (") + organisation + u')';
+}
+
+// The verdict as its signature verifies: who signed (from the certificate, never from the JSON), who
+// issued the certificate and what the signature covers. A record without a valid signature reads
+// "unsigned: not evidence of approval" and names no one.
+void approval(const CheckedApplication &checked, const ReviewReportInput &input, QList<ReportBlock> *out)
 {
     out->append({Style::Heading, QStringLiteral("审批结论 / Approval")});
-    const BilingualText summary = approvalSummary(checked.draft());
+    if (!signing::hasApproval(checked.draft())) {
+        out->append({Style::Body, QStringLiteral("尚未审阅 / Not reviewed")});
+        return;
+    }
+    const signing::TrustStore system =
+        input.trust ? signing::TrustStore() : signing::TrustStore::load({}, nullptr);
+    const signing::SignatureReport report =
+        signing::verifyApproval(checked.draft(), checked.fingerprint(), input.trust ? *input.trust : system,
+                                QDateTime::currentDateTimeUtc());
+    const BilingualText summary = report.summary();
     out->append({Style::Body, summary.zh});
     out->append({Style::Detail, summary.en});
-    // The approval's signature: approvals carry none yet, so the verdict is a claim of whoever wrote it
-    // (docs/reviewing.md). The signature-aware summary of draftreview replaces this line.
-    if (reviewApproval(checked.draft()))
-        out->append(
-            {Style::Body, QStringLiteral("签名 / Signature: 未签名：不能作为批准的证据 / unsigned: not "
-                                         "evidence of approval")});
+    if (report.coverage == signing::SignatureReport::Coverage::Unsigned || !report.cms.intact ||
+        report.cms.signer.isNull())
+        return;
+    const signing::CertificateInfo &signer = report.cms.signer;
+    out->append({Style::Body, QStringLiteral("签名人 / Signer: ") +
+                                  certificateName(signer.commonName, signer.organisation)});
+    out->append({Style::Body, QStringLiteral("证书签发者 / Issuer: ") +
+                                  certificateName(signer.issuerCommonName, signer.issuerOrganisation)});
+    out->append({Style::Body, QStringLiteral("覆盖范围 / Coverage: ") +
+                                  both(report.coverage == signing::SignatureReport::Coverage::Current
+                                           ? BilingualText{QStringLiteral("有效，针对当前版本"),
+                                                           QStringLiteral("valid, covers this version")}
+                                       : report.coverage == signing::SignatureReport::Coverage::OlderVersion
+                                           ? BilingualText{QStringLiteral("签名针对的是较早版本"),
+                                                           QStringLiteral("covers an older version")}
+                                           : BilingualText{QStringLiteral("签名后已被修改"),
+                                                           QStringLiteral("changed after signing")})});
+    out->append({Style::Detail, QStringLiteral("证书 SHA-256 / Certificate SHA-256: ") + signer.sha256});
 }
 
 void comments(const CheckedApplication &checked, QList<ReportBlock> *out)
@@ -143,7 +176,7 @@ QList<ReportBlock> buildReviewReport(const CheckedApplication &checked, const Re
     out.append({Style::Body, QStringLiteral("数据指纹 / Fingerprint: ") + checked.fingerprint()});
     out.append({Style::Detail, QStringLiteral("表格 / Form: ") + checked.form().tag()});
     out.append({Style::Detail, QStringLiteral("生成时间 / Made: ") + timeWithOffset(input.time)});
-    approval(checked, &out);
+    approval(checked, input, &out);
     comments(checked, &out);
     documents(checked, &out);
     redline(checked, input, &out);

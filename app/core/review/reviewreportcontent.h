@@ -13,6 +13,10 @@ namespace nbapply
 
 class CheckedApplication;
 struct ApplicationDiff;
+namespace signing
+{
+class TrustStore;
+}
 
 // What the review report (reviewreport.h) says, before any geometry: a list of blocks of plain text, in
 // order. Built from the checked application only, so that the PDF and its tests read the same words.
@@ -27,6 +31,9 @@ struct ReviewReportInput {
     const ApplicationDiff *diff = nullptr;
     QString olderName;
     QDateTime time; // when the report was made (printed with its UTC offset)
+    // The CAs the approval's signer is checked against (`nbapply report --trust`, the GUI's trusted
+    // CAs); null: the system's alone.
+    const signing::TrustStore *trust = nullptr;
 };
 
 QList<ReportBlock> buildReviewReport(const CheckedApplication &checked, const ReviewReportInput &input);

@@ -35,6 +35,8 @@ std::optional<CheckResult> checkIdentifier(const QString &idType, const QString 
         return checkResidentId(value, today);
     if (idType == u"passport")
         return checkPassport(value);
+    if (idType == u"hkid")
+        return checkHongKongId(value);
     if (idType == u"foreign-registration")
         return checkForeignRegistration(value);
     if (idType == u"other")

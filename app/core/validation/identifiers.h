@@ -43,6 +43,12 @@ CheckResult checkResidentId(const QString &input, const QDate &today);
 // The birth date carried by an 18-character number (positions 7–14), when it is a real date.
 std::optional<QDate> residentIdBirthDate(const QString &normalized);
 
+// 香港身份证号码: one or two letters, six digits and the check character (0–9 or A), stored as printed
+// on the card, "A123456(3)"; the brackets may be left out or typed full-width.
+CheckResult checkHongKongId(const QString &input);
+// The check character of `body` (one or two upper-case letters and six digits).
+QChar hkidCheckCharacter(const QString &body);
+
 // A passport number: after compactIdentifier, 5 to 20 of A–Z and 0–9.
 CheckResult checkPassport(const QString &input);
 // A registration number of an organisation registered outside mainland China: free text of 2 to 64

@@ -1,5 +1,7 @@
 #include "reviewmenu.h"
 
+#include "certificates/certificateprompt.h"
+#include "certificates/trustedcasdialog.h"
 #include "commentindicators.h"
 #include "draft/draftfile.h"
 #include "draft/draftreview.h"
@@ -7,14 +9,18 @@
 #include "received/receivedfile.h"
 #include "review/reviewpage.h"
 #include "reviewername.h"
+#include "signing/approvalsignature.h"
+#include "signing/signingidentity.h"
 #include "uilanguage.h"
 #include "wizard/applicationwizard.h"
 #include "wizard/pageids.h"
 
 #include <QAction>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -44,6 +50,7 @@ ReviewMenu::ReviewMenu(QMainWindow *window, DraftSession *session, ApplicationWi
     m_approve = m_menu->addAction(QString(), this, [this] { recordApprovalWithDialog(); });
     m_menu->addSeparator();
     m_name = m_menu->addAction(QString(), this, &ReviewMenu::changeName);
+    m_trustedCas = m_menu->addAction(QString(), this, &ReviewMenu::editTrustedCas);
     retranslateUi();
 }
 
@@ -53,16 +60,18 @@ void ReviewMenu::retranslateUi()
     m_comment->setText(tr("&Comment on this field…"));
     m_approve->setText(tr("Record &approval…"));
     m_name->setText(tr("Your &name…"));
+    m_trustedCas->setText(tr("&Trusted company CA certificates…"));
     m_indicators->update();
 }
 
 bool ReviewMenu::recordApprovalWithDialog()
 {
     QMessageBox box(QMessageBox::Question, tr("Record approval"),
-                    tr("Record your review of this application (fingerprint %1). It informs the applicant "
-                       "and goes out of date when the application changes; it does not stop an export.\n\n"
-                       "Current state: %2")
-                        .arg(m_session->draft().fingerprint(), inUi(approvalSummary(m_session->draft()))),
+                    tr("Sign your review of this application (fingerprint %1) with your certificate (a "
+                       "PKCS#12 .p12/.pfx file). The signature names you as your certificate does; it reads "
+                       "\"covers an older version\" when the application changes, and it does not stop an "
+                       "export.")
+                        .arg(m_session->checked().fingerprint()),
                     QMessageBox::NoButton, m_window);
     QPushButton *approved = box.addButton(tr("A&pproved for sending"), QMessageBox::AcceptRole);
     QPushButton *changes = box.addButton(tr("C&hanges requested"), QMessageBox::ActionRole);
@@ -75,12 +84,26 @@ bool ReviewMenu::recordApprovalWithDialog()
         return false;
     if (box.clickedButton() == approved && !confirmApprovalWithOpenComments())
         return false;
-    const QString name = reviewerName(m_window);
-    if (name.isEmpty())
+    const QString verdict = QString::fromLatin1(
+        box.clickedButton() == approved ? signing::kVerdictApproved : signing::kVerdictChangesRequested);
+    bool ok = false;
+    // The note is signed with the verdict; it may be empty.
+    const QString note = QInputDialog::getMultiLineText(
+        m_window, tr("Record approval"), tr("A note signed with your verdict (optional):"), QString(), &ok);
+    if (!ok)
         return false;
-    m_session->recordApproval(
-        box.clickedButton() == approved ? ApprovalState::Approved : ApprovalState::ChangesRequested, name);
-    return true;
+    CertificatePrompt prompt(m_window, tr("Sign the approval"));
+    if (m_chooseCertificate)
+        prompt.setFileChooser(m_chooseCertificate);
+    // The key lives only for this signature: the prompt's identity is dropped when this returns.
+    const std::optional<signing::SigningIdentity> identity = prompt.ask();
+    if (!identity)
+        return false;
+    if (m_session->recordSignedApproval(verdict, note.trimmed(), *identity))
+        return true;
+    QMessageBox::warning(m_window, tr("Record approval"),
+                         tr("The approval could not be signed with this certificate. Nothing was recorded."));
+    return false;
 }
 
 bool ReviewMenu::confirmApprovalWithOpenComments()
@@ -144,14 +167,24 @@ bool ReviewMenu::compareWith(const QString &path)
     return m_wizard->currentId() == Review;
 }
 
+void ReviewMenu::editTrustedCas()
+{
+    TrustedCasDialog dialog(m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The approval summaries (banner, Review, Export page) follow the session's change signal.
+    m_session->refreshReviewViews();
+}
+
 void ReviewMenu::changeName()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(m_window, tr("Your name"),
-                                               tr("Comments and approvals are signed with this name:"),
-                                               QLineEdit::Normal, storedReviewerName(), &ok)
-                             .simplified()
-                             .left(120);
+    const QString name =
+        QInputDialog::getText(m_window, tr("Your name"),
+                              tr("Comments, replies and resolutions are recorded with this name:"),
+                              QLineEdit::Normal, storedReviewerName(), &ok)
+            .simplified()
+            .left(120);
     if (ok && !name.isEmpty())
         setStoredReviewerName(name);
 }

@@ -46,13 +46,13 @@ ExportPage::ExportPage(const FormDefinition &form, DraftSession *session, QWidge
     : QWizardPage(parent), m_form(form), m_session(session),
       m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); }),
       m_folderLabel(new QLabel(this)), m_folderEdit(new QLineEdit(this)), m_chooseButton(makeButton(this)),
-      m_exportButton(makeButton(this)), m_busy(new QProgressBar(this)), m_status(new QLabel(this)),
-      m_problems(new ProblemLabel(this)), m_resultArea(new QWidget(this)), m_pdf(new QPdfDocument(this)),
-      m_pdfView(new QPdfView(m_resultArea)), m_filesLabel(new QLabel(m_resultArea)),
-      m_mailWarnings(new ProblemLabel(m_resultArea)), m_openPdfButton(makeButton(m_resultArea)),
-      m_openEmailButton(makeButton(m_resultArea)), m_composeButton(makeButton(m_resultArea)),
-      m_copyButton(makeButton(m_resultArea)), m_showFolderButton(makeButton(m_resultArea)),
-      m_mailtoNote(new QLabel(m_resultArea)),
+      m_exportButton(makeButton(this)), m_signButton(makeButton(this)), m_busy(new QProgressBar(this)),
+      m_status(new QLabel(this)), m_problems(new ProblemLabel(this)), m_resultArea(new QWidget(this)),
+      m_pdf(new QPdfDocument(this)), m_pdfView(new QPdfView(m_resultArea)),
+      m_filesLabel(new QLabel(m_resultArea)), m_mailWarnings(new ProblemLabel(m_resultArea)),
+      m_openPdfButton(makeButton(m_resultArea)), m_openEmailButton(makeButton(m_resultArea)),
+      m_composeButton(makeButton(m_resultArea)), m_copyButton(makeButton(m_resultArea)),
+      m_showFolderButton(makeButton(m_resultArea)), m_mailtoNote(new QLabel(m_resultArea)),
       m_paper(new PaperActions(
           PaperActions::Mode::Export,
           [this] {
@@ -80,6 +80,7 @@ ExportPage::ExportPage(const FormDefinition &form, DraftSession *session, QWidge
     folderRow->addWidget(m_chooseButton);
     auto *exportRow = new QHBoxLayout;
     exportRow->addWidget(m_exportButton);
+    exportRow->addWidget(m_signButton);
     exportRow->addWidget(m_busy);
     exportRow->addWidget(m_status, 1);
 
@@ -130,7 +131,8 @@ ExportPage::ExportPage(const FormDefinition &form, DraftSession *session, QWidge
 
     setTabOrder(m_folderEdit, m_chooseButton);
     setTabOrder(m_chooseButton, m_exportButton);
-    setTabOrder(m_exportButton, m_pdfView);
+    setTabOrder(m_exportButton, m_signButton);
+    setTabOrder(m_signButton, m_pdfView);
     setTabOrder(m_pdfView, m_openPdfButton);
     setTabOrder(m_openPdfButton, m_openEmailButton);
     setTabOrder(m_openEmailButton, m_composeButton);
@@ -143,6 +145,7 @@ ExportPage::ExportPage(const FormDefinition &form, DraftSession *session, QWidge
 
     connect(m_chooseButton, &QPushButton::clicked, this, &ExportPage::chooseFolder);
     connect(m_exportButton, &QPushButton::clicked, this, [this] { startExport(); });
+    connect(m_signButton, &QPushButton::clicked, this, &ExportPage::exportSigned);
     connect(m_openPdfButton, &QPushButton::clicked, this, &ExportPage::openPdf);
     connect(m_openEmailButton, &QPushButton::clicked, this, &ExportPage::openEmailDraft);
     connect(m_composeButton, &QPushButton::clicked, this, &ExportPage::composeMailto);
@@ -212,6 +215,10 @@ void ExportPage::retranslateUi()
     m_chooseButton->setAccessibleName(tr("Choose the export folder"));
     m_exportButton->setText(tr("&Export"));
     m_exportButton->setAccessibleName(tr("Export the PDF and the e-mail draft"));
+    m_signButton->setText(tr("Export and si&gn…"));
+    m_signButton->setAccessibleDescription(
+        tr("Sign the application PDF with your certificate (a PKCS#12 file) while exporting it; the password "
+           "is asked each time and never kept"));
     m_busy->setAccessibleName(tr("Exporting"));
     m_pdfView->setAccessibleName(tr("Preview of the exported PDF"));
     // These buttons are named by their visible text (voice control says what it sees); what they do

@@ -51,7 +51,16 @@ class ExportPage : public QWizardPage
     void setOutputFolder(const QString &folder);
     // Starts the export into outputFolder() (asks before replacing files of the same name when
     // `confirmReplace`). Returns false when it did not start (already running, cancelled).
-    bool startExport(bool confirmReplace = true);
+    // With `signer` the PDF is signed (PAdES, a visible block on the last page) before anything is written.
+    bool startExport(bool confirmReplace = true,
+                     std::optional<signing::SigningIdentity> signer = std::nullopt);
+    // "Export and sign…": asks for the certificate file and its password (CertificatePrompt), then exports.
+    bool exportSigned();
+    // Tests replace the certificate file dialog.
+    void setCertificateFileChooser(std::function<QString(const QString &)> chooser)
+    {
+        m_chooseCertificate = std::move(chooser);
+    }
     bool isExporting() const { return m_job != nullptr; }
     // The last export's outcome; nullopt before the first one finished.
     const std::optional<ApplicationExportResult> &lastResult() const { return m_result; }
@@ -95,11 +104,14 @@ class ExportPage : public QWizardPage
     QList<Enclosure> m_files;
     bool m_stale = false;
     QString m_actionMessage; // the outcome of the last button (copied, could not open …)
+    QString m_signedBy;      // the signer of the last exported PDF ("CN (O)"), empty when unsigned
+    std::function<QString(const QString &)> m_chooseCertificate;
 
     QLabel *m_folderLabel;
     QLineEdit *m_folderEdit;
     QPushButton *m_chooseButton;
     QPushButton *m_exportButton;
+    QPushButton *m_signButton;
     QProgressBar *m_busy;
     QLabel *m_status;
     ProblemLabel *m_problems;

@@ -1,11 +1,13 @@
 // The Export page runs an export: the folder, the confirmation before replacing files, the job on its
 // worker thread and taking its result in.
+#include "certificates/certificateprompt.h"
 #include "common/exportclock.h"
 #include "draftsession.h"
 #include "export/exportfilename.h"
 #include "exportjob.h"
 #include "exportpage.h"
 #include "print/paperactions.h"
+#include "uilanguage.h"
 #include "widgets/accessibility.h"
 #include "widgets/problemlabel.h"
 
@@ -29,7 +31,18 @@ void ExportPage::chooseFolder()
         setOutputFolder(folder);
 }
 
-bool ExportPage::startExport(bool confirmReplace)
+bool ExportPage::exportSigned()
+{
+    if (m_job)
+        return false;
+    CertificatePrompt prompt(this, tr("Sign the application PDF"));
+    if (m_chooseCertificate)
+        prompt.setFileChooser(m_chooseCertificate);
+    std::optional<signing::SigningIdentity> signer = prompt.ask();
+    return signer && startExport(true, std::move(signer));
+}
+
+bool ExportPage::startExport(bool confirmReplace, std::optional<signing::SigningIdentity> signer)
 {
     if (m_job)
         return false;
@@ -47,13 +60,14 @@ bool ExportPage::startExport(bool confirmReplace)
     }
     ApplicationExportOptions options;
     options.exportTime = exportClock();
+    options.signer = std::move(signer);
     // Checked afresh on the export day, against the document files as they are now: the same check
     // the Review page and the "ready" line show.
     ValidationContext context = m_session->validationContext();
     context.today = options.exportTime.date();
     const CheckedApplication checked = CheckedApplication::check(m_form, m_session->draft(), context);
     // The names `nbapply export` plans and refuses, with the same test of what is taken.
-    QStringList existing = plannedOutputs(checked, folder, options.writeEmail, false).existing;
+    QStringList existing = plannedOutputs(checked, folder, options.writeEmail, false, uiLanguage()).existing;
     for (QString &name : existing)
         name = QDir::toNativeSeparators(name);
     if (confirmReplace && !existing.isEmpty() &&
@@ -86,6 +100,13 @@ void ExportPage::onJobFinished()
     m_job = nullptr;
     m_result = job->result();
     m_exported = job->checked();
+    m_signedBy.clear();
+    if (m_result->ok && m_result->signedPdf && job->options().signer) {
+        const signing::CertificateInfo signer = job->options().signer->certificate();
+        m_signedBy = signer.organisation.isEmpty()
+                         ? signer.commonName
+                         : QStringLiteral("%1 (%2)").arg(signer.commonName, signer.organisation);
+    }
     m_paper->reset();
     if (m_result->ok) {
         m_files = m_exported->enclosures();
@@ -111,6 +132,7 @@ void ExportPage::updateButtons()
     m_folderEdit->setEnabled(idle);
     m_chooseButton->setEnabled(idle);
     m_exportButton->setEnabled(idle);
+    m_signButton->setEnabled(idle);
     const bool havePdf = idle && m_result && !m_result->pdfPath.isEmpty();
     m_openPdfButton->setEnabled(havePdf);
     m_showFolderButton->setEnabled(havePdf);

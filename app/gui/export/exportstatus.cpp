@@ -68,6 +68,11 @@ void ExportPage::renderStatus()
     } else if (m_result->ok) {
         status = tr("Exported: the PDF (%n page(s)) and the e-mail draft are in the folder.", nullptr,
                     m_result->pageCount);
+        if (!m_signedBy.isEmpty())
+            status +=
+                QLatin1Char(' ') + tr("The PDF is signed with the certificate of %1; the e-mail carries the "
+                                      "signed PDF.")
+                                       .arg(m_signedBy);
         if (m_stale)
             status += QLatin1Char(' ') + tr("The application has changed since: export again to include the "
                                             "changes.");

@@ -116,7 +116,7 @@ QString PaperActions::createLetter()
                                ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                : source.folder;
     QDir().mkpath(folder);
-    const QString path = QDir(folder).filePath(letterFileName(*source.checked));
+    const QString path = QDir(folder).filePath(letterFileName(*source.checked, uiLanguage()));
     const LetterPdfResult written = writeLetterPdf(*source.checked, path, options);
     if (!written.ok) {
         showStatus(inUi(written.error));

@@ -1,5 +1,6 @@
 #include "reviewpage.h"
 
+#include "certificates/trustsettings.h"
 #include "comments/commentreply.h"
 #include "comments/reviewername.h"
 #include "draft/draftfile.h"
@@ -10,6 +11,8 @@
 #include "review/reviewhtml.h"
 #include "reviewreportaction.h"
 #include "reviewviewloader.h"
+#include "signing/approvalsignature.h"
+#include "signing/truststore.h"
 #include "uilanguage.h"
 #include "widgets/problemlabel.h"
 
@@ -244,7 +247,10 @@ void ReviewPage::render()
             currentName = tr("this application (not saved)");
         html = renderCompareHtml(m_form, *m_compareWith, m_compareName, current, currentName, uiLanguage());
     } else {
-        html = renderReviewHtml(m_session->checked(), uiLanguage());
+        // The approval is verified against the CAs the user trusts (system + company CAs), read now.
+        const signing::TrustStore trust =
+            signing::hasApproval(m_session->draft()) ? currentTrustStore() : signing::TrustStore();
+        html = renderReviewHtml(m_session->checked(), uiLanguage(), &trust);
         // The comments follow the application, before the footer: a list with links to the fields.
         // A hidden mark names this rendering, so the focus goes to a link of the document on screen and
         // never to its twin in the page being replaced (focusActedOnLink).

@@ -1,9 +1,11 @@
 #include "reviewreportaction.h"
 
+#include "certificates/trustsettings.h"
 #include "draft/draftfile.h"
 #include "draftsession.h"
 #include "export/checkloaded.h"
 #include "review/reviewreport.h"
+#include "signing/truststore.h"
 #include "uilanguage.h"
 
 #include <QCoreApplication>
@@ -33,6 +35,9 @@ QString writeSessionReviewReport(const DraftSession &session, const QString &pat
         options.older = &*olderChecked;
         options.olderName = olderName;
     }
+    // The approval's signer is checked against the CAs the user trusts (system + company CAs).
+    const signing::TrustStore trust = currentTrustStore();
+    options.trust = &trust;
     const ReviewReportResult written = writeReviewReport(session.checked(), path, options);
     if (ok)
         *ok = written.ok;

@@ -140,8 +140,16 @@ class CountryInput : public FieldInput
             return collator.compare(inUi(a->name), inUi(b->name)) < 0;
         });
         m_combo->clear();
+        // Most applicants are in mainland China, Hong Kong or Macao: those first, then the others in
+        // order, each once. Nothing is chosen for the user (a foreign applicant must not inherit 中国).
+        const QStringList first{QStringLiteral("CN"), QStringLiteral("HK"), QStringLiteral("MO")};
+        for (const QString &code : first)
+            if (const validation::Country *c = validation::findCountry(code))
+                m_combo->addItem(shownName(*c), c->alpha2);
+        m_combo->insertSeparator(m_combo->count());
         for (const validation::Country *c : sorted)
-            m_combo->addItem(shownName(*c), c->alpha2);
+            if (!first.contains(c->alpha2))
+                m_combo->addItem(shownName(*c), c->alpha2);
         m_combo->lineEdit()->setPlaceholderText(inUi(field().placeholder));
         m_loading = false;
         load();

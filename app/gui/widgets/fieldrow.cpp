@@ -190,7 +190,10 @@ void FieldRow::retranslateUi()
     m_help->setText(inUi(m_shownHelp));
     m_help->setVisible(!m_shownHelp.isEmpty());
     updateAccessibleTexts();
-    m_confirm->setText(tr("Use as entered — checked against the original"));
+    // A document's number is checked against the document; a phone number has no original to hold.
+    m_confirm->setText(m_field.type == FieldType::Phone
+                           ? tr("Use as entered — I have checked the number")
+                           : tr("Use as entered — checked against the original"));
     m_confirm->setAccessibleName(m_confirm->text());
     m_confirm->setAccessibleDescription(
         tr("%1: confirms the value as you entered it. The export marks it as unverified.")

@@ -185,10 +185,11 @@ TEST(ExportCommand, LetterWritesTheLetterOfAuthorisationBesideTheApplication)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    const ToolRun run = nbapply(
-        {QStringLiteral("export"), QStringLiteral("--pdf-only"), QStringLiteral("--letter"),
-         QStringLiteral("--letter-until"), QStringLiteral("2027-11-25"),
-         sourcePath(QStringLiteral("examples/company.nbapply.json")), QStringLiteral("--out"), dir.path()});
+    const ToolRun run =
+        nbapply({QStringLiteral("export"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                 QStringLiteral("--pdf-only"), QStringLiteral("--letter"), QStringLiteral("--letter-until"),
+                 QStringLiteral("2027-11-25"), sourcePath(QStringLiteral("examples/company.nbapply.json")),
+                 QStringLiteral("--out"), dir.path()});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
     ASSERT_EQ(lines.size(), 2) << run.out.toStdString();
@@ -202,11 +203,24 @@ TEST(ExportCommand, LetterWritesTheLetterOfAuthorisationBesideTheApplication)
     // The letter is an output like the others: not replaced without --force.
     QFile::remove(lines.at(0));
     const ToolRun again = nbapply(
-        {QStringLiteral("export"), QStringLiteral("--pdf-only"), QStringLiteral("--letter"),
+        {QStringLiteral("export"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+         QStringLiteral("--pdf-only"), QStringLiteral("--letter"),
          sourcePath(QStringLiteral("examples/company.nbapply.json")), QStringLiteral("--out"), dir.path()});
     EXPECT_EQ(again.exitCode, 2);
     EXPECT_TRUE(again.err.contains(QStringLiteral("-授权委托书.pdf"))) << again.err.toStdString();
     EXPECT_FALSE(QFile::exists(lines.at(0)));
+
+    // In English (here LANG=C.UTF-8) the letter's file name is English after the applicant's name.
+    QTemporaryDir english;
+    const ToolRun inEnglish =
+        nbapply({QStringLiteral("export"), QStringLiteral("--pdf-only"), QStringLiteral("--letter"),
+                 sourcePath(QStringLiteral("examples/company.nbapply.json")), QStringLiteral("--out"),
+                 english.path()});
+    ASSERT_EQ(inEnglish.exitCode, 0) << inEnglish.err.toStdString();
+    EXPECT_EQ(
+        inEnglish.out.trimmed().split(QLatin1Char('\n')).value(1),
+        QDir(english.path())
+            .filePath(QStringLiteral("北京南山智能科技有限公司-2026-11-26-letter-of-authorisation.pdf")));
 }
 
 TEST(ExportCommand, ALetterPeriodThatEndsBeforeItStartsWritesNothing)

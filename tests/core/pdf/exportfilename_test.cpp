@@ -105,7 +105,7 @@ TEST(PlannedOutputs, NamesTheFilesOfAnExportAndWhichAreTaken)
     const CheckedApplication checked = CheckedApplication::check(FormDefinition::builtin(), draft, context);
     const QString base = dir.filePath(QStringLiteral("北京南山智能科技有限公司-2026-11-26"));
 
-    PlannedOutputs planned = plannedOutputs(checked, dir.path(), true, true);
+    PlannedOutputs planned = plannedOutputs(checked, dir.path(), true, true, Language::Chinese);
     EXPECT_EQ(planned.pdf, base + QStringLiteral(".pdf"));
     EXPECT_EQ(planned.email, base + QStringLiteral(".eml"));
     EXPECT_EQ(planned.letter, base + QStringLiteral("-授权委托书.pdf"));
@@ -113,14 +113,14 @@ TEST(PlannedOutputs, NamesTheFilesOfAnExportAndWhichAreTaken)
 
     ASSERT_TRUE(QFile::link(dir.filePath(QStringLiteral("nowhere")), planned.pdf));
     ASSERT_TRUE(QDir(dir.path()).mkpath(QFileInfo(planned.letter).fileName()));
-    planned = plannedOutputs(checked, dir.path(), true, true);
+    planned = plannedOutputs(checked, dir.path(), true, true, Language::Chinese);
     EXPECT_EQ(planned.existing, (QStringList{planned.pdf, planned.letter}));
 
     QFile email(planned.email);
     ASSERT_TRUE(email.open(QIODevice::WriteOnly));
     email.close();
     // Without the e-mail and the letter, only the PDF is planned, and only it can be taken.
-    planned = plannedOutputs(checked, dir.path(), false, false);
+    planned = plannedOutputs(checked, dir.path(), false, false, Language::Chinese);
     EXPECT_TRUE(planned.email.isEmpty());
     EXPECT_TRUE(planned.letter.isEmpty());
     EXPECT_EQ(planned.paths(), QStringList{planned.pdf});

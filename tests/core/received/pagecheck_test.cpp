@@ -77,6 +77,25 @@ TEST(PageCheck, AnUntouchedExportIsReDerivedExactly)
     EXPECT_TRUE(pdfText(pdf).contains(loaded.received->fingerprint));
 }
 
+TEST(PageCheck, NamesBeyondTheBmpAreReDerivedExactlyAndAnEditOfThemIsRefused)
+{
+    // 𠮷 and 𡈼 are drawn with the prepared font, 𠀀 with the fallback font, all through private
+    // stand-ins (pdf/privateusemap.h): re-deriving the pages must give the same drawing.
+    QTemporaryDir dir;
+    Draft draft = exampleDraft(QStringLiteral("company.nbapply.json"));
+    const QString name =
+        QString::fromUcs4(U"\U00020BB7\U0002123C\U00020000") + QStringLiteral("北辰星图有限公司");
+    draft.setText(QStringLiteral("applicant.name"), name);
+    const QString pdf = receiveExport(dir.path(), {QStringLiteral(".pdf")}, draft).first();
+    ASSERT_TRUE(pdfText(pdf).contains(name));
+    const DraftLoadResult loaded = loadDraftFile(pdf);
+    ASSERT_TRUE(loaded.ok()) << loaded.error.en.toStdString();
+    EXPECT_EQ(loaded.received->pages, PagesCompared::Exact);
+
+    ASSERT_GE(replaceShownText(pdf, QStringLiteral("星图"), QStringLiteral("星阁")), 1);
+    expectPagesDiffer(pdf, 1, QStringLiteral("applicant.name"));
+}
+
 TEST(PageCheck, RewritingThePdfWithoutChangingWhatItDrawsIsNotAnAlteration)
 {
     QTemporaryDir dir;

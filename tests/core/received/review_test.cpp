@@ -1,4 +1,5 @@
-// Comments and approval in the draft: round trip, staleness, and never in the licensor's files.
+// Comments in the draft: round trip, and never in the licensor's files (signed approvals:
+// tests/core/signing/approvalsignature_test.cpp).
 #include "draft/draftreview.h"
 #include "emlparser.h"
 #include "pdftools.h"
@@ -68,36 +69,11 @@ TEST(Review, AVersionOneDraftStillOpensAndANewerOneIsRefused)
     EXPECT_EQ(parseDraft(QJsonDocument(root).toJson()).errorCode, QStringLiteral("draft.type"));
 }
 
-TEST(Review, AnApprovalGoesStaleWhenTheApplicationChanges)
-{
-    Draft draft = exampleDraft(QStringLiteral("company.nbapply.json"));
-    EXPECT_EQ(approvalStatus(draft), ApprovalStatus::NotReviewed);
-    EXPECT_EQ(approvalSummary(draft).en, QStringLiteral("Not reviewed"));
-    const QString fingerprint = draft.fingerprint();
-    recordApproval(&draft, ApprovalState::Approved, QStringLiteral("李律师"), kMonday);
-    EXPECT_EQ(draft.fingerprint(), fingerprint) << "the review is not part of the application";
-    EXPECT_EQ(approvalStatus(draft), ApprovalStatus::Approved);
-    EXPECT_EQ(reviewApproval(draft)->by, QStringLiteral("李律师"));
-    EXPECT_EQ(approvalSummary(draft).zh, QStringLiteral("已由 李律师 于 2026-11-30 批准发送"));
-    EXPECT_EQ(approvalSummary(draft).en, QStringLiteral("Approved for sending by 李律师 on 2026-11-30"));
-    // A comment is not a change of the application; a saved and reopened package keeps the approval.
-    addReviewComment(&draft, QStringLiteral("applicant.name"), QStringLiteral("李律师"), kMonday,
-                     QStringLiteral("OK"));
-    EXPECT_EQ(approvalStatus(draft), ApprovalStatus::Approved);
-
-    draft.setText(QStringLiteral("plan.duration"), QStringLiteral("两年。"));
-    EXPECT_EQ(approvalStatus(draft), ApprovalStatus::Stale);
-    EXPECT_TRUE(approvalSummary(draft).en.startsWith(QStringLiteral("Approval out of date")));
-    recordApproval(&draft, ApprovalState::ChangesRequested, QStringLiteral("李律师"), kMonday);
-    EXPECT_EQ(approvalStatus(draft), ApprovalStatus::ChangesRequested);
-}
-
 TEST(Review, CommentsTravelInThePackageButNeverReachTheLicensor)
 {
     Draft draft = exampleDraft(QStringLiteral("company.nbapply.json"));
     const QString secret = QStringLiteral("内部意见XYZZY");
     addReviewComment(&draft, QStringLiteral("plan.usage"), QStringLiteral("李律师"), kMonday, secret);
-    recordApproval(&draft, ApprovalState::Approved, QStringLiteral("李律师"), kMonday);
 
     QTemporaryDir dir;
     const QString package = dir.filePath(QStringLiteral("p.nbapply.zip"));
@@ -107,7 +83,6 @@ TEST(Review, CommentsTravelInThePackageButNeverReachTheLicensor)
     ASSERT_TRUE(fromPackage.ok());
     ASSERT_EQ(reviewComments(*fromPackage.draft).size(), 1);
     EXPECT_EQ(reviewComments(*fromPackage.draft).first().text, secret);
-    EXPECT_EQ(approvalStatus(*fromPackage.draft), ApprovalStatus::Approved);
 
     const QStringList received =
         receiveExport(dir.path(), {QStringLiteral(".pdf"), QStringLiteral(".eml")}, draft);

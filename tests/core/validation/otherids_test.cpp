@@ -1,4 +1,4 @@
-// Passport, foreign registration and other document numbers.
+// Hong Kong identity card, passport, foreign registration and other document numbers.
 #include "qstringprinter.h"
 #include "validation/identifiers.h"
 
@@ -16,6 +16,38 @@ QStringList codes(const CheckResult &r)
     return list;
 }
 } // namespace
+
+TEST(HongKongId, StoredAsOnTheCardFromAnyTypedForm)
+{
+    // A123456(3): 9×36 (no second letter) + 8×10 + 7×1 + 6×2 + 5×3 + 4×4 + 3×5 + 2×6 = 481; 481 + 3 = 44×11.
+    for (const char *typed :
+         {"A123456(3)", "a123456(3)", "A1234563", "A 123456 (3)", "Ａ１２３４５６（３）"}) {
+        const CheckResult r = checkHongKongId(QString::fromUtf8(typed));
+        EXPECT_TRUE(r.ok()) << typed;
+        EXPECT_EQ(r.normalized, QStringLiteral("A123456(3)")) << typed;
+    }
+    // Two letters, and the check value 10 written A.
+    EXPECT_EQ(hkidCheckCharacter(QStringLiteral("AB987654")), QLatin1Char('3'));
+    EXPECT_TRUE(checkHongKongId(QStringLiteral("AB987654(3)")).ok());
+    EXPECT_EQ(hkidCheckCharacter(QStringLiteral("G123456")), QLatin1Char('A'));
+    EXPECT_TRUE(checkHongKongId(QStringLiteral("G123456(A)")).ok());
+}
+
+TEST(HongKongId, AMistypedDigitIsCaughtByTheCheckCharacter)
+{
+    const CheckResult r = checkHongKongId(QStringLiteral("A123465(3)"));
+    EXPECT_EQ(codes(r), QStringList{QStringLiteral("hkid.check-digit")});
+    EXPECT_TRUE(r.problems.first().message.en.contains(QStringLiteral("A123465(3)")));
+    EXPECT_EQ(codes(checkHongKongId(QStringLiteral("A12345(3)"))),
+              QStringList{QStringLiteral("hkid.format")});
+    EXPECT_EQ(codes(checkHongKongId(QStringLiteral("ABC123456(3)"))),
+              QStringList{QStringLiteral("hkid.format")});
+    EXPECT_EQ(codes(checkHongKongId(QStringLiteral("A123456(B)"))),
+              QStringList{QStringLiteral("hkid.format")});
+    EXPECT_EQ(codes(checkHongKongId(QString())), QStringList{QStringLiteral("hkid.empty")});
+    EXPECT_EQ(codes(checkHongKongId(QString(5000, QLatin1Char('A')))),
+              QStringList{QStringLiteral("hkid.format")});
+}
 
 TEST(Passport, NormalisedToCapitalsAndDigits)
 {

@@ -105,6 +105,10 @@ TEST(ProblemCodes, IdentifierProblemsAreDocumentedAndBilingual)
     check(checkPhone(QStringLiteral("2123 456"), QStringLiteral("HK")));
     for (const QString &v : hostile + QStringList{"E1/2", "E12"})
         check(checkPassport(v));
+    for (const QString &v : hostile + QStringList{"A123456(4)", "A12345(3)", "AB987654(0)"})
+        check(checkHongKongId(v));
+    for (const char *code : {"hkid.empty", "hkid.format", "hkid.check-digit"})
+        EXPECT_TRUE(seen.contains(QString::fromUtf8(code))) << code;
     for (const QString &v : hostile)
         check(checkForeignRegistration(v));
     for (const QString &v : hostile)
