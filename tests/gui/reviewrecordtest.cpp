@@ -1,5 +1,10 @@
-// The record of the review in the wizard: approving over open comments asks first, the verdict shows on
-// the read-only banner, resolving records who, and Review › Print review report writes the report.
+// The record of the review in the wizard: approving over open comments asks first, the approval is signed
+// with the reviewer's certificate (file and password asked), the signed verdict shows on the read-only
+// banner and Review with the certificate's name, an approval typed into the JSON reads "unsigned: not
+// evidence of approval", resolving records who, and Review › Print review report writes the report.
+#include "certificates/passworddialog.h"
+#include "certificates/trustedcasdialog.h"
+#include "certificates/trustsettings.h"
 #include "comments/reviewername.h"
 #include "comments/reviewmenu.h"
 #include "draft/draftreview.h"
@@ -8,11 +13,19 @@
 #include "review/reviewpage.h"
 #include "review/reviewreport.h"
 #include "reviewexporthelpers.h"
+#include "signing/approvalsignature.h"
+#include "signing/signingidentity.h"
+#include "signing/truststore.h"
+#include "testpki.h"
 #include "wizard/applicationwizard.h"
 #include "wizard/pageids.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
@@ -73,24 +86,77 @@ class Answerer : public QObject
     QTimer m_timer;
 };
 
-// Review › Record approval… with "Approved for sending"; an Answerer handles the question that may follow.
+// Certificates made once for the tests of this file (the openssl command is slow).
+const test::TestPki &pki()
+{
+    static QTemporaryDir folder;
+    static const test::TestPki made = test::TestPki::make(folder.path());
+    return made;
+}
+
+signing::SignatureReport approvalOf(DraftSession *session)
+{
+    return signing::verifyApproval(session->draft(), session->checked().fingerprint(),
+                                   signing::TrustStore::load({pki().caPem}, nullptr),
+                                   QDateTime::currentDateTimeUtc());
+}
+
+// Answers the dialogs of Review › Record approval… as a user does, whenever each is the active modal
+// one: the verdict box ("Approved for sending"), the note (`note`), the certificate's password. The
+// open-comments question is left to an Answerer. Polls, since each opens after the one before closed.
+class ApprovalDriver : public QObject
+{
+  public:
+    explicit ApprovalDriver(const QString &note) : m_note(note)
+    {
+        m_timer.setInterval(20);
+        connect(&m_timer, &QTimer::timeout, this, [this] { poll(); });
+        m_timer.start();
+    }
+    bool noteAsked() const { return m_noteAsked; }
+    bool passwordAsked() const { return m_passwordAsked; }
+
+  private:
+    void poll()
+    {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible())
+            return;
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            if (auto *approved = box->findChild<QPushButton *>(QStringLiteral("approvedButton"))) {
+                approved->setFocus(Qt::TabFocusReason);
+                QTest::keyClick(approved, Qt::Key_Space);
+            }
+        } else if (auto *input = qobject_cast<QInputDialog *>(modal)) {
+            m_noteAsked = true;
+            input->setTextValue(m_note);
+            input->accept();
+        } else if (auto *password = qobject_cast<PasswordDialog *>(modal)) {
+            m_passwordAsked = true;
+            auto *field = password->findChild<QLineEdit *>(QStringLiteral("certificatePassword"));
+            field->setFocus();
+            field->insert(QString::fromUtf8(test::TestPki::kPassword)); // keyClicks asserts on non-ASCII
+            QTest::keyClick(field, Qt::Key_Return);
+        }
+    }
+
+    QString m_note;
+    bool m_noteAsked = false;
+    bool m_passwordAsked = false;
+    QTimer m_timer;
+};
+
+// Review › Record approval… with "Approved for sending", a note and 李律师's certificate.
 bool approve(MainWindow &window)
 {
-    // The first dialog has no object name of its own: the verdict box.
-    QTimer::singleShot(0, [] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        if (auto *approved = box->findChild<QPushButton *>(QStringLiteral("approvedButton"))) {
-            approved->setFocus(Qt::TabFocusReason);
-            QTest::keyClick(approved, Qt::Key_Space);
-        }
-    });
+    window.reviewMenu()->setCertificateFileChooser([](const QString &) { return pki().issuedP12; });
+    ApprovalDriver own(QStringLiteral("可以发送"));
     return window.reviewMenu()->recordApprovalWithDialog();
 }
 
 TEST(ReviewRecord, ApprovingWhileCommentsAreOpenAsksFirstAndEnterDoesNotApprove)
 {
+    ASSERT_TRUE(pki().ok);
     setStoredReviewerName(QStringLiteral("Li"));
     Window w;
     ASSERT_TRUE(w.window.openFile(example(QStringLiteral("company.nbapply.json"))));
@@ -107,13 +173,18 @@ TEST(ReviewRecord, ApprovingWhileCommentsAreOpenAsksFirstAndEnterDoesNotApprove)
         EXPECT_TRUE(enter.text().contains(QStringLiteral("Approve anyway?")) ||
                     enter.text().contains(QStringLiteral("仍要批准吗")))
             << enter.text().toStdString();
-        EXPECT_EQ(approvalStatus(session->draft()), ApprovalStatus::NotReviewed) << "Enter is Cancel";
+        EXPECT_FALSE(signing::hasApproval(session->draft())) << "Enter is Cancel";
     }
     {
         Answerer yes(QStringLiteral("openCommentsQuestion"), QStringLiteral("approveAnywayButton"));
         EXPECT_TRUE(approve(w.window));
         EXPECT_TRUE(yes.shown());
-        EXPECT_EQ(approvalStatus(session->draft()), ApprovalStatus::Approved);
+        // Signed with the certificate chosen, for the application as it is, with the note typed.
+        const signing::SignatureReport report = approvalOf(session);
+        EXPECT_EQ(report.coverage, signing::SignatureReport::Coverage::Current);
+        EXPECT_EQ(report.verdict, QStringLiteral("approved"));
+        EXPECT_EQ(report.note, QStringLiteral("可以发送"));
+        EXPECT_EQ(report.cms.signer.commonName, QStringLiteral("李律师"));
     }
     // With every comment resolved nothing is asked; resolving records the reviewer.
     for (const ReviewComment &comment : reviewComments(session->draft()))
@@ -129,8 +200,39 @@ TEST(ReviewRecord, ApprovingWhileCommentsAreOpenAsksFirstAndEnterDoesNotApprove)
     EXPECT_FALSE(none.shown());
 }
 
-TEST(ReviewRecord, TheReadOnlyBannerShowsTheVerdict)
+// The whole flow from the keyboard's point of view: the note and the password are asked, and
+// cancelling the password records nothing.
+TEST(ReviewRecord, RecordApprovalAsksForANoteAndTheCertificatesPassword)
 {
+    ASSERT_TRUE(pki().ok);
+    Window w;
+    ASSERT_TRUE(w.window.openFile(example(QStringLiteral("company.nbapply.json"))));
+    w.window.reviewMenu()->setCertificateFileChooser([](const QString &) { return pki().issuedP12; });
+    {
+        ApprovalDriver driver(QString());
+        ASSERT_TRUE(w.window.reviewMenu()->recordApprovalWithDialog());
+        EXPECT_TRUE(driver.noteAsked());
+        EXPECT_TRUE(driver.passwordAsked());
+    }
+    const signing::SignatureReport report = approvalOf(w.window.session());
+    EXPECT_EQ(report.coverage, signing::SignatureReport::Coverage::Current);
+    EXPECT_TRUE(report.note.isEmpty()) << "the note is optional";
+    // Cancelling the certificate's file records nothing new.
+    w.window.reviewMenu()->setCertificateFileChooser([](const QString &) { return QString(); });
+    const QJsonObject before = w.window.session()->draft().json();
+    {
+        ApprovalDriver driver(QStringLiteral("x"));
+        EXPECT_FALSE(w.window.reviewMenu()->recordApprovalWithDialog());
+    }
+    EXPECT_EQ(w.window.session()->draft().json(), before);
+}
+
+// The banner and Review name the signer as the certificate does; once the company CA is trusted
+// (Review › Trusted company CA certificates…) the identity reads verified.
+TEST(ReviewRecord, TheReadOnlyBannerAndReviewShowTheSignedVerdict)
+{
+    ASSERT_TRUE(pki().ok);
+    setTrustedCaFiles({});
     QTemporaryDir dir;
     const QString package = dir.filePath(QStringLiteral("approved.nbapply.zip"));
     {
@@ -138,19 +240,121 @@ TEST(ReviewRecord, TheReadOnlyBannerShowsTheVerdict)
         ASSERT_TRUE(source.opened) << source.message.toStdString();
         source.session.addComment(QStringLiteral("plan.duration"), QStringLiteral("Li"),
                                   QStringLiteral("ok?"));
-        source.session.recordApproval(ApprovalState::Approved, QStringLiteral("Li"));
+        const std::optional<signing::SigningIdentity> identity = signing::SigningIdentity::fromPkcs12(
+            test::readAll(pki().issuedP12), test::TestPki::kPassword, nullptr);
+        ASSERT_TRUE(identity);
+        ASSERT_TRUE(source.session.recordSignedApproval(QStringLiteral("approved"), QString(), *identity));
         ASSERT_TRUE(source.session.saveAsPackage(package, nullptr));
     }
     Window w;
     ASSERT_TRUE(w.window.openFile(package));
     ReadOnlyBanner *banner = w.window.readOnlyBanner();
     ASSERT_TRUE(banner->isVisible());
-    const QString text = banner->text();
-    EXPECT_TRUE(text.contains(QStringLiteral("Approved for sending by Li")) ||
-                text.contains(QStringLiteral("已由 Li 于")))
+    QString text = banner->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("Signed by 李律师 (某某律师事务所) (approval for sending)")) ||
+                text.contains(QStringLiteral("已由 李律师（某某律师事务所）签名（批准发送）")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("identity not verified")) ||
+                text.contains(QStringLiteral("身份未经验证")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("1 open comment")) || text.contains(QStringLiteral("1 条")))
         << text.toStdString();
+
+    // The company CA added and accepted in the dialog: the banner reads the identity verified.
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<TrustedCasDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->setFileChooser([] { return QStringList{pki().caPem}; });
+        for (QPushButton *button : dialog->findChildren<QPushButton *>())
+            if (button->text().remove(u'&').startsWith(QStringLiteral("Add")) ||
+                button->text().startsWith(QStringLiteral("添加")))
+                button->click();
+        dialog->accept();
+    });
+    w.window.reviewMenu()->trustedCasAction()->trigger();
+    EXPECT_EQ(trustedCaFiles(), QStringList{pki().caPem});
+    text = banner->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("identity verified")) ||
+                text.contains(QStringLiteral("身份已验证")))
+        << text.toStdString();
+
+    auto *review = qobject_cast<ReviewPage *>(w.window.wizard()->page(Review));
+    ASSERT_TRUE(review);
+    ASSERT_TRUE(openReview(*review));
+    const QString state =
+        runJs(review->view(), QStringLiteral("document.querySelector('#approval-state').textContent"))
+            .toString();
+    EXPECT_TRUE(state.contains(QStringLiteral("李律师（某某律师事务所）")) ||
+                state.contains(QStringLiteral("李律师 (某某律师事务所)")))
+        << state.toStdString();
+    setTrustedCaFiles({});
+}
+
+// An approval typed into the JSON (or written by an older version) names no one anywhere.
+TEST(ReviewRecord, AnApprovalTypedIntoTheJsonIsNotEvidenceOfApproval)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("typed.nbapply.json"));
+    {
+        OpenedSession source(example(QStringLiteral("company.nbapply.json")));
+        ASSERT_TRUE(source.opened) << source.message.toStdString();
+        QJsonObject root = source.session.draft().json();
+        root.insert(QStringLiteral("formatVersion"), 2);
+        root.insert(QStringLiteral("review"),
+                    QJsonObject{{QStringLiteral("approval"),
+                                 QJsonObject{{QStringLiteral("state"), QStringLiteral("approved")},
+                                             {QStringLiteral("by"), QStringLiteral("王五")},
+                                             {QStringLiteral("fingerprint"),
+                                              source.session.checked().fingerprint()}}}});
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(root).toJson());
+    }
+    Window w;
+    ASSERT_TRUE(w.window.openFile(path));
+    auto *review = qobject_cast<ReviewPage *>(w.window.wizard()->page(Review));
+    ASSERT_TRUE(review);
+    ASSERT_TRUE(openReview(*review));
+    const QString state =
+        runJs(review->view(), QStringLiteral("document.querySelector('#approval-state').textContent"))
+            .toString();
+    EXPECT_TRUE(state.contains(QStringLiteral("unsigned: not evidence of approval")) ||
+                state.contains(QStringLiteral("未签名：不能作为批准的证据")))
+        << state.toStdString();
+    EXPECT_FALSE(state.contains(QStringLiteral("王五")));
+}
+
+// The same typed approval in a received package: the read-only banner says it too.
+TEST(ReviewRecord, TheBannerSaysATypedApprovalIsNotEvidence)
+{
+    QTemporaryDir dir;
+    const QString package = dir.filePath(QStringLiteral("typed.nbapply.zip"));
+    {
+        OpenedSession source(example(QStringLiteral("company.nbapply.json")));
+        ASSERT_TRUE(source.opened) << source.message.toStdString();
+        QJsonObject root = source.session.draft().json();
+        root.insert(QStringLiteral("formatVersion"), 2);
+        root.insert(QStringLiteral("review"),
+                    QJsonObject{{QStringLiteral("approval"),
+                                 QJsonObject{{QStringLiteral("state"), QStringLiteral("approved")},
+                                             {QStringLiteral("by"), QStringLiteral("王五")}}}});
+        const QString typed = dir.filePath(QStringLiteral("typed.nbapply.json"));
+        QFile file(typed);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+        OpenedSession again(typed);
+        ASSERT_TRUE(again.opened);
+        ASSERT_TRUE(again.session.saveAsPackage(package, nullptr));
+    }
+    Window w;
+    ASSERT_TRUE(w.window.openFile(package));
+    const QString text = w.window.readOnlyBanner()->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("unsigned: not evidence of approval")) ||
+                text.contains(QStringLiteral("未签名：不能作为批准的证据")))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("王五")));
 }
 
 TEST(ReviewRecord, PrintReviewReportIsAButtonBesidePrintAndWritesTheReportsBytes)

@@ -3,10 +3,12 @@
 #include "draft/draftreview.h"
 #include "pdftools.h"
 #include "testdrafts.h"
+#include "testpki.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -82,12 +84,26 @@ TEST(ReportCommand, TheReportHasTheVerdictEveryThreadsEventsAndEveryDocumentsDig
         setReviewCommentResolved(d, id, false, QStringLiteral("王五"), kEvening.addSecs(180));
         addReviewComment(d, QStringLiteral("applicant.name"), QStringLiteral("Mary Chen"),
                          kEvening.addSecs(240), QStringLiteral("Check the seal."));
-        recordApproval(d, ApprovalState::ChangesRequested, QStringLiteral("李律师"), kEvening.addSecs(300));
     });
     ASSERT_FALSE(draft.isEmpty());
+    // The reviewer signs "changes requested" with the certificate 李律师's law firm's CA issued.
+    const QTemporaryDir keys;
+    const TestPki pki = TestPki::make(keys.path());
+    ASSERT_TRUE(pki.ok);
+    const QString password = keys.filePath(QStringLiteral("password.txt"));
+    QFile passwordFile(password);
+    ASSERT_TRUE(passwordFile.open(QIODevice::WriteOnly));
+    passwordFile.write(TestPki::kPassword);
+    passwordFile.close();
+    const ToolRun approve =
+        nbapplyRun({QStringLiteral("approve"), draft, QStringLiteral("--sign"), pki.issuedP12,
+                    QStringLiteral("--password-file"), password, QStringLiteral("--changes-requested"),
+                    QStringLiteral("--note"), QStringLiteral("期限请写明")});
+    ASSERT_EQ(approve.exitCode, 0) << approve.err.toStdString();
     const QString out = dir.filePath(QStringLiteral("out"));
     QDir().mkpath(out);
-    const ToolRun run = nbapplyRun({QStringLiteral("report"), draft, QStringLiteral("--out"), out});
+    const ToolRun run = nbapplyRun({QStringLiteral("report"), draft, QStringLiteral("--out"), out,
+                                    QStringLiteral("--trust"), pki.caPem});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QString pdf = run.out.trimmed();
     EXPECT_TRUE(pdf.endsWith(QStringLiteral("/北京南山智能科技有限公司-2026-11-26-review-report.pdf")))
@@ -99,12 +115,20 @@ TEST(ReportCommand, TheReportHasTheVerdictEveryThreadsEventsAndEveryDocumentsDig
 
     const QString text = pdfToText(pdf).out;
     const QString flat = withoutWhitespace(text);
-    // The verdict and its signature.
-    EXPECT_TRUE(flat.contains(withoutWhitespace(QStringLiteral("李律师 于 2026-12-07 要求修改"))))
-        << text.toStdString();
+    // The verdict as its signature verifies: the signer and issuer from the certificate, what it covers.
     EXPECT_TRUE(
-        flat.contains(withoutWhitespace(QStringLiteral("Changes requested by 李律师 on 2026-12-07"))));
-    EXPECT_TRUE(flat.contains(withoutWhitespace(QStringLiteral("unsigned: not evidence of approval"))));
+        flat.contains(withoutWhitespace(QStringLiteral("已由 李律师（某某律师事务所）签名（要求修改）"))))
+        << text.toStdString();
+    EXPECT_TRUE(flat.contains(
+        withoutWhitespace(QStringLiteral("Signed by 李律师 (某某律师事务所) (changes requested)"))));
+    EXPECT_TRUE(
+        flat.contains(withoutWhitespace(QStringLiteral("note: 期限请写明: valid; identity verified"))));
+    EXPECT_TRUE(flat.contains(withoutWhitespace(QStringLiteral("签名人 / Signer: 李律师 (某某律师事务所)"))));
+    EXPECT_TRUE(flat.contains(
+        withoutWhitespace(QStringLiteral("证书签发者 / Issuer: Test Root CA (Test Trust Services)"))));
+    EXPECT_TRUE(flat.contains(
+        withoutWhitespace(QStringLiteral("Coverage: 有效，针对当前版本 / valid, covers this version"))));
+    EXPECT_FALSE(flat.contains(withoutWhitespace(QStringLiteral("not evidence of approval"))));
     // Each thread with each event: when (with the offset), who, what.
     for (const QString &event :
          {QStringLiteral("2026-12-07 21:05:00 +08:00 · 李律师 · 批注 / commented"),
@@ -116,16 +140,20 @@ TEST(ReportCommand, TheReportHasTheVerdictEveryThreadsEventsAndEveryDocumentsDig
           QStringLiteral("Check the seal.")})
         EXPECT_TRUE(flat.contains(withoutWhitespace(event))) << event.toStdString();
     // Every document with its SHA-256, as `validate` lists them.
-    const ToolRun validate = nbapplyRun({QStringLiteral("validate"), draft});
+    const ToolRun validate =
+        nbapplyRun({QStringLiteral("validate"), draft, QStringLiteral("--trust"), pki.caPem});
     const QRegularExpression digest(QStringLiteral("SHA-256 ([0-9a-f]{64})"));
     int documents = 0;
     for (auto match = digest.globalMatch(validate.err); match.hasNext(); ++documents)
         EXPECT_TRUE(text.contains(match.next().captured(1)));
     EXPECT_EQ(documents, 4) << validate.err.toStdString();
     // validate shows the verdict too, with the open comments.
+    EXPECT_TRUE(validate.err.contains(
+        QStringLiteral("review\tSigned by 李律师 (某某律师事务所) (changes requested)")))
+        << validate.err.toStdString();
     EXPECT_TRUE(
-        validate.err.contains(QStringLiteral("review\tChanges requested by 李律师 on 2026-12-07; 2 open "
-                                             "comment(s)")))
+        validate.err.contains(QStringLiteral("identity verified; revocation not checked (offline); 2 open "
+                                             "comment(s)\n")))
         << validate.err.toStdString();
     everyPageIsMarkedInternal(pdf);
 
@@ -141,6 +169,37 @@ TEST(ReportCommand, TheReportHasTheVerdictEveryThreadsEventsAndEveryDocumentsDig
                                         QStringLiteral("report"), draft, QStringLiteral("--out"), out});
     ASSERT_EQ(chinese.exitCode, 0) << chinese.err.toStdString();
     EXPECT_TRUE(chinese.out.trimmed().endsWith(QStringLiteral("-审阅报告.pdf"))) << chinese.out.toStdString();
+}
+
+// An approval typed into the draft's JSON (or the unsigned record earlier versions wrote) is named by no
+// one: the report and validate say it is not evidence of approval.
+TEST(ReportCommand, AnApprovalTypedIntoTheDraftIsNotEvidenceOfApproval)
+{
+    QTemporaryDir dir;
+    const QString draft = reviewedDraft(dir.path(), [](Draft *d) {
+        QJsonObject root = d->json();
+        root.insert(QStringLiteral("formatVersion"), 2);
+        root.insert(QStringLiteral("review"),
+                    QJsonObject{{QStringLiteral("approval"),
+                                 QJsonObject{{QStringLiteral("state"), QStringLiteral("approved")},
+                                             {QStringLiteral("by"), QStringLiteral("王五")},
+                                             {QStringLiteral("time"), kEvening.toString(Qt::ISODate)}}}});
+        *d = Draft::fromJson(root);
+    });
+    ASSERT_FALSE(draft.isEmpty());
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const ToolRun run = nbapplyRun({QStringLiteral("report"), draft, QStringLiteral("--out"), pdf});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QString flat = withoutWhitespace(pdfToText(pdf).out);
+    EXPECT_TRUE(
+        flat.contains(withoutWhitespace(QStringLiteral("Review record: unsigned: not evidence of approval"))))
+        << flat.toStdString();
+    EXPECT_TRUE(flat.contains(withoutWhitespace(QStringLiteral("审阅记录：未签名：不能作为批准的证据"))));
+    EXPECT_FALSE(flat.contains(QStringLiteral("王五")));
+    const ToolRun validate = nbapplyRun({QStringLiteral("validate"), draft});
+    EXPECT_TRUE(
+        validate.err.contains(QStringLiteral("review\tReview record: unsigned: not evidence of approval\n")))
+        << validate.err.toStdString();
 }
 
 TEST(ReportCommand, AgainstAnOlderVersionTheRedlineShowsTheChangedValue)
