@@ -99,7 +99,8 @@ bool ReviewMenu::recordApprovalWithDialog()
     const std::optional<signing::SigningIdentity> identity = prompt.ask();
     if (!identity)
         return false;
-    if (m_session->recordSignedApproval(verdict, note.trimmed(), *identity))
+    // A note is a remark, not a document: kept to a length every view can show whole.
+    if (m_session->recordSignedApproval(verdict, note.trimmed().left(4000), *identity))
         return true;
     QMessageBox::warning(m_window, tr("Record approval"),
                          tr("The approval could not be signed with this certificate. Nothing was recorded."));
