@@ -209,7 +209,7 @@ TEST(ReviewRecord, RecordApprovalAsksForANoteAndTheCertificatesPassword)
     ASSERT_TRUE(w.window.openFile(example(QStringLiteral("company.nbapply.json"))));
     w.window.reviewMenu()->setCertificateFileChooser([](const QString &) { return pki().issuedP12; });
     {
-        ApprovalDriver driver(QString());
+        ApprovalDriver driver{QString()};
         ASSERT_TRUE(w.window.reviewMenu()->recordApprovalWithDialog());
         EXPECT_TRUE(driver.noteAsked());
         EXPECT_TRUE(driver.passwordAsked());
