@@ -339,14 +339,20 @@ TEST(ReviewRecord, TheBannerSaysATypedApprovalIsNotEvidence)
                     QJsonObject{{QStringLiteral("approval"),
                                  QJsonObject{{QStringLiteral("state"), QStringLiteral("approved")},
                                              {QStringLiteral("by"), QStringLiteral("王五")}}}});
+        // The documents beside the draft, as the example has them, so that the package carries them.
+        QDir(dir.path()).mkpath(QStringLiteral("documents"));
+        for (const QString &file : QDir(example(QStringLiteral("documents"))).entryList(QDir::Files))
+            QFile::copy(example(QStringLiteral("documents/")) + file,
+                        dir.filePath(QStringLiteral("documents/")) + file);
         const QString typed = dir.filePath(QStringLiteral("typed.nbapply.json"));
         QFile file(typed);
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
         file.write(QJsonDocument(root).toJson());
         file.close();
         OpenedSession again(typed);
-        ASSERT_TRUE(again.opened);
-        ASSERT_TRUE(again.session.saveAsPackage(package, nullptr));
+        ASSERT_TRUE(again.opened) << again.message.toStdString();
+        BilingualText error;
+        ASSERT_TRUE(again.session.saveAsPackage(package, &error)) << error.en.toStdString();
     }
     Window w;
     ASSERT_TRUE(w.window.openFile(package));
