@@ -8,10 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Comments and approvals are signed with your name. It is kept in nbapply&apos;s settings and can be changed from the Review menu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reply to a comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -21,6 +17,14 @@
     </message>
     <message>
         <source>Reply to %1’s comment on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates with their key (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments are recorded with your name; approvals are signed with your certificate. The name is kept in nbapply&apos;s settings and can be changed from the Review menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -115,6 +119,10 @@
     </message>
     <message>
         <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -386,6 +394,22 @@
             <numerusform>Not ready: %n document files did not come with the application. Put them beside the file you opened and open it again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export and si&amp;gn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the application PDF with your certificate (a PKCS#12 file) while exporting it; the password is asked each time and never kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the application PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is signed with the certificate of %1; the e-mail carries the signed PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::FieldInput</name>
@@ -446,6 +470,10 @@
     </message>
     <message>
         <source>%1: confirms the value as you entered it. The export marks it as unverified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as entered — I have checked the number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -694,6 +722,21 @@ If you choose Later, it stays available from the Welcome page.</source>
     </message>
 </context>
 <context>
+    <name>nbapply::gui::PasswordDialog</name>
+    <message>
+        <source>Certificate file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nbapply::gui::PdfPrinting</name>
     <message>
         <source>Could not read %1 to print it. Export again, then print.</source>
@@ -776,6 +819,17 @@ If you choose Later, it stays available from the Welcome page.</source>
         <source>Received application, read-only. File: %1. Applicant: %2. %3. Fingerprint: %4. %5 %6 Comments and an approval can be added; to change the application itself, edit a copy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s).</source>
+        <translation>
+            <numerusform>%n open comment.</numerusform>
+            <numerusform>%n open comments.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::ReviewMenu</name>
@@ -812,18 +866,6 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates with their key (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password of %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A&amp;pproved for sending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,7 +898,38 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Comments and approvals are signed with this name:</source>
+        <source>&amp;Trusted company CA certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note signed with your verdict (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval could not be signed with this certificate. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) are still open. Approve anyway?</source>
+        <translation>
+            <numerusform>%n comment is still open. Approve anyway?</numerusform>
+            <numerusform>%n comments are still open. Approve anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Approve anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments, replies and resolutions are recorded with this name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -942,6 +1015,26 @@ If you choose Later, it stays available from the Welcome page.</source>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print review report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print revie&amp;w report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print review report: an internal PDF with the verdict, every comment thread and the documents&apos; SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the internal review report (内部 / INTERNAL on every page): the approval, who commented, replied, resolved and reopened what and when, the documents with their SHA-256 and, while comparing, the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review report written: %1. It is internal (内部 / INTERNAL on every page): keep it inside the firm, never send it to the licensor.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::SectionPage</name>
@@ -951,6 +1044,41 @@ If you choose Later, it stays available from the Welcome page.</source>
     </message>
     <message>
         <source>Switched from “%1” to “%2”. What you entered for “%1” is kept and comes back if you switch back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::TrustedCasDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add company CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted company CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures made with a certificate issued by one of these CAs, or by a CA of the system&apos;s store, read &quot;trusted&quot;. Others read &quot;identity not verified&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificates (PEM files):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (PEM files)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,10 +8,6 @@
         <translation>您的姓名</translation>
     </message>
     <message>
-        <source>Comments and approvals are signed with your name. It is kept in nbapply&apos;s settings and can be changed from the Review menu.</source>
-        <translation>批注和审批以您的姓名签署。姓名保存在 nbapply 的设置中，可在“审阅”菜单中修改。</translation>
-    </message>
-    <message>
         <source>Reply to a comment</source>
         <translation>回复批注</translation>
     </message>
@@ -22,6 +18,14 @@
     <message>
         <source>Reply to %1’s comment on %2</source>
         <translation>回复%1对“%2”的批注</translation>
+    </message>
+    <message>
+        <source>Certificates with their key (*.p12 *.pfx);;All files (*)</source>
+        <translation>含私钥的证书 (*.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Comments are recorded with your name; approvals are signed with your certificate. The name is kept in nbapply&apos;s settings and can be changed from the Review menu.</source>
+        <translation>批注会记录您的姓名；审批则用您的证书签名。姓名保存在 nbapply 的设置中，可在“审阅”菜单中修改。</translation>
     </message>
 </context>
 <context>
@@ -114,6 +118,10 @@
     <message>
         <source>Re&amp;solve</source>
         <translation>标为已解决(&amp;S)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
     </message>
 </context>
 <context>
@@ -380,6 +388,22 @@
             <numerusform>尚不能导出：有 %n 份材料文件没有随申请一起收到。请把它们放在所打开的文件旁边，然后重新打开。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export and si&amp;gn…</source>
+        <translation>导出并签名(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Sign the application PDF with your certificate (a PKCS#12 file) while exporting it; the password is asked each time and never kept</source>
+        <translation>导出时用您的证书（PKCS#12 文件）为申请表 PDF 签名；每次都会询问密码，密码不会被保存</translation>
+    </message>
+    <message>
+        <source>Sign the application PDF</source>
+        <translation>为申请表 PDF 签名</translation>
+    </message>
+    <message>
+        <source>The PDF is signed with the certificate of %1; the e-mail carries the signed PDF.</source>
+        <translation>PDF 已用 %1 的证书签名；邮件附带的是已签名的 PDF。</translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::FieldInput</name>
@@ -441,6 +465,10 @@
     <message>
         <source>%1: confirms the value as you entered it. The export marks it as unverified.</source>
         <translation>%1：确认按您输入的值使用。导出时会将其标注为未经校验。</translation>
+    </message>
+    <message>
+        <source>Use as entered — I have checked the number</source>
+        <translation>按原样使用（我已核对该号码）</translation>
     </message>
 </context>
 <context>
@@ -692,6 +720,21 @@ If you choose Later, it stays available from the Welcome page.</source>
     </message>
 </context>
 <context>
+    <name>nbapply::gui::PasswordDialog</name>
+    <message>
+        <source>Certificate file: %1</source>
+        <translation>证书文件：%1</translation>
+    </message>
+    <message>
+        <source>Password of the certificate file</source>
+        <translation>证书文件的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>nbapply::gui::PdfPrinting</name>
     <message>
         <source>Could not read %1 to print it. Export again, then print.</source>
@@ -774,6 +817,16 @@ If you choose Later, it stays available from the Welcome page.</source>
         <source>Received application, read-only. File: %1. Applicant: %2. %3. Fingerprint: %4. %5 %6 Comments and an approval can be added; to change the application itself, edit a copy.</source>
         <translation>收到的申请，只读。文件：%1。申请人：%2。%3。数据指纹：%4。%5%6可以添加批注和审批；如需修改申请本身，请编辑副本。</translation>
     </message>
+    <message>
+        <source>Review: %1.</source>
+        <translation>审阅：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s).</source>
+        <translation>
+            <numerusform>%n 条批注未解决。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::ReviewMenu</name>
@@ -810,18 +863,6 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation>用您的证书（PKCS#12 .p12/.pfx 文件）签署您对此申请（数据指纹 %1）的审阅结论。签名按证书上的姓名显示您；申请内容变更后显示“签名针对的是较早版本”；不会阻止导出。</translation>
     </message>
     <message>
-        <source>Your certificate</source>
-        <translation>您的证书</translation>
-    </message>
-    <message>
-        <source>Certificates with their key (*.p12 *.pfx);;All files (*)</source>
-        <translation>含私钥的证书 (*.p12 *.pfx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Password of %1:</source>
-        <translation>%1 的密码：</translation>
-    </message>
-    <message>
         <source>A&amp;pproved for sending</source>
         <translation>批准发送(&amp;P)</translation>
     </message>
@@ -854,8 +895,38 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <source>Comments and approvals are signed with this name:</source>
-        <translation>批注和审批以此姓名签署：</translation>
+        <source>&amp;Trusted company CA certificates…</source>
+        <translation>受信任的公司 CA 证书(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>A note signed with your verdict (optional):</source>
+        <translation>与审阅结论一起签名的附言（可选）：</translation>
+    </message>
+    <message>
+        <source>Sign the approval</source>
+        <translation>为审批签名</translation>
+    </message>
+    <message>
+        <source>The approval could not be signed with this certificate. Nothing was recorded.</source>
+        <translation>无法用此证书为审批签名。未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>未解决的批注</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) are still open. Approve anyway?</source>
+        <translation>
+            <numerusform>还有 %n 条未解决的批注，仍要批准吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Approve anyway</source>
+        <translation>仍然批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Comments, replies and resolutions are recorded with this name:</source>
+        <translation>批注、回复和解决记录将使用此姓名：</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1011,26 @@ If you choose Later, it stays available from the Welcome page.</source>
         <source>Documents</source>
         <translation>随附材料</translation>
     </message>
+    <message>
+        <source>Print review report</source>
+        <translation>打印审阅报告</translation>
+    </message>
+    <message>
+        <source>Print revie&amp;w report…</source>
+        <translation>打印审阅报告(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Print review report: an internal PDF with the verdict, every comment thread and the documents&apos; SHA-256</source>
+        <translation>打印审阅报告：内部 PDF，包含审阅结论、每条批注记录和材料的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Write the internal review report (内部 / INTERNAL on every page): the approval, who commented, replied, resolved and reopened what and when, the documents with their SHA-256 and, while comparing, the changes.</source>
+        <translation>生成内部审阅报告（每页标有“内部 / INTERNAL”）：审批结论，谁在何时批注、回复、解决或重新打开了什么，材料及其 SHA-256，以及对比时的差异。</translation>
+    </message>
+    <message>
+        <source>Review report written: %1. It is internal (内部 / INTERNAL on every page): keep it inside the firm, never send it to the licensor.</source>
+        <translation>审阅报告已写入：%1。这是内部文件（每页标有“内部 / INTERNAL”）：请仅在公司内部使用，切勿发送给许可方。</translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::SectionPage</name>
@@ -950,6 +1041,41 @@ If you choose Later, it stays available from the Welcome page.</source>
     <message>
         <source>Switched from “%1” to “%2”. What you entered for “%1” is kept and comes back if you switch back.</source>
         <translation>已从“%1”切换为“%2”。为“%1”填写的内容仍然保留，切换回去即可恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>nbapply::gui::TrustedCasDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add company CA certificates</source>
+        <translation>添加公司 CA 证书</translation>
+    </message>
+    <message>
+        <source>CA certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>CA 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Trusted company CA certificates</source>
+        <translation>受信任的公司 CA 证书</translation>
+    </message>
+    <message>
+        <source>Signatures made with a certificate issued by one of these CAs, or by a CA of the system&apos;s store, read &quot;trusted&quot;. Others read &quot;identity not verified&quot;.</source>
+        <translation>由这些 CA 或系统证书库中的 CA 签发的证书所做的签名显示为“身份已验证”，其他签名显示为“身份未经验证”。</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates (PEM files):</source>
+        <translation>证书（PEM 文件）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Certificates (PEM files)</source>
+        <translation>证书（PEM 文件）</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ constexpr Command kCommands[] = {
     {u"export", u"export FILE --out DIR  write the bilingual PDF and the e-mail draft", runExport},
     {u"package", u"package FILE --out ZIP write one file with the draft and its documents", runPackage},
     {u"diff", u"diff OLD NEW           list the fields that differ between two versions", runDiff},
+    {u"report", u"report FILE --out DIR  write the internal review report (PDF)", runReport},
     {u"approve", u"approve FILE --sign P12 sign your review into a draft or package", runApprove},
 };
 

@@ -15,6 +15,7 @@ int runValidate(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runPackage(const QStringList &arguments);
 int runDiff(const QStringList &arguments);
+int runReport(const QStringList &arguments);
 int runApprove(const QStringList &arguments);
 
 // Dispatches `nbapply SUBCOMMAND ...` (also `nbapply --lang X SUBCOMMAND ...`), `--help` and

@@ -13,6 +13,7 @@
 #include "problemoutput.h"
 #include "received/emlreader.h"
 #include "received/receivedfile.h"
+#include "signing/approvalsignature.h"
 #include "signing/truststore.h"
 #include "signingoptions.h"
 #include "validation/draftvalidator.h"
@@ -99,6 +100,28 @@ void printJson(const QJsonObject &object)
 }
 
 } // namespace
+
+// The review's verdict where the reviewer looks, with the "what was checked" block: the approval as its
+// signature verifies against `trust` (--trust and the system's CAs) — signed by whom, valid, covers an
+// older version, changed after signing, unsigned: not evidence of approval — or not reviewed, and how
+// many comments are open.
+static void printReviewState(const CheckedApplication &checked, const signing::TrustStore &trust,
+                             Language language)
+{
+    const Draft &draft = checked.draft();
+    int open = 0;
+    for (const ReviewComment &comment : reviewComments(draft))
+        open += comment.resolved ? 0 : 1;
+    const bool zh = language == Language::Chinese;
+    QString line = (zh ? QStringLiteral("审阅\t") : QStringLiteral("review\t")) +
+                   sanitizedForLine(signing::approvalSummary(draft, checked.fingerprint(), trust,
+                                                             QDateTime::currentDateTimeUtc())
+                                        .in(language));
+    if (open > 0)
+        line += zh ? QStringLiteral("；%1 条批注未解决").arg(open)
+                   : QStringLiteral("; %1 open comment(s)").arg(open);
+    printErr(line + u'\n');
+}
 
 int runValidate(const QStringList &arguments)
 {
@@ -190,6 +213,7 @@ int runValidate(const QStringList &arguments)
     if (parser.isSet(values))
         printValues(checked, false);
     printWhatWasChecked(loaded, checked, language);
+    printReviewState(checked, *trustStore, language);
     printSignatures(signatures, language);
     printProblems(problems, language, false);
     return exitCode;

@@ -500,9 +500,9 @@ bool DraftSession::replyToComment(const QString &id, const QString &author, cons
     return true;
 }
 
-bool DraftSession::setCommentResolved(const QString &id, bool resolved)
+bool DraftSession::setCommentResolved(const QString &id, bool resolved, const QString &by)
 {
-    if (!setReviewCommentResolved(&m_draft, id, resolved))
+    if (!setReviewCommentResolved(&m_draft, id, resolved, by, QDateTime::currentDateTime()))
         return false;
     markReviewChanged();
     return true;

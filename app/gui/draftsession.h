@@ -129,11 +129,15 @@ class DraftSession : public QObject
     // application: that is what a reviewer does with one. Each emits changed("review").
     QString addComment(const QString &field, const QString &author, const QString &text);
     bool replyToComment(const QString &id, const QString &author, const QString &text);
-    bool setCommentResolved(const QString &id, bool resolved);
+    // Records who resolved or reopened it (`by`, the reviewer's name) and when.
+    bool setCommentResolved(const QString &id, bool resolved, const QString &by);
     // Signs `verdict` ("approved" / "changes-requested") and `note` for the application as checked now
     // (checked().fingerprint()) with `identity`; false when the signature could not be made.
     bool recordSignedApproval(const QString &verdict, const QString &note,
                               const signing::SigningIdentity &identity);
+    // The trusted CAs changed (Review › Trusted company CA certificates…): emits changed("review") so
+    // every approval shown is verified again. The draft itself is unchanged (not dirty).
+    void refreshReviewViews() { emit changed(QStringLiteral("review")); }
 
     // Replace the whole draft. Each emits changed(QString()) (meaning "everything") and fileChanged().
     void newDraft();

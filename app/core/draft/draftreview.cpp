@@ -36,11 +36,6 @@ void setReview(Draft *draft, const QJsonObject &review)
     *draft = Draft::fromJson(root);
 }
 
-QString timeText(const QDateTime &time)
-{
-    return time.toString(Qt::ISODate);
-}
-
 QDateTime timeFrom(const QJsonValue &value)
 {
     return QDateTime::fromString(value.toString(), Qt::ISODate);
@@ -83,6 +78,7 @@ QList<ReviewComment> reviewComments(const Draft &draft)
             comment.replies.append({r.value(key("author")).toString(), timeFrom(r.value(key("time"))),
                                     r.value(key("text")).toString()});
         }
+        comment.events = commentEventsOf(object);
         out.append(comment);
     }
     return out;
@@ -94,13 +90,15 @@ QString addReviewComment(Draft *draft, const QString &field, const QString &auth
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QJsonObject review = reviewOf(*draft);
     QJsonArray comments = review.value(key("comments")).toArray();
-    comments.append(QJsonObject{{key("id"), id},
-                                {key("field"), field},
-                                {key("author"), author},
-                                {key("time"), timeText(time)},
-                                {key("text"), text},
-                                {key("resolved"), false},
-                                {key("replies"), QJsonArray{}}});
+    comments.append(QJsonObject{
+        {key("id"), id},
+        {key("field"), field},
+        {key("author"), author},
+        {key("time"), reviewTimeText(time)},
+        {key("text"), text},
+        {key("resolved"), false},
+        {key("replies"), QJsonArray{}},
+        {key("events"), QJsonArray{commentEventJson(CommentEvent::Kind::Comment, author, time)}}});
     review.insert(key("comments"), comments);
     setReview(draft, review);
     return id;
@@ -110,16 +108,28 @@ bool replyToReviewComment(Draft *draft, const QString &id, const QString &author
                           const QString &text)
 {
     return editComment(draft, id, [&](QJsonObject &comment) {
+        QJsonArray events = storedCommentEvents(comment);
         QJsonArray replies = comment.value(key("replies")).toArray();
         replies.append(
-            QJsonObject{{key("author"), author}, {key("time"), timeText(time)}, {key("text"), text}});
+            QJsonObject{{key("author"), author}, {key("time"), reviewTimeText(time)}, {key("text"), text}});
         comment.insert(key("replies"), replies);
+        events.append(commentEventJson(CommentEvent::Kind::Reply, author, time));
+        comment.insert(key("events"), events);
     });
 }
 
-bool setReviewCommentResolved(Draft *draft, const QString &id, bool resolved)
+bool setReviewCommentResolved(Draft *draft, const QString &id, bool resolved, const QString &by,
+                              const QDateTime &time)
 {
-    return editComment(draft, id, [&](QJsonObject &comment) { comment.insert(key("resolved"), resolved); });
+    return editComment(draft, id, [&](QJsonObject &comment) {
+        if (comment.value(key("resolved")).toBool() == resolved)
+            return;
+        QJsonArray events = storedCommentEvents(comment);
+        events.append(
+            commentEventJson(resolved ? CommentEvent::Kind::Resolve : CommentEvent::Kind::Reopen, by, time));
+        comment.insert(key("events"), events);
+        comment.insert(key("resolved"), resolved);
+    });
 }
 
 Problems openCommentNotices(const Draft &draft)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/problem.h"
+#include "reviewevents.h"
 
 #include <QDateTime>
 #include <QList>
@@ -33,16 +34,21 @@ struct ReviewComment {
     QString text;
     bool resolved = false;
     QList<CommentReply> replies;
+    // Who commented, replied, resolved and reopened it, and when, in order (reviewevents.h).
+    QList<CommentEvent> events;
 };
 
 QList<ReviewComment> reviewComments(const Draft &draft);
-// Adds a comment and returns its id. Makes the draft format version 2.
+// Adds a comment and returns its id. Makes the draft format version 2. Each change of a comment below
+// records its event (who, and when with the UTC offset: reviewTimeText).
 QString addReviewComment(Draft *draft, const QString &field, const QString &author, const QDateTime &time,
                          const QString &text);
 // False when no comment has `id`.
 bool replyToReviewComment(Draft *draft, const QString &id, const QString &author, const QDateTime &time,
                           const QString &text);
-bool setReviewCommentResolved(Draft *draft, const QString &id, bool resolved);
+// Records a "resolve" or "reopen" event by `by` at `time`; nothing when the comment is in that state already.
+bool setReviewCommentResolved(Draft *draft, const QString &id, bool resolved, const QString &by,
+                              const QDateTime &time);
 
 // One notice ("review.open-comment") per comment that is not resolved, on the comment's field.
 Problems openCommentNotices(const Draft &draft);

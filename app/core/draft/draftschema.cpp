@@ -168,6 +168,27 @@ bool checkReview(const QJsonObject &root, DraftSchemaError *error)
                               error))
                 return false;
         }
+        // The thread's record (reviewevents.h): who did what, when.
+        const QJsonValue events = comment.value(QStringLiteral("events"));
+        if (!events.isUndefined() && !events.isArray())
+            return wrongType(error, path + QStringLiteral(".events"), QStringLiteral("数组"),
+                             QStringLiteral("an array"), events);
+        for (const QJsonValue &event : events.toArray()) {
+            const QString eventPath = path + QStringLiteral(".events[]");
+            if (!event.isObject())
+                return wrongType(error, eventPath, QStringLiteral("对象"), QStringLiteral("an object"),
+                                 event);
+            const QJsonValue kind = event.toObject().value(QStringLiteral("kind"));
+            const QString kindName = kind.toString();
+            if (kindName != u"comment" && kindName != u"reply" && kindName != u"resolve" &&
+                kindName != u"reopen")
+                return wrongType(error, eventPath + QStringLiteral(".kind"),
+                                 QStringLiteral("comment、reply、resolve 或 reopen"),
+                                 QStringLiteral("comment, reply, resolve or reopen"), kind);
+            if (!checkStrings(event.toObject(), eventPath, {QStringLiteral("by"), QStringLiteral("time")},
+                              error))
+                return false;
+        }
     }
     const QJsonValue approval = review.value(QStringLiteral("approval"));
     if (approval.isUndefined())

@@ -91,17 +91,32 @@ QString commentItemHtml(const FormDefinition &form, const ReviewComment &comment
     const bool zh = uiLanguage == Language::Chinese;
     const QString state = comment.resolved ? (zh ? QStringLiteral("已解决") : QStringLiteral("Resolved"))
                                            : (zh ? QStringLiteral("未解决") : QStringLiteral("Open"));
+    // The thread's record: the comment's own time, then each reply, resolution and reopening with who
+    // and when (with the UTC offset; an older draft's time without one is marked).
+    const QString commented =
+        comment.events.isEmpty() ? when(comment.time) : comment.events.first().timeDisplay();
     QString html =
         QStringLiteral("<li class=\"comment %1\"><a href=\"%2\">%3</a> · <strong>%4</strong> · %5 · "
                        "%6<p>%7</p>")
             .arg(comment.resolved ? QStringLiteral("resolved") : QStringLiteral("open"),
                  reviewEditLink(comment.field).toHtmlEscaped(), commentFieldLabelHtml(form, comment.field),
-                 state, escaped(comment.author), when(comment.time), escaped(comment.text));
-    if (!comment.replies.isEmpty()) {
+                 state, escaped(comment.author), commented.toHtmlEscaped(), escaped(comment.text));
+    if (comment.events.size() > 1) {
         html += QStringLiteral("<ul class=\"replies\">");
-        for (const CommentReply &reply : comment.replies)
-            html += QStringLiteral("<li>%1 · %2<p>%3</p></li>")
-                        .arg(escaped(reply.author), when(reply.time), escaped(reply.text));
+        for (qsizetype i = 1; i < comment.events.size(); ++i) {
+            const CommentEvent &event = comment.events.at(i);
+            if (event.kind == CommentEvent::Kind::Reply) {
+                html += QStringLiteral("<li>%1 · %2<p>%3</p></li>")
+                            .arg(escaped(event.by), event.timeDisplay().toHtmlEscaped(), escaped(event.text));
+                continue;
+            }
+            const QString by = event.by.isEmpty()
+                                   ? (zh ? QStringLiteral("未记录") : QStringLiteral("not recorded"))
+                                   : event.by;
+            html += QStringLiteral("<li class=\"event %1\">%2 · %3 · %4</li>")
+                        .arg(event.kindName(), event.kindLabel().in(uiLanguage).toHtmlEscaped(), escaped(by),
+                             event.timeDisplay().toHtmlEscaped());
+        }
         html += QStringLiteral("</ul>");
     }
     if (withActions)

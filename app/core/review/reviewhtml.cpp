@@ -4,10 +4,13 @@
 
 #include "application/checkedapplication.h"
 #include "draft/draft.h"
+#include "draft/draftreview.h"
 #include "form/formdefinition.h"
 #include "reviewfields.h"
 #include "reviewstyle.h"
 #include "reviewtext.h"
+#include "signing/approvalsignature.h"
+#include "signing/truststore.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -35,9 +38,10 @@ QString documentKindOfPath(const QString &path)
 class ReviewWriter
 {
   public:
-    ReviewWriter(const CheckedApplication &checked, const Problems &problems, Language language)
+    ReviewWriter(const CheckedApplication &checked, const Problems &problems, Language language,
+                 const signing::TrustStore *trust)
         : m_checked(checked), m_form(checked.form()), m_draft(checked.normalized()), m_problems(problems),
-          m_language(language), m_kind(checked.applicantKind())
+          m_language(language), m_kind(checked.applicantKind()), m_trust(trust)
     {
         for (const Problem &problem : problems)
             m_byField[problem.field].append(&problem);
@@ -97,6 +101,38 @@ class ReviewWriter
         return pick(m_language, "申请表", "Application");
     }
 
+    // The review's verdict as its signature verifies (signed by whom, valid, covers an older version,
+    // changed after signing, unsigned: not evidence of approval; or not reviewed) and the open
+    // comments, at the top where the reviewer looks, not only on the Export page.
+    void writeApprovalState()
+    {
+        const Draft &draft = m_checked.draft();
+        int open = 0;
+        for (const ReviewComment &comment : reviewComments(draft))
+            open += comment.resolved ? 0 : 1;
+        QString text = approvalText(draft);
+        if (open > 0)
+            text += m_language == Language::Chinese ? QStringLiteral("；%1 条批注未解决。").arg(open)
+                                                    : QStringLiteral("; %1 open comment(s).").arg(open);
+        m_html +=
+            QStringLiteral("<p class=\"approval-state\" id=\"approval-state\"><strong>%1</strong> "
+                           "<bdi>%2</bdi></p>")
+                .arg(pick(m_language, "审阅结论：", "Review:"), text.left(kReviewValueLimit).toHtmlEscaped());
+    }
+
+    QString approvalText(const Draft &draft) const
+    {
+        if (!signing::hasApproval(draft))
+            return signing::approvalSummary(draft, QString(), signing::TrustStore(), QDateTime())
+                .in(m_language);
+        // Without a store from the caller, the system's CAs (read only for a draft with an approval).
+        const signing::TrustStore system =
+            m_trust ? signing::TrustStore() : signing::TrustStore::load({}, nullptr);
+        return signing::approvalSummary(draft, m_checked.fingerprint(), m_trust ? *m_trust : system,
+                                        QDateTime::currentDateTimeUtc())
+            .in(m_language);
+    }
+
     void writeSummary()
     {
         const auto errors = std::count_if(m_problems.cbegin(), m_problems.cend(),
@@ -143,6 +179,7 @@ class ReviewWriter
             QStringLiteral("<section class=\"summary %1\" id=\"summary\" aria-labelledby=\"summary-title\">"
                            "<h2 id=\"summary-title\">%2<span>%3</span></h2>")
                 .arg(cssClass, icon, headline.toHtmlEscaped());
+        writeApprovalState();
         if (!m_problems.isEmpty()) {
             m_html += QStringLiteral("<ol>");
             // Errors first, in form order as the validator reported them; then warnings.
@@ -324,6 +361,7 @@ class ReviewWriter
     const Problems &m_problems;
     const Language m_language;
     const QString m_kind;
+    const signing::TrustStore *m_trust;
     QHash<QString, QList<const Problem *>> m_byField;
     QSet<QString> m_shown;
     QString m_html;
@@ -336,15 +374,16 @@ QString reviewEditLink(const QString &fieldPath)
     return reviewEditScheme() + QLatin1Char(':') + fieldPath;
 }
 
-QString renderReviewHtml(const CheckedApplication &checked, Language uiLanguage)
+QString renderReviewHtml(const CheckedApplication &checked, Language uiLanguage,
+                         const signing::TrustStore *trust)
 {
-    return ReviewWriter(checked, checked.problems(), uiLanguage).render();
+    return ReviewWriter(checked, checked.problems(), uiLanguage, trust).render();
 }
 
 QString renderReviewHtml(const CheckedApplication &checked, const Problems &shownProblems,
-                         Language uiLanguage)
+                         Language uiLanguage, const signing::TrustStore *trust)
 {
-    return ReviewWriter(checked, shownProblems, uiLanguage).render();
+    return ReviewWriter(checked, shownProblems, uiLanguage, trust).render();
 }
 
 } // namespace nbapply

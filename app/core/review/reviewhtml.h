@@ -9,6 +9,10 @@ namespace nbapply
 {
 
 class CheckedApplication;
+namespace signing
+{
+class TrustStore;
+}
 
 // Links in the review page lead back to where a value is edited: "nbapply-edit:applicant.name".
 // Field rows link to their field path; the documents section links to "documents" and each kind of
@@ -30,9 +34,11 @@ constexpr int kReviewValueLimit = 10000;
 // not part of the annex (the summary, "not filled in") follow `uiLanguage`. Every value is escaped and
 // isolated for bidi; the page carries no script. Every value reads exactly as the PDF prints it (the
 // checked application's display text), a confirmed value with the mark 未经校验 / unverified.
-QString renderReviewHtml(const CheckedApplication &checked, Language uiLanguage);
+// The review's approval is verified against `trust` (null: the system's CAs alone).
+QString renderReviewHtml(const CheckedApplication &checked, Language uiLanguage,
+                         const signing::TrustStore *trust = nullptr);
 // The same page showing `shownProblems` instead of checked.problems() (tests of the page's layout).
 QString renderReviewHtml(const CheckedApplication &checked, const Problems &shownProblems,
-                         Language uiLanguage);
+                         Language uiLanguage, const signing::TrustStore *trust = nullptr);
 
 } // namespace nbapply

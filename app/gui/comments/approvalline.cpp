@@ -1,5 +1,6 @@
 #include "approvalline.h"
 
+#include "certificates/trustsettings.h"
 #include "draft/draftreview.h"
 #include "draftsession.h"
 #include "signing/approvalsignature.h"
@@ -14,19 +15,12 @@ namespace nbapply::gui
 namespace
 {
 
-// The system's CAs, read the first time an approval is shown (not at start-up: most drafts have none).
-// The CAs the user adds in Settings are the lead's to wire in.
-const signing::TrustStore &approvalTrust()
-{
-    static const signing::TrustStore trust = signing::TrustStore::load({}, nullptr);
-    return trust;
-}
-
 BilingualText approvalState(const DraftSession &session)
 {
     if (!signing::hasApproval(session.draft()))
         return {QStringLiteral("尚未审阅"), QStringLiteral("Not reviewed")};
-    return signing::approvalSummary(session.draft(), session.checked().fingerprint(), approvalTrust(),
+    // The system's CAs and the company CAs the user trusts, read only when there is an approval.
+    return signing::approvalSummary(session.draft(), session.checked().fingerprint(), currentTrustStore(),
                                     QDateTime::currentDateTimeUtc());
 }
 

@@ -94,8 +94,16 @@ void CommentsDialog::refresh()
         lines << (comment.resolved ? tr("Resolved") : tr("Open")) + QStringLiteral(" · ") + comment.author +
                      QStringLiteral(" · ") + when(comment.time);
         lines << comment.text;
-        for (const CommentReply &reply : comment.replies)
-            lines << QStringLiteral("    ↳ %1 · %2: %3").arg(reply.author, when(reply.time), reply.text);
+        // The thread's record after the comment: replies, resolutions and reopenings, who and when.
+        for (qsizetype i = 1; i < comment.events.size(); ++i) {
+            const CommentEvent &event = comment.events.at(i);
+            const QString by = event.by.isEmpty() ? tr("(not recorded)") : event.by;
+            if (event.kind == CommentEvent::Kind::Reply)
+                lines << QStringLiteral("    ↳ %1 · %2: %3").arg(by, event.timeDisplay(), event.text);
+            else
+                lines << QStringLiteral("    · %1 · %2 · %3")
+                             .arg(inUi(event.kindLabel()), by, event.timeDisplay());
+        }
         auto *item = new QListWidgetItem(lines.join(QLatin1Char('\n')), m_list);
         item->setData(Qt::UserRole, comment.id);
         if (comment.id == current)
@@ -152,9 +160,13 @@ void CommentsDialog::reply()
 void CommentsDialog::toggleResolved()
 {
     const QString id = selectedId();
+    // Resolving and reopening are recorded with the reviewer's name, as comments are.
+    const QString by = reviewerName(this);
+    if (by.isEmpty())
+        return;
     for (const ReviewComment &comment : reviewComments(m_session->draft()))
         if (comment.id == id)
-            m_session->setCommentResolved(id, !comment.resolved);
+            m_session->setCommentResolved(id, !comment.resolved, by);
     refresh();
 }
 

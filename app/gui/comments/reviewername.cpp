@@ -30,8 +30,8 @@ QString reviewerName(QWidget *parent)
     const QString name =
         QInputDialog::getText(
             parent, QObject::tr("Your name"),
-            QObject::tr("Comments and approvals are signed with your name. It is kept in nbapply's settings "
-                        "and can be changed from the Review menu."),
+            QObject::tr("Comments are recorded with your name; approvals are signed with your certificate. "
+                        "The name is kept in nbapply's settings and can be changed from the Review menu."),
             QLineEdit::Normal, QString(), &ok)
             .simplified()
             .left(120);

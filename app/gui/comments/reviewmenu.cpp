@@ -1,5 +1,7 @@
 #include "reviewmenu.h"
 
+#include "certificates/certificateprompt.h"
+#include "certificates/trustedcasdialog.h"
 #include "commentindicators.h"
 #include "draft/draftfile.h"
 #include "draft/draftreview.h"
@@ -48,6 +50,7 @@ ReviewMenu::ReviewMenu(QMainWindow *window, DraftSession *session, ApplicationWi
     m_approve = m_menu->addAction(QString(), this, [this] { recordApprovalWithDialog(); });
     m_menu->addSeparator();
     m_name = m_menu->addAction(QString(), this, &ReviewMenu::changeName);
+    m_trustedCas = m_menu->addAction(QString(), this, &ReviewMenu::editTrustedCas);
     retranslateUi();
 }
 
@@ -57,6 +60,7 @@ void ReviewMenu::retranslateUi()
     m_comment->setText(tr("&Comment on this field…"));
     m_approve->setText(tr("Record &approval…"));
     m_name->setText(tr("Your &name…"));
+    m_trustedCas->setText(tr("&Trusted company CA certificates…"));
     m_indicators->update();
 }
 
@@ -78,31 +82,52 @@ bool ReviewMenu::recordApprovalWithDialog()
     box.exec();
     if (box.clickedButton() != approved && box.clickedButton() != changes)
         return false;
+    if (box.clickedButton() == approved && !confirmApprovalWithOpenComments())
+        return false;
     const QString verdict = QString::fromLatin1(
         box.clickedButton() == approved ? signing::kVerdictApproved : signing::kVerdictChangesRequested);
-    const QString certificate =
-        QFileDialog::getOpenFileName(m_window, tr("Your certificate"), QString(),
-                                     tr("Certificates with their key (*.p12 *.pfx);;All files (*)"));
-    if (certificate.isEmpty())
-        return false;
-    QFile file(certificate);
-    const QByteArray pkcs12 =
-        file.size() <= 1024 * 1024 && file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     bool ok = false;
-    // Held only for the call below; never stored.
-    const QString password = QInputDialog::getText(
-        m_window, tr("Your certificate"), tr("Password of %1:").arg(QFileInfo(certificate).fileName()),
-        QLineEdit::Password, QString(), &ok);
+    // The note is signed with the verdict; it may be empty.
+    const QString note = QInputDialog::getMultiLineText(
+        m_window, tr("Record approval"), tr("A note signed with your verdict (optional):"), QString(), &ok);
     if (!ok)
         return false;
-    BilingualText error;
-    const std::optional<signing::SigningIdentity> identity =
-        signing::SigningIdentity::fromPkcs12(pkcs12, password.toUtf8(), &error);
-    if (!identity) {
-        QMessageBox::warning(m_window, tr("Record approval"), inUi(error));
+    CertificatePrompt prompt(m_window, tr("Sign the approval"));
+    if (m_chooseCertificate)
+        prompt.setFileChooser(m_chooseCertificate);
+    // The key lives only for this signature: the prompt's identity is dropped when this returns.
+    const std::optional<signing::SigningIdentity> identity = prompt.ask();
+    if (!identity)
         return false;
-    }
-    return m_session->recordSignedApproval(verdict, QString(), *identity);
+    // A note is a remark, not a document: kept to a length every view can show whole.
+    if (m_session->recordSignedApproval(verdict, note.trimmed().left(4000), *identity))
+        return true;
+    QMessageBox::warning(m_window, tr("Record approval"),
+                         tr("The approval could not be signed with this certificate. Nothing was recorded."));
+    return false;
+}
+
+bool ReviewMenu::confirmApprovalWithOpenComments()
+{
+    int open = 0;
+    for (const ReviewComment &comment : reviewComments(m_session->draft()))
+        open += comment.resolved ? 0 : 1;
+    if (open == 0)
+        return true;
+    // Approving over open comments may be right (a remark, not an objection), but never by accident.
+    QMessageBox box(QMessageBox::Question, tr("Open comments"),
+                    tr("%n comment(s) are still open. Approve anyway?", nullptr, open), QMessageBox::NoButton,
+                    m_window);
+    box.setObjectName(QStringLiteral("openCommentsQuestion"));
+    QPushButton *approve = box.addButton(tr("&Approve anyway"), QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(tr("&Cancel"), QMessageBox::RejectRole);
+    approve->setObjectName(QStringLiteral("approveAnywayButton"));
+    cancel->setObjectName(QStringLiteral("cancelApprovalButton"));
+    // The safe answer is the default: Enter does not approve over open comments.
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == approve;
 }
 
 bool ReviewMenu::compareWithDialog()
@@ -143,14 +168,24 @@ bool ReviewMenu::compareWith(const QString &path)
     return m_wizard->currentId() == Review;
 }
 
+void ReviewMenu::editTrustedCas()
+{
+    TrustedCasDialog dialog(m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The approval summaries (banner, Review, Export page) follow the session's change signal.
+    m_session->refreshReviewViews();
+}
+
 void ReviewMenu::changeName()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(m_window, tr("Your name"),
-                                               tr("Comments and approvals are signed with this name:"),
-                                               QLineEdit::Normal, storedReviewerName(), &ok)
-                             .simplified()
-                             .left(120);
+    const QString name =
+        QInputDialog::getText(m_window, tr("Your name"),
+                              tr("Comments, replies and resolutions are recorded with this name:"),
+                              QLineEdit::Normal, storedReviewerName(), &ok)
+            .simplified()
+            .left(120);
     if (ok && !name.isEmpty())
         setStoredReviewerName(name);
 }

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
+
+#include <functional>
 
 class QAction;
 class QMainWindow;
@@ -14,8 +17,8 @@ class CommentIndicators;
 class DraftSession;
 
 // The window's Review menu: comment on the field that has the focus, record an approval ("approved for
-// sending" / "changes requested", signed and bound to the fingerprint), and set the name comments and
-// approvals are signed with.
+// sending" / "changes requested" with an optional note, signed with the reviewer's certificate and bound
+// to the fingerprint), set the name comments are recorded with, and choose the company CAs trusted.
 class ReviewMenu : public QObject
 {
     Q_OBJECT
@@ -24,8 +27,18 @@ class ReviewMenu : public QObject
 
     CommentIndicators *indicators() const { return m_indicators; }
     QAction *commentAction() const { return m_comment; }
-    // Asks which state to record; false when cancelled or no name was given.
+    // Asks for the verdict, (approving over open comments) whether to go on, an optional note, then the
+    // certificate and its password, and signs; false when cancelled or the signature was not made.
     bool recordApprovalWithDialog();
+    // Tests replace the certificate's file dialog (CertificatePrompt::setFileChooser).
+    void setCertificateFileChooser(std::function<QString(const QString &lastPath)> chooser)
+    {
+        m_chooseCertificate = std::move(chooser);
+    }
+    // Review › Trusted company CA certificates…: TrustedCasDialog; once accepted, every approval shown is
+    // judged again against the new store.
+    void editTrustedCas();
+    QAction *trustedCasAction() const { return m_trustedCas; }
     // File › Compare with…: opens `path` (a draft, package, PDF or e-mail) and shows the redline from it
     // to the current application on the Review page. False (after saying why) when it cannot be read.
     bool compareWith(const QString &path);
@@ -34,6 +47,9 @@ class ReviewMenu : public QObject
 
   private:
     void changeName();
+    // Asks before approving while comments are open ("N comments are still open. Approve anyway?");
+    // true at once when none is.
+    bool confirmApprovalWithOpenComments();
 
     QMainWindow *m_window;
     ApplicationWizard *m_wizard;
@@ -43,6 +59,8 @@ class ReviewMenu : public QObject
     QAction *m_comment;
     QAction *m_approve;
     QAction *m_name;
+    QAction *m_trustedCas;
+    std::function<QString(const QString &)> m_chooseCertificate;
 };
 
 } // namespace nbapply::gui

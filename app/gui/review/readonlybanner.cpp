@@ -2,7 +2,11 @@
 
 #include "application/checkedapplication.h"
 #include "application/displaytext.h"
+#include "certificates/trustsettings.h"
+#include "draft/draftreview.h"
 #include "draftsession.h"
+#include "signing/approvalsignature.h"
+#include "signing/truststore.h"
 #include "uilanguage.h"
 
 #include <QEvent>
@@ -89,12 +93,28 @@ void ReadOnlyBanner::update()
                                   .arg(verified)
                                   .arg(differ)
                                   .arg(notEnclosed);
+    // The review's verdict where the reviewer looks first, not only on the Export page.
+    int open = 0;
+    for (const ReviewComment &comment : reviewComments(m_session->draft()))
+        open += comment.resolved ? 0 : 1;
+    // The approval as its signature verifies against the CAs the user trusts: the signer's name comes
+    // from the certificate, and a record without a valid signature reads "unsigned: not evidence of
+    // approval".
+    const signing::TrustStore trust =
+        signing::hasApproval(m_session->draft()) ? currentTrustStore() : signing::TrustStore();
+    QString review =
+        tr("Review: %1.")
+            .arg(inUi(signing::approvalSummary(m_session->draft(), m_session->checked().fingerprint(), trust,
+                                               QDateTime::currentDateTimeUtc())));
+    if (open > 0)
+        review += QLatin1Char(' ') + tr("%n open comment(s).", nullptr, open);
     m_text->setText(tr("Received application, read-only. File: %1. Applicant: %2. %3. "
                        "Fingerprint: %4. %5 %6 Comments and an approval can be added; to change the "
                        "application itself, edit a copy.")
                         .arg(source.fileName(), applicant.isEmpty() ? tr("(no name)") : applicant.left(120),
                              date, received ? received->fingerprint : m_session->checked().fingerprint(),
-                             checks, documents));
+                             checks, documents) +
+                    QLatin1Char(' ') + review);
     m_text->setAccessibleName(m_text->text());
 }
 

@@ -1,13 +1,18 @@
 #include "reviewpage.h"
 
+#include "certificates/trustsettings.h"
 #include "comments/commentreply.h"
+#include "comments/reviewername.h"
 #include "draft/draftfile.h"
 #include "draftsession.h"
 #include "form/formdefinition.h"
 #include "review/commentshtml.h"
 #include "review/comparehtml.h"
 #include "review/reviewhtml.h"
+#include "reviewreportaction.h"
 #include "reviewviewloader.h"
+#include "signing/approvalsignature.h"
+#include "signing/truststore.h"
 #include "uilanguage.h"
 #include "widgets/problemlabel.h"
 
@@ -54,12 +59,16 @@ constexpr int kTrimDelayMs = 500;
 
 ReviewPage::ReviewPage(const FormDefinition &form, DraftSession *session, QWidget *parent)
     : QWizardPage(parent), m_form(form), m_session(session), m_layout(new QVBoxLayout(this)),
-      m_printButton(new QPushButton(this)), m_closeCompare(new QPushButton(this)),
-      m_printStatus(new QLabel(this)), m_reason(new ProblemLabel(this))
+      m_printButton(new QPushButton(this)), m_reportButton(new QPushButton(this)),
+      m_closeCompare(new QPushButton(this)), m_printStatus(new QLabel(this)), m_reason(new ProblemLabel(this))
 {
     // The web view is inserted at index 0 by ensureView(); until then the page holds only the controls.
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_printButton);
+    // Beside Print to PDF, and needing no web view: the report is drawn by nbapply itself.
+    buttons->addWidget(m_reportButton);
+    m_reportButton->setObjectName(QStringLiteral("reviewReportButton"));
+    connect(m_reportButton, &QPushButton::clicked, this, &ReviewPage::chooseReviewReportFile);
     buttons->addWidget(m_closeCompare);
     m_closeCompare->setObjectName(QStringLiteral("closeCompareButton"));
     m_closeCompare->hide();
@@ -238,7 +247,10 @@ void ReviewPage::render()
             currentName = tr("this application (not saved)");
         html = renderCompareHtml(m_form, *m_compareWith, m_compareName, current, currentName, uiLanguage());
     } else {
-        html = renderReviewHtml(m_session->checked(), uiLanguage());
+        // The approval is verified against the CAs the user trusts (system + company CAs), read now.
+        const signing::TrustStore trust =
+            signing::hasApproval(m_session->draft()) ? currentTrustStore() : signing::TrustStore();
+        html = renderReviewHtml(m_session->checked(), uiLanguage(), &trust);
         // The comments follow the application, before the footer: a list with links to the fields.
         // A hidden mark names this rendering, so the focus goes to a link of the document on screen and
         // never to its twin in the page being replaced (focusActedOnLink).
@@ -353,6 +365,21 @@ void ReviewPage::choosePdfFile()
         printToPdf(path);
 }
 
+void ReviewPage::chooseReviewReportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Print review report"), suggestedReviewReportPath(*m_session), tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        writeReviewReport(path);
+}
+
+QString ReviewPage::writeReviewReport(const QString &path)
+{
+    const QString status = writeSessionReviewReport(*m_session, path, m_compareWith.get(), m_compareName);
+    m_printStatus->setText(status);
+    return status;
+}
+
 void ReviewPage::runJavaScript(const QString &script, std::function<void(const QVariant &)> result)
 {
     if (m_web)
@@ -407,6 +434,15 @@ void ReviewPage::retranslateUi()
     }
     m_closeCompare->setText(tr("&Back to the review"));
     m_printButton->setText(tr("&Print to PDF…"));
+    m_reportButton->setText(tr("Print revie&w report…"));
+    // The visible words first: speech input and screen readers find the button by them.
+    m_reportButton->setAccessibleName(
+        tr("Print review report: an internal PDF with the verdict, every comment "
+           "thread and the documents' SHA-256"));
+    m_reportButton->setToolTip(
+        tr("Write the internal review report (内部 / INTERNAL on every page): the "
+           "approval, who commented, replied, resolved and reopened what and when, the "
+           "documents with their SHA-256 and, while comparing, the changes."));
     m_printButton->setAccessibleName(tr("Print the review to a PDF file"));
     m_printButton->setToolTip(
         tr("Save this review page as a PDF file, for example to print it or to show it to "
@@ -431,7 +467,11 @@ void ReviewPage::onCommentAction(const QString &action, const QString &commentId
         m_focusLink = commentActionLink(CommentAction::Reply, commentId);
     } else if (action == QStringLiteral("resolve") || action == QStringLiteral("reopen")) {
         const bool resolve = action == QStringLiteral("resolve");
-        m_session->setCommentResolved(commentId, resolve);
+        // Recorded with the reviewer's name; nothing changes when the user cancels the name.
+        const QString by = reviewerName(this);
+        if (by.isEmpty())
+            return;
+        m_session->setCommentResolved(commentId, resolve, by);
         // The same place in the list: the link that undoes what was just done.
         m_focusLink = commentActionLink(resolve ? CommentAction::Reopen : CommentAction::Resolve, commentId);
     } else {

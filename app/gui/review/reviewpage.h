@@ -69,6 +69,9 @@ class ReviewPage : public QWizardPage
     void runJavaScript(const QString &script, std::function<void(const QVariant &)> result);
     // Prints the rendered page to `path` (A4); the result arrives as pdfPrinted(). Needs the view.
     void printToPdf(const QString &path);
+    // Review › Print review report: writes the internal review report (reviewreport.h) to `path`, with the
+    // redline against the compared version while comparing; shows and returns the status line.
+    QString writeReviewReport(const QString &path);
 
   signals:
     // A link "nbapply-edit:<field path>" was followed: the wizard goes to that field's editor.
@@ -92,6 +95,7 @@ class ReviewPage : public QWizardPage
     void retranslateUi();
     void updateReason();
     void choosePdfFile();
+    void chooseReviewReportFile();
     void onPdfPrinted(const QString &path, bool ok);
     void onCommentAction(const QString &action, const QString &commentId);
     void onLoaded(bool ok);
@@ -110,6 +114,7 @@ class ReviewPage : public QWizardPage
     QLabel *m_unavailable = nullptr; // instead of the view when the module cannot be loaded
     QTimer m_releaseTimer;
     QPushButton *m_printButton;
+    QPushButton *m_reportButton;
     QPushButton *m_closeCompare;
     std::unique_ptr<DraftLoadResult> m_compareWith;
     QString m_compareName;

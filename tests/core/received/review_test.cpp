@@ -48,7 +48,7 @@ TEST(Review, CommentsRepliesAndResolutionRoundTripThroughTheDraftFile)
     ASSERT_EQ(comments[0].replies.size(), 1);
     EXPECT_EQ(comments[0].replies[0].text, QStringLiteral("已补充。"));
 
-    ASSERT_TRUE(setReviewCommentResolved(&*loaded.draft, id, true));
+    ASSERT_TRUE(setReviewCommentResolved(&*loaded.draft, id, true, QStringLiteral("李律师"), kMonday));
     EXPECT_TRUE(openCommentNotices(*loaded.draft).isEmpty());
 }
 

@@ -164,7 +164,7 @@ TEST(CommentsHtml, ListsOpenCommentsFirstWithLinksAndNothingWhenThereAreNone)
                                            QDateTime::currentDateTime(), QStringLiteral("first"));
     addReviewComment(&draft, QStringLiteral("documents.business-licence"), QStringLiteral("B"),
                      QDateTime::currentDateTime(), QStringLiteral("second <i>"));
-    setReviewCommentResolved(&draft, first, true);
+    setReviewCommentResolved(&draft, first, true, QStringLiteral("A"), QDateTime::currentDateTime());
     const QString html = renderCommentsHtml(form, draft, Language::English);
     EXPECT_LT(html.indexOf(QStringLiteral("second &lt;i&gt;")), html.indexOf(QStringLiteral("first")));
     EXPECT_TRUE(html.contains(QStringLiteral("href=\"nbapply-edit:documents.business-licence\"")));
@@ -183,7 +183,7 @@ TEST(CommentsHtml, EachCommentHasReplyAndResolveLinksNamedForScreenReaders)
     const QString resolved =
         addReviewComment(&draft, QStringLiteral("applicant.name"), QStringLiteral("李律师"),
                          QDateTime::currentDateTime(), QStringLiteral("ok"));
-    setReviewCommentResolved(&draft, resolved, true);
+    setReviewCommentResolved(&draft, resolved, true, QStringLiteral("A"), QDateTime::currentDateTime());
 
     const QString en = renderCommentsHtml(form, draft, Language::English);
     EXPECT_TRUE(

@@ -1,10 +1,18 @@
 // The review page as HTML: what the user reads before exporting, and what the GUI's links rely on.
 #include "application/checkedapplication.h"
+#include "draft/draftreview.h"
 #include "review/reviewhtml.h"
 #include "reviewtestdraft.h"
+#include "signing/approvalsignature.h"
+#include "signing/signingidentity.h"
+#include "signing/truststore.h"
+#include "testpki.h"
 
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -353,6 +361,57 @@ TEST(ReviewHtml, ANoticeIsShownAsANoteAndNotCountedAsAWarning)
         renderReviewHtml(checkedOf(test::reviewCompanyDraft(form())), problems, Language::English);
     EXPECT_TRUE(html.contains(QStringLiteral("Note: </span>For your information."))) << qPrintable(html);
     EXPECT_FALSE(html.contains(QStringLiteral("warning(s) to check")));
+}
+
+// The review's verdict is at the top of Review, where the reviewer looks, with the open comments: the
+// signed approval names the signer as the certificate does; an approval typed into the JSON names no one.
+TEST(ReviewHtml, TheApprovalStateAndTheOpenCommentsAreAtTheTop)
+{
+    Draft draft = test::reviewCompanyDraft(form());
+    EXPECT_TRUE(renderReviewHtml(checkedOf(draft), Problems{}, Language::English)
+                    .contains(QStringLiteral("<strong>Review:</strong> <bdi>Not reviewed</bdi>")));
+    const QTemporaryDir keys;
+    const test::TestPki pki = test::TestPki::make(keys.path());
+    ASSERT_TRUE(pki.ok);
+    const signing::TrustStore trust = signing::TrustStore::load({pki.caPem}, nullptr);
+    const QDateTime monday(QDate(2026, 11, 30), QTime(9, 0), QTimeZone(8 * 3600));
+    addReviewComment(&draft, QStringLiteral("plan.duration"), QStringLiteral("张伟"), monday,
+                     QStringLiteral("期限？"));
+    const std::optional<signing::SigningIdentity> identity =
+        signing::SigningIdentity::fromPkcs12(test::readAll(pki.issuedP12), test::TestPki::kPassword, nullptr);
+    ASSERT_TRUE(identity);
+    ASSERT_TRUE(signing::recordSignedApproval(&draft, checkedOf(draft).fingerprint(),
+                                              QStringLiteral("approved"), QString(), *identity, monday));
+    const QString english = renderReviewHtml(checkedOf(draft), Problems{}, Language::English, &trust);
+    const qsizetype state = english.indexOf(QStringLiteral("id=\"approval-state\""));
+    ASSERT_GE(state, 0);
+    EXPECT_LT(state, english.indexOf(QStringLiteral("id=\"section-"))) << "before the application";
+    EXPECT_TRUE(
+        english.contains(QStringLiteral("<bdi>Signed by 李律师 (某某律师事务所) (approval for sending) "
+                                        "on 2026-11-30 09:00: valid; identity verified;")))
+        << qPrintable(english);
+    EXPECT_TRUE(english.contains(QStringLiteral("; 1 open comment(s).</bdi>")));
+    const QString chinese = renderReviewHtml(checkedOf(draft), Problems{}, Language::Chinese, &trust);
+    EXPECT_TRUE(chinese.contains(
+        QStringLiteral("<strong>审阅结论：</strong> <bdi>已由 李律师（某某律师事务所）签名")))
+        << qPrintable(chinese);
+    EXPECT_TRUE(chinese.contains(QStringLiteral("；1 条批注未解决。</bdi>")));
+
+    // The record earlier versions wrote, or anyone can type: a name, no signature.
+    QJsonObject root = draft.json();
+    QJsonObject review = root.value(QStringLiteral("review")).toObject();
+    review.insert(QStringLiteral("approval"),
+                  QJsonObject{{QStringLiteral("state"), QStringLiteral("approved")},
+                              {QStringLiteral("by"), QStringLiteral("王五")},
+                              {QStringLiteral("time"), QStringLiteral("2026-11-30T09:00:00+08:00")},
+                              {QStringLiteral("fingerprint"), checkedOf(draft).fingerprint()}});
+    root.insert(QStringLiteral("review"), review);
+    const QString typed =
+        renderReviewHtml(checkedOf(Draft::fromJson(root)), Problems{}, Language::English, &trust);
+    EXPECT_TRUE(typed.contains(
+        QStringLiteral("<bdi>Review record: unsigned: not evidence of approval; 1 open comment(s).</bdi>")))
+        << qPrintable(typed);
+    EXPECT_FALSE(typed.contains(QStringLiteral("王五")));
 }
 
 } // namespace
