@@ -8,7 +8,9 @@
 #include "comments/reviewername.h"
 #include "comments/reviewmenu.h"
 #include "draft/draftreview.h"
+#include "export/applicationexport.h"
 #include "mainwindow.h"
+#include "received/receivedfile.h"
 #include "review/readonlybanner.h"
 #include "review/reviewpage.h"
 #include "review/reviewreport.h"
@@ -25,6 +27,7 @@
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -395,3 +398,63 @@ TEST(ReviewRecord, PrintReviewReportIsAButtonBesidePrintAndWritesTheReportsBytes
 }
 
 } // namespace
+
+// A signed export received and opened: the banner, Review and the Export page list the PDF's signature
+// with the signer from its certificate; a byte changed inside what was signed reads "changed after
+// signing" in the banner.
+TEST(ReviewRecord, AReceivedSignedPdfShowsItsSignatureWhereTheReviewerLooks)
+{
+    ASSERT_TRUE(pki().ok);
+    setTrustedCaFiles({pki().caPem});
+    QTemporaryDir dir;
+    ApplicationExportOptions options;
+    options.draftFolder = test::sourcePath(QStringLiteral("examples"));
+    options.writeEmail = false;
+    options.signer = signing::SigningIdentity::fromPkcs12(test::readAll(pki().issuedP12),
+                                                          test::TestPki::kPassword, nullptr);
+    ASSERT_TRUE(options.signer);
+    const Draft draft = *loadDraftFile(example(QStringLiteral("company.nbapply.json"))).draft;
+    const ApplicationExportResult exported = exportApplication(form(), draft, dir.path(), options);
+    ASSERT_TRUE(exported.ok && exported.signedPdf) << exported.error.en.toStdString();
+
+    {
+        Window w;
+        ASSERT_TRUE(w.window.openFile(exported.pdfPath));
+        const QString text = w.window.readOnlyBanner()->text();
+        EXPECT_TRUE(text.contains(QStringLiteral("李律师"))) << text.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("PDF signature")) ||
+                    text.contains(QStringLiteral("PDF 签名")))
+            << text.toStdString();
+        auto *review = qobject_cast<ReviewPage *>(w.window.wizard()->page(Review));
+        ASSERT_TRUE(review);
+        ASSERT_TRUE(openReview(*review));
+        const QString shown =
+            runJs(review->view(), QStringLiteral("document.querySelector('.pdf-signature').textContent"))
+                .toString();
+        EXPECT_TRUE(shown.contains(QStringLiteral("李律师"))) << shown.toStdString();
+        auto *line = w.window.wizard()->page(Export)->findChild<QLabel *>(QStringLiteral("approvalLine"));
+        ASSERT_NE(line, nullptr);
+        EXPECT_TRUE(line->text().contains(QStringLiteral("李律师"))) << line->text().toStdString();
+    }
+
+    // One byte of the signed range changed (the signature field's name, which no page draws).
+    QFile pdf(exported.pdfPath);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    QByteArray bytes = pdf.readAll();
+    pdf.close();
+    const qsizetype at = bytes.lastIndexOf("(Signature1)");
+    ASSERT_GT(at, 0);
+    bytes[at + 10] = '2';
+    const QString changed = dir.filePath(QStringLiteral("changed.pdf"));
+    QFile out(changed);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+    Window w;
+    ASSERT_TRUE(w.window.openFile(changed));
+    const QString text = w.window.readOnlyBanner()->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("changed after signing")) ||
+                text.contains(QStringLiteral("签名后已被修改")))
+        << text.toStdString();
+    setTrustedCaFiles({});
+}

@@ -39,9 +39,10 @@ class ReviewWriter
 {
   public:
     ReviewWriter(const CheckedApplication &checked, const Problems &problems, Language language,
-                 const signing::TrustStore *trust)
+                 const signing::TrustStore *trust, const QList<signing::SignatureReport> &pdfSignatures)
         : m_checked(checked), m_form(checked.form()), m_draft(checked.normalized()), m_problems(problems),
-          m_language(language), m_kind(checked.applicantKind()), m_trust(trust)
+          m_language(language), m_kind(checked.applicantKind()), m_trust(trust),
+          m_pdfSignatures(pdfSignatures)
     {
         for (const Problem &problem : problems)
             m_byField[problem.field].append(&problem);
@@ -118,6 +119,12 @@ class ReviewWriter
             QStringLiteral("<p class=\"approval-state\" id=\"approval-state\"><strong>%1</strong> "
                            "<bdi>%2</bdi></p>")
                 .arg(pick(m_language, "审阅结论：", "Review:"), text.left(kReviewValueLimit).toHtmlEscaped());
+        // The received PDF's own signatures (signed export), each with its verdict.
+        for (const signing::SignatureReport &report : m_pdfSignatures)
+            m_html += QStringLiteral("<p class=\"approval-state pdf-signature\"><strong>%1</strong> "
+                                     "<bdi>%2</bdi></p>")
+                          .arg(pick(m_language, "PDF 签名：", "PDF signature:"),
+                               report.summary().in(m_language).left(kReviewValueLimit).toHtmlEscaped());
     }
 
     QString approvalText(const Draft &draft) const
@@ -362,6 +369,7 @@ class ReviewWriter
     const Language m_language;
     const QString m_kind;
     const signing::TrustStore *m_trust;
+    const QList<signing::SignatureReport> &m_pdfSignatures;
     QHash<QString, QList<const Problem *>> m_byField;
     QSet<QString> m_shown;
     QString m_html;
@@ -375,15 +383,16 @@ QString reviewEditLink(const QString &fieldPath)
 }
 
 QString renderReviewHtml(const CheckedApplication &checked, Language uiLanguage,
-                         const signing::TrustStore *trust)
+                         const signing::TrustStore *trust,
+                         const QList<signing::SignatureReport> &pdfSignatures)
 {
-    return ReviewWriter(checked, checked.problems(), uiLanguage, trust).render();
+    return ReviewWriter(checked, checked.problems(), uiLanguage, trust, pdfSignatures).render();
 }
 
 QString renderReviewHtml(const CheckedApplication &checked, const Problems &shownProblems,
                          Language uiLanguage, const signing::TrustStore *trust)
 {
-    return ReviewWriter(checked, shownProblems, uiLanguage, trust).render();
+    return ReviewWriter(checked, shownProblems, uiLanguage, trust, {}).render();
 }
 
 } // namespace nbapply

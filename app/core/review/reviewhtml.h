@@ -2,7 +2,9 @@
 
 #include "common/bilingualtext.h"
 #include "common/problem.h"
+#include "signing/signaturereport.h"
 
+#include <QList>
 #include <QString>
 
 namespace nbapply
@@ -34,9 +36,11 @@ constexpr int kReviewValueLimit = 10000;
 // not part of the annex (the summary, "not filled in") follow `uiLanguage`. Every value is escaped and
 // isolated for bidi; the page carries no script. Every value reads exactly as the PDF prints it (the
 // checked application's display text), a confirmed value with the mark 未经校验 / unverified.
-// The review's approval is verified against `trust` (null: the system's CAs alone).
+// The review's approval is verified against `trust` (null: the system's CAs alone); `pdfSignatures`, the
+// received PDF's signatures (signing/applicationsignatures.h), are listed under it with their verdicts.
 QString renderReviewHtml(const CheckedApplication &checked, Language uiLanguage,
-                         const signing::TrustStore *trust = nullptr);
+                         const signing::TrustStore *trust = nullptr,
+                         const QList<signing::SignatureReport> &pdfSignatures = {});
 // The same page showing `shownProblems` instead of checked.problems() (tests of the page's layout).
 QString renderReviewHtml(const CheckedApplication &checked, const Problems &shownProblems,
                          Language uiLanguage, const signing::TrustStore *trust = nullptr);

@@ -1,5 +1,6 @@
 #include "approvalline.h"
 
+#include "certificates/sessionsignatures.h"
 #include "certificates/trustsettings.h"
 #include "draft/draftreview.h"
 #include "draftsession.h"
@@ -52,6 +53,9 @@ void ApprovalLine::update()
     QString text = tr("Review: %1").arg(inUi(approvalState(*m_session)));
     if (open > 0)
         text += QStringLiteral(" · ") + tr("%n open comment(s).", nullptr, open);
+    // A received signed PDF: its signatures, as the banner and Review list them.
+    for (const signing::SignatureReport &signature : receivedPdfSignatures(*m_session))
+        text += QLatin1Char('\n') + tr("PDF signature: %1").arg(inUi(signature.summary()));
     setText(text);
     setAccessibleName(text);
 }

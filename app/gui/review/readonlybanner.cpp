@@ -2,6 +2,7 @@
 
 #include "application/checkedapplication.h"
 #include "application/displaytext.h"
+#include "certificates/sessionsignatures.h"
 #include "certificates/trustsettings.h"
 #include "draft/draftreview.h"
 #include "draftsession.h"
@@ -108,6 +109,9 @@ void ReadOnlyBanner::update()
                                                QDateTime::currentDateTimeUtc())));
     if (open > 0)
         review += QLatin1Char(' ') + tr("%n open comment(s).", nullptr, open);
+    // A signed export: who signed the PDF, and whether the signature still covers it.
+    for (const signing::SignatureReport &signature : receivedPdfSignatures(*m_session))
+        review += QLatin1Char(' ') + tr("PDF signature: %1.").arg(inUi(signature.summary()));
     m_text->setText(tr("Received application, read-only. File: %1. Applicant: %2. %3. "
                        "Fingerprint: %4. %5 %6 Comments and an approval can be added; to change the "
                        "application itself, edit a copy.")

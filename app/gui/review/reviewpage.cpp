@@ -1,5 +1,6 @@
 #include "reviewpage.h"
 
+#include "certificates/sessionsignatures.h"
 #include "certificates/trustsettings.h"
 #include "comments/commentreply.h"
 #include "comments/reviewername.h"
@@ -250,7 +251,8 @@ void ReviewPage::render()
         // The approval is verified against the CAs the user trusts (system + company CAs), read now.
         const signing::TrustStore trust =
             signing::hasApproval(m_session->draft()) ? currentTrustStore() : signing::TrustStore();
-        html = renderReviewHtml(m_session->checked(), uiLanguage(), &trust);
+        html =
+            renderReviewHtml(m_session->checked(), uiLanguage(), &trust, receivedPdfSignatures(*m_session));
         // The comments follow the application, before the footer: a list with links to the fields.
         // A hidden mark names this rendering, so the focus goes to a link of the document on screen and
         // never to its twin in the page being replaced (focusActedOnLink).
