@@ -56,6 +56,10 @@
             <numerusform>%n open comments.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PDF signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::CommentIndicators</name>
@@ -829,6 +833,10 @@ If you choose Later, it stays available from the Welcome page.</source>
             <numerusform>%n open comment.</numerusform>
             <numerusform>%n open comments.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PDF signature: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

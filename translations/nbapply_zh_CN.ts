@@ -55,6 +55,10 @@
             <numerusform>%n 条批注未解决。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PDF signature: %1</source>
+        <translation>PDF 签名：%1</translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::CommentIndicators</name>
@@ -468,7 +472,7 @@
     </message>
     <message>
         <source>Use as entered — I have checked the number</source>
-        <translation>按原样使用（我已核对该号码）</translation>
+        <translation>按原样使用（已核实号码无误）</translation>
     </message>
 </context>
 <context>
@@ -826,6 +830,10 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation>
             <numerusform>%n 条批注未解决。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PDF signature: %1.</source>
+        <translation>PDF 签名：%1。</translation>
     </message>
 </context>
 <context>
