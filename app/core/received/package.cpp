@@ -219,6 +219,9 @@ QString safeFileName(const QString &name)
 
 bool writePackage(const CheckedApplication &checked, const QString &path, BilingualText *error)
 {
+    BilingualText unused; // a caller that only needs the yes or no may pass no error
+    if (!error)
+        error = &unused;
     const Draft portable = checked.draft().portableCopy(true);
     const QList<DocumentRef> names = portable.documents();
     const QList<CheckedDocument> &documents = checked.documents();

@@ -199,3 +199,13 @@ TEST(Package, ADocumentOutsideTheDraftsFolderIsNeverPacked)
         EXPECT_TRUE(error.en.contains(QStringLiteral("cannot be packed"))) << error.en.toStdString();
     }
 }
+
+// A caller that passes no error pointer gets false, not a crash, when a document cannot be packed.
+TEST(Package, AFailureWithoutAnErrorPointerIsFalseNotACrash)
+{
+    QTemporaryDir folder; // the example's documents are not in it
+    const QString target = folder.filePath(QStringLiteral("a.nbapply.zip"));
+    EXPECT_FALSE(writePackage(checkedIn(exampleDraft(QStringLiteral("company.nbapply.json")), folder.path()),
+                              target, nullptr));
+    EXPECT_FALSE(QFile::exists(target));
+}
