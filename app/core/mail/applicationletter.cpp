@@ -147,6 +147,10 @@ ApplicationLetter applicationLetter(const CheckedApplication &checked)
 
     letter.enclosuresHeading = {QStringLiteral("附件："), QStringLiteral("Enclosures:")};
     letter.enclosures = checked.enclosures();
+    letter.missingHeading = {QStringLiteral("以下必需材料未附："),
+                             QStringLiteral("Required documents not attached:")};
+    for (const DocumentKind *kind : checked.missingDocumentKinds())
+        letter.missing << checked.documentLabel(*kind);
     letter.notApplicableHeading = {QStringLiteral("以下材料不适用，理由如下："),
                                    QStringLiteral("Not applicable to this applicant, and why:")};
     for (const CheckedApplication::NotApplicable &entry : checked.notApplicableDocuments())

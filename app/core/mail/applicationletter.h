@@ -42,6 +42,10 @@ struct ApplicationLetter {
     QList<LetterBlock> blocks;
     BilingualText enclosuresHeading;
     QList<Enclosure> enclosures;
+    // The documents this applicant must send that have no file yet (the PDF marks them 未附 / not
+    // attached): said in the letter, so the reader does not look for them among the enclosures.
+    BilingualText missingHeading;
+    QList<BilingualText> missing;
     // The documents the applicant marked not applicable: the kind (label) and the reason (value).
     BilingualText notApplicableHeading;
     QList<LetterLine> notApplicable;

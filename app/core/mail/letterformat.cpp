@@ -35,6 +35,11 @@ void appendPlain(QString *out, const ApplicationLetter &letter, Language languag
     for (qsizetype i = 0; i < letter.enclosures.size(); ++i)
         *out += QStringLiteral("  %1. ").arg(i + 1) + enclosureText(letter.enclosures[i], language) +
                 QStringLiteral("\n");
+    if (!letter.missing.isEmpty()) {
+        *out += QStringLiteral("\n") + letter.missingHeading.in(language) + QStringLiteral("\n");
+        for (const BilingualText &label : letter.missing)
+            *out += QStringLiteral("  - ") + label.in(language) + QStringLiteral("\n");
+    }
     if (!letter.notApplicable.isEmpty()) {
         *out += QStringLiteral("\n") + letter.notApplicableHeading.in(language) + QStringLiteral("\n");
         for (const LetterLine &line : letter.notApplicable)
@@ -77,6 +82,13 @@ void appendHtml(QString *out, const ApplicationLetter &letter, Language language
         *out +=
             QStringLiteral("<li>") + escaped(enclosureText(enclosure, language)) + QStringLiteral("</li>\n");
     *out += QStringLiteral("</ol>\n");
+    if (!letter.missing.isEmpty()) {
+        *out += QStringLiteral("<h3>") + escaped(letter.missingHeading.in(language)) +
+                QStringLiteral("</h3>\n<ul>\n");
+        for (const BilingualText &label : letter.missing)
+            *out += QStringLiteral("<li>") + escaped(label.in(language)) + QStringLiteral("</li>\n");
+        *out += QStringLiteral("</ul>\n");
+    }
     if (!letter.notApplicable.isEmpty()) {
         *out += QStringLiteral("<h3>") + escaped(letter.notApplicableHeading.in(language)) +
                 QStringLiteral("</h3>\n<ul>\n");

@@ -224,6 +224,41 @@ TEST_F(ApplicationEmail, BodyCarriesTheKeyFieldsChineseThenEnglish)
     EXPECT_EQ(applicationEmailText(checked()), text);
 }
 
+// A required document without a file is named in the body, in both languages, as the PDF marks it
+// 未附 / not attached: the reader does not look for it among the attachments. Attached ones are not.
+TEST_F(ApplicationEmail, BodyNamesTheRequiredDocumentsNotAttached)
+{
+    const EmailResult result = build();
+    ASSERT_TRUE(result.ok);
+    const QJsonObject report = parseEml(result.message);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    for (const char *part : {"text", "html"}) {
+        QString body = report.value(QLatin1String(part)).toString();
+        if (QLatin1String(part) == QLatin1String("html"))
+            body = body.remove(tag)
+                       .replace(QStringLiteral("&#x27;"), QStringLiteral("'"))
+                       .replace(QStringLiteral("&#39;"), QStringLiteral("'"));
+        // The fixture attaches no copy of the representative's ID card.
+        const qsizetype zh = body.indexOf(QStringLiteral("以下必需材料未附："));
+        const qsizetype en = body.indexOf(QStringLiteral("Required documents not attached:"));
+        ASSERT_GE(zh, 0) << part;
+        ASSERT_GT(en, zh) << part;
+        EXPECT_GT(body.indexOf(QStringLiteral("授权代表身份证复印件"), zh), zh) << part;
+        EXPECT_GT(body.indexOf(QStringLiteral("Copy of the representative's ID card"), en), en) << part;
+        EXPECT_LT(body.indexOf(QStringLiteral("企业营业执照"), zh), 0) << part << ": attached, not missing";
+    }
+
+    write(QStringLiteral("代表身份证.pdf"), QByteArray("%PDF-1.4\n") + QByteArray(500, '\x02'));
+    QList<DocumentRef> documents = draft.documents();
+    documents.append({QStringLiteral("representative-id-copy"), QStringLiteral("代表身份证.pdf")});
+    draft.setDocuments(documents);
+    const EmailResult complete = build();
+    ASSERT_TRUE(complete.ok);
+    const QString text = parseEml(complete.message).value(QStringLiteral("text")).toString();
+    EXPECT_FALSE(text.contains(QStringLiteral("未附"))) << "nothing is missing";
+    EXPECT_FALSE(text.contains(QStringLiteral("not attached")));
+}
+
 // The letter shows values as the enclosed PDF prints them: a valid credit code typed with full-width
 // digits and lower-case letters reads normalised in both parts of the body.
 TEST_F(ApplicationEmail, BodyShowsValuesNormalisedAsInThePdf)
