@@ -18,7 +18,7 @@ QString problemKindWord(const Problem &problem, Language language)
     case Severity::Error:
         return pick(language, "错误", "Error");
     case Severity::Warning:
-        return pick(language, "提醒", "Warning");
+        return pick(language, "警告", "Warning");
     case Severity::Notice:
         break;
     }

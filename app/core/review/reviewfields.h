@@ -19,7 +19,7 @@ struct FieldDefinition;
 namespace nbapply::review
 {
 
-// "Error" / "提醒" / …: the word that says what a problem is, not only its colour.
+// "Error" / "警告" / … (the wizard's word too): the word that says what a problem is, not only its colour.
 QString problemKindWord(const Problem &problem, Language language);
 // One problem (icon, word, message), and several.
 QString problemBlock(const Problem &problem, Language language);

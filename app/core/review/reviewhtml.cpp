@@ -178,7 +178,7 @@ class ReviewWriter
         if (warnings > 0) {
             const QString warningText =
                 m_language == Language::Chinese
-                    ? QStringLiteral("另有 %1 条提醒，请核对，但不影响导出。")
+                    ? QStringLiteral("另有 %1 个警告，请核对，但不影响导出。")
                     : QStringLiteral("%1 warning(s) to check; they do not block the export.");
             headline += QLatin1Char(' ') + warningText.arg(warnings);
         }

@@ -216,7 +216,7 @@ TEST(ReviewHtml, ProblemsAreSummarisedAndShownBesideTheirFieldByWordAndIcon)
     const QString zh =
         renderReviewHtml(checkedOf(test::reviewCompanyDraft(form())), problems, Language::Chinese);
 
-    EXPECT_TRUE(zh.contains(QStringLiteral("有 2 个错误，改正后才能导出。 另有 1 条提醒")));
+    EXPECT_TRUE(zh.contains(QStringLiteral("有 2 个错误，改正后才能导出。 另有 1 个警告")));
     EXPECT_TRUE(zh.contains(QStringLiteral("<section class=\"summary blocked\"")));
     EXPECT_TRUE(
         zh.contains(QStringLiteral("<a class=\"problem-link\" href=\"nbapply-edit:applicant.address\">")));
@@ -227,7 +227,7 @@ TEST(ReviewHtml, ProblemsAreSummarisedAndShownBesideTheirFieldByWordAndIcon)
     EXPECT_TRUE(address.contains(QStringLiteral("<span class=\"kind\">错误：</span>请填写经营地址。")));
     const QString id = rowOf(zh, QStringLiteral("representative.idNumber"));
     EXPECT_TRUE(id.contains(QStringLiteral("class=\"has-warning\"")));
-    EXPECT_TRUE(id.contains(QStringLiteral("<span class=\"kind\">提醒：</span>授权代表未满 18 岁。")));
+    EXPECT_TRUE(id.contains(QStringLiteral("<span class=\"kind\">警告：</span>授权代表未满 18 岁。")));
     EXPECT_TRUE(rowOf(zh, QStringLiteral("documents.business-licence"))
                     .contains(QStringLiteral("请添加企业营业执照。")));
     EXPECT_FALSE(rowOf(zh, QStringLiteral("applicant.name")).contains(QStringLiteral("problem")));
