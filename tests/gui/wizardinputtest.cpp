@@ -240,3 +240,82 @@ TEST(WizardInput, RequiredShowsOnlyOnceTheUserLeftTheFieldOrPressedNext)
     EXPECT_TRUE(shownProblems(address).contains(QStringLiteral("错误")))
         << qPrintable(shownProblems(address));
 }
+
+TEST(WizardInput, TheNormalisedPhoneUnderTheFieldReadsAsReviewAndThePdfShowIt)
+{
+    WindowFixture f;
+    MainWindow &window = *f.window;
+    ASSERT_TRUE(window.openFile(kCompany));
+    pressEnterForNext();
+    ASSERT_EQ(window.wizard()->currentId(), Representative);
+    const QString path = QStringLiteral("representative.phone");
+    FieldRow *row = rowOf(window, path);
+    ASSERT_TRUE(tabTo(row->input()->focusTarget()));
+    pressKey(Qt::Key_A, Qt::ControlModifier);
+    typeText(QStringLiteral("0755 8888 1234"));
+    settle();
+    // Stored in E.164, but shown grouped, as Review and the PDF print it.
+    ASSERT_EQ(window.session()->draft().text(path), QStringLiteral("0755 8888 1234"));
+    const QString shown = shownProblems(row);
+    EXPECT_TRUE(shown.contains(QStringLiteral("+86 755 8888 1234"))) << qPrintable(shown);
+    EXPECT_FALSE(shown.contains(QStringLiteral("+8675588881234"))) << qPrintable(shown);
+}
+
+// Reached with the keyboard, the Plan and Documents pages open at their top: the first label (the
+// models' label, the first document's box) is not scrolled out of sight.
+TEST(WizardInput, PlanAndDocumentsOpenScrolledToTheTop)
+{
+    WindowFixture f;
+    MainWindow &window = *f.window;
+    ASSERT_TRUE(window.openFile(kCompany));
+    // Small enough that both pages scroll.
+    window.resize(window.width(), 480);
+    QApplication::processEvents();
+    ApplicationWizard *wizard = window.wizard();
+    pressEnterForNext();
+    pressEnterForNext();
+    ASSERT_EQ(wizard->currentId(), Plan);
+    QTest::qWait(50);
+    auto *scroll = wizard->currentPage()->findChild<QScrollArea *>();
+    ASSERT_NE(scroll, nullptr);
+    ASSERT_GT(scroll->verticalScrollBar()->maximum(), 0) << "the page must scroll for this test";
+    EXPECT_EQ(scroll->verticalScrollBar()->value(), 0);
+    QLabel *models = labelOf(rowOf(window, QStringLiteral("plan.models")));
+    ASSERT_NE(models, nullptr);
+    EXPECT_FALSE(models->visibleRegion().isEmpty());
+
+    ASSERT_TRUE(tabTo(wizard->button(QWizard::NextButton)));
+    pressKey(Qt::Key_Space);
+    ASSERT_EQ(wizard->currentId(), Documents);
+    QTest::qWait(50);
+    scroll = wizard->currentPage()->findChild<QScrollArea *>();
+    ASSERT_NE(scroll, nullptr);
+    ASSERT_GT(scroll->verticalScrollBar()->maximum(), 0) << "the page must scroll for this test";
+    EXPECT_EQ(scroll->verticalScrollBar()->value(), 0);
+}
+
+// A new, blank applicant page shows no error anywhere, not even on the line that says why Next is not
+// available yet: that line informs until the user has left a field empty or pressed Next.
+TEST(WizardInput, TheBlankApplicantPageShowsNoErrorBeforeAnythingIsTyped)
+{
+    WindowFixture f;
+    MainWindow &window = *f.window;
+    window.wizard()->next();
+    ASSERT_EQ(window.wizard()->currentId(), Applicant);
+    SectionPage *page = window.wizard()->sectionPage(Applicant);
+    settle();
+    const QAbstractButton *next = window.wizard()->button(QWizard::NextButton);
+    EXPECT_FALSE(next->isEnabled());
+    EXPECT_FALSE(page->blockingReason().isEmpty()) << "the line still says what Next waits for";
+    QStringList shown;
+    for (const QLabel *label : page->findChildren<QLabel *>())
+        if (label->isVisible())
+            shown << label->text();
+    EXPECT_FALSE(shown.join(QLatin1Char('\n')).contains(QStringLiteral("错误")))
+        << qPrintable(shown.join(QLatin1Char('\n')));
+
+    // Pressing Next turns it into the error it now is.
+    EXPECT_FALSE(page->validatePage());
+    EXPECT_TRUE(page->blockingReason().contains(QStringLiteral("错误")))
+        << qPrintable(page->blockingReason());
+}

@@ -22,6 +22,7 @@
 #include <QPainter>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSvgRenderer>
 #include <QTimer>
 
@@ -74,6 +75,10 @@ ApplicationWizard::ApplicationWizard(const FormDefinition &form, DraftSession *s
     // An Alt+letter that matches no shortcut must not type into (and replace) a selected field.
     AltKeyGuard::install();
     connect(this, &QWizard::currentIdChanged, this, &ApplicationWizard::exposePageTitle);
+    // After QWizard has focused the new page's first field (and the scroll area followed it, before the
+    // page was laid out), the page opens at its top, its first label in view (issue 20, item 14).
+    connect(this, &QWizard::currentIdChanged, this,
+            [this] { QTimer::singleShot(0, this, &ApplicationWizard::scrollPageToTop); });
     // Wherever the focus goes (Tab, a mnemonic, a jump from Review), the page scrolls to show it.
     m_focusWatch = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         if (!now || !isAncestorOf(now))
@@ -186,6 +191,20 @@ void ApplicationWizard::done(int result)
     // Embedded in the main window: never hide; Finish asks the window to close.
     if (result == QDialog::Accepted)
         emit finishRequested();
+}
+
+void ApplicationWizard::scrollPageToTop()
+{
+    QWizardPage *page = currentPage();
+    auto *scroll = page ? page->findChild<QScrollArea *>() : nullptr;
+    if (!scroll || !scroll->widget())
+        return;
+    // Unless what has the focus would then be out of sight (a jump to a field far down the page).
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && scroll->widget()->isAncestorOf(focus) &&
+        focus->mapTo(scroll->widget(), QPoint(0, focus->height())).y() > scroll->viewport()->height())
+        return;
+    scroll->verticalScrollBar()->setValue(0);
 }
 
 void ApplicationWizard::exposePageTitle()

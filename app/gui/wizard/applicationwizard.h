@@ -57,6 +57,8 @@ class ApplicationWizard : public QWizard
     // The current page's title is a heading, and the page is named by it (a screen reader says where
     // the user is when the focus enters the page).
     void exposePageTitle();
+    // Scrolls the current page to its top when the focused widget stays in view there.
+    void scrollPageToTop();
 
     DraftSession *m_session;
     QMetaObject::Connection m_focusWatch;

@@ -161,6 +161,7 @@ void SectionPage::revalidate(bool announce)
     m_firstBlocking = nullptr;
     Problems firstBlocking;
     QString firstLabel;
+    bool firstShown = false; // whether the first blocking field shows its problem yet
     struct RowState {
         FieldRow *row;
         const CheckedField *value; // null: the field does not apply to this kind of applicant
@@ -182,6 +183,7 @@ void SectionPage::revalidate(bool announce)
                     m_firstBlocking = row;
                     firstBlocking = {p};
                     firstLabel = inUi(value->label);
+                    firstShown = show;
                 }
                 complete = false;
             }
@@ -199,9 +201,15 @@ void SectionPage::revalidate(bool announce)
         state.row->setProblems(value.problems, state.show, announce);
         state.row->setConfirmable(value.confirmable, value.confirmed);
         const QString typed = draft.text(field.path());
-        state.row->setNormalized(
-            field.type != FieldType::MultiChoice && !typed.isEmpty() && value.value != typed ? value.value
-                                                                                             : QString());
+        // The value as Review and the PDF will show it (displayText(): a phone "+86 755 8888 1234",
+        // not the stored "+8675588881234"), when that is not what was typed.
+        QString shown;
+        if (field.type != FieldType::MultiChoice && !typed.isEmpty() && value.value != typed) {
+            shown = inUi(value.display);
+            if (shown.isEmpty())
+                shown = value.value;
+        }
+        state.row->setNormalized(shown == typed ? QString() : shown);
     };
     const auto hasLine = [](const RowState &state) {
         return state.value && state.show && !state.value->problems.isEmpty();
@@ -219,7 +227,14 @@ void SectionPage::revalidate(bool announce)
     for (const RowState &state : std::as_const(states))
         if (hasLine(state))
             update(state);
-    m_reason->setProblems(firstBlocking, firstLabel);
+    // While the field that blocks Next does not show its problem yet (a new form, a field not reached),
+    // the line says what Next waits for as information, not as an error the user has not made.
+    if (!firstBlocking.isEmpty() && !firstShown) {
+        const QString message = inUi(firstBlocking.first().message);
+        m_reason->setInformation(
+            message.startsWith(firstLabel) ? message : firstLabel + ProblemLabel::tr(": ") + message);
+    } else
+        m_reason->setProblems(firstBlocking, firstLabel);
 }
 
 void SectionPage::changeEvent(QEvent *event)
