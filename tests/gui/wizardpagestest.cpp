@@ -316,3 +316,37 @@ TEST(WizardForm, ADocumentOfAnUnknownKindIsReportedOnTheDocumentsPage)
     EXPECT_TRUE(documentsPage(window)->otherProblemsText().contains(expected))
         << qPrintable(documentsPage(window)->otherProblemsText());
 }
+
+// An error the Documents page shows (here a file that is not there) disables Next, as an error does
+// on the other pages; a document that is only missing (a warning) does not.
+TEST(WizardForm, AnErrorOnTheDocumentsPageDisablesNext)
+{
+    WindowFixture f;
+    MainWindow &window = *f.window;
+    ASSERT_TRUE(window.openFile(kCompany));
+    ASSERT_TRUE(window.wizard()->goToField(QStringLiteral("documents")));
+    ASSERT_EQ(window.wizard()->currentId(), Documents);
+    QAbstractButton *next = window.wizard()->button(QWizard::NextButton);
+    const QList<DocumentRef> original = window.session()->draft().documents();
+    EXPECT_TRUE(next->isEnabled());
+
+    QList<DocumentRef> documents = original;
+    documents << DocumentRef{QStringLiteral("business-licence"),
+                             QStringLiteral("documents/不存在的执照.pdf")};
+    window.session()->setDocuments(documents);
+    QApplication::processEvents();
+    DocumentKindBox *box = boxOf(window, QStringLiteral("business-licence"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->statusText().contains(QStringLiteral("不存在的执照.pdf")))
+        << qPrintable(box->statusText());
+    EXPECT_FALSE(next->isEnabled());
+
+    // Without any business licence it is only missing: a warning, and Next is enabled again.
+    documents.clear();
+    for (const DocumentRef &document : original)
+        if (document.kind != QLatin1String("business-licence"))
+            documents << document;
+    window.session()->setDocuments(documents);
+    QApplication::processEvents();
+    EXPECT_TRUE(next->isEnabled());
+}

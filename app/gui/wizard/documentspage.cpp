@@ -61,11 +61,30 @@ DocumentsPage::DocumentsPage(const FormDefinition &form, DraftSession *session, 
             updateOtherProblems();
             assignTabOrder();
         }
+        // Any change may add or clear a document's error (a kind's reason, the applicant's kind).
+        // Only a real change is signalled: QWizard redraws its page area on each, and a screen reader
+        // would hear the shown problems again.
+        if (const bool complete = isComplete(); complete != m_complete) {
+            m_complete = complete;
+            emit completeChanged();
+        }
     });
     updateVisibleBoxes();
     updateOtherProblems();
     assignTabOrder();
     retranslateUi();
+}
+
+bool DocumentsPage::isComplete() const
+{
+    const CheckedApplication &checked = m_session->checked();
+    for (const DocumentKindBox *box : m_boxes)
+        if (!box->isHidden() && hasErrors(checked.documentProblems(box->kind().value)))
+            return false;
+    for (const DocumentRef &document : m_session->draft().documents())
+        if (!m_form.documentKind(document.kind) && hasErrors(checked.documentProblems(document.kind)))
+            return false;
+    return true;
 }
 
 bool DocumentsPage::offers(const QString &kind) const

@@ -19,8 +19,9 @@ class ProblemLabel;
 
 // The supporting documents 特别提示 1 asks of this kind of applicant: a box per document kind the
 // applicant needs (by the form's requiredFor), the optional "other documents", and any kind the draft
-// already holds files for. Their problems are the core's (missing ones are warnings, so the page
-// never blocks Next); files dropped anywhere on the page outside a box count as "other documents".
+// already holds files for. Their problems are the core's: a missing document is a warning and does not
+// block Next, but an error the page shows (a file that cannot be read) does, as on the other pages;
+// files dropped anywhere on the page outside a box count as "other documents".
 class DocumentsPage : public QWizardPage
 {
     Q_OBJECT
@@ -28,6 +29,8 @@ class DocumentsPage : public QWizardPage
     DocumentsPage(const FormDefinition &form, DraftSession *session, QWidget *parent = nullptr);
 
     void cleanupPage() override {}
+    // False while a document shown on the page has an error.
+    bool isComplete() const override;
     QList<DocumentKindBox *> boxes() const { return m_boxes; }
     // Whether the box of `kind` is offered to the current applicant.
     bool offers(const QString &kind) const;
@@ -58,6 +61,7 @@ class DocumentsPage : public QWizardPage
     ProblemLabel *m_otherProblems;
     QScrollArea *m_scroll;
     QList<DocumentKindBox *> m_boxes;
+    bool m_complete = true; // what completeChanged() last said
 };
 
 } // namespace nbapply::gui
