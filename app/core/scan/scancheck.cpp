@@ -8,6 +8,7 @@
 #include <QMutexLocker>
 
 #include <algorithm>
+#include <cmath>
 
 namespace nbapply
 {
@@ -116,6 +117,8 @@ Problems scanProblems(const ScanFacts &facts, const BilingualText &label, const 
     const double dpi = dpiOnA4(size.width(), size.height());
     if (dpi >= kMinimumScanDpi)
         return {};
+    // Rounded down: 149.98 dpi shown as "about 150 dpi, less than 150 dpi" contradicts itself.
+    const int shownDpi = int(std::floor(dpi));
     return {documentProblem(
         Severity::Warning, QStringLiteral("document.scan-low-resolution"),
         {QStringLiteral("材料“%1”的图片“%2”只有 %3×%4 像素，按 A4 打印约 %5 dpi，低于 %6 dpi，"
@@ -123,7 +126,7 @@ Problems scanProblems(const ScanFacts &facts, const BilingualText &label, const 
              .arg(label.zh, name)
              .arg(size.width())
              .arg(size.height())
-             .arg(qRound(dpi))
+             .arg(shownDpi)
              .arg(qRound(kMinimumScanDpi)),
          QStringLiteral("The image “%2” of the document “%1” is only %3 × %4 pixels, about %5 dpi on "
                         "A4, less than %6 dpi: the seal and the numbers may not be legible. Scan it "
@@ -131,7 +134,7 @@ Problems scanProblems(const ScanFacts &facts, const BilingualText &label, const 
              .arg(label.en, name)
              .arg(size.width())
              .arg(size.height())
-             .arg(qRound(dpi))
+             .arg(shownDpi)
              .arg(qRound(kMinimumScanDpi))})};
 }
 

@@ -69,8 +69,14 @@ TEST_F(ScanCheck, ASmallImageIsBelow150DpiAtA4)
     EXPECT_EQ(problems.first().severity, Severity::Warning);
     EXPECT_EQ(problems.first().field, QStringLiteral("documents"));
     EXPECT_TRUE(problems.first().message.en.contains(QStringLiteral("“photo.png”")));
-    EXPECT_TRUE(problems.first().message.en.contains(QStringLiteral("600 × 850 pixels, about 73 dpi")));
-    EXPECT_TRUE(problems.first().message.zh.contains(QStringLiteral("约 73 dpi，低于 150 dpi")));
+    EXPECT_TRUE(problems.first().message.en.contains(QStringLiteral("600 × 850 pixels, about 72 dpi")));
+    EXPECT_TRUE(problems.first().message.zh.contains(QStringLiteral("约 72 dpi，低于 150 dpi")));
+    // Just below the limit (149.98 dpi) the message must not say "about 150 dpi, less than 150 dpi".
+    const Problems below = checkScanFile(image(QStringLiteral("below.png"), 1240, 1754, "PNG"), kLabel);
+    ASSERT_EQ(codes(below), QStringList{QStringLiteral("document.scan-low-resolution")});
+    EXPECT_TRUE(below.first().message.en.contains(QStringLiteral("about 149 dpi on A4, less than 150 dpi")))
+        << below.first().message.en.toStdString();
+    EXPECT_TRUE(below.first().message.zh.contains(QStringLiteral("约 149 dpi，低于 150 dpi")));
     // Just at the limit: 1241 x 1754 is 150 dpi on A4.
     EXPECT_TRUE(checkScanFile(image(QStringLiteral("limit.jpg"), 1241, 1754, "JPEG"), kLabel).isEmpty());
 }
