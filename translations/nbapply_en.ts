@@ -1032,7 +1032,7 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print review report: an internal PDF with the verdict, every comment thread and the documents&apos; SHA-256</source>
+        <source>An internal PDF with the verdict, every comment thread and the documents&apos; SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1028,8 +1028,8 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation>打印审阅报告(&amp;W)…</translation>
     </message>
     <message>
-        <source>Print review report: an internal PDF with the verdict, every comment thread and the documents&apos; SHA-256</source>
-        <translation>打印审阅报告：内部 PDF，包含审阅结论、每条批注记录和材料的 SHA-256</translation>
+        <source>An internal PDF with the verdict, every comment thread and the documents&apos; SHA-256</source>
+        <translation>内部 PDF，包含审阅结论、每条批注记录和材料的 SHA-256</translation>
     </message>
     <message>
         <source>Write the internal review report (内部 / INTERNAL on every page): the approval, who commented, replied, resolved and reopened what and when, the documents with their SHA-256 and, while comparing, the changes.</source>
