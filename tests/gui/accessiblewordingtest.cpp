@@ -2,10 +2,13 @@
 // visible text, the longer wording is the description, and the parts of a description are sentences
 // of their own.
 #include "comments/commentsdialog.h"
+#include "fieldinput.h"
+#include "fieldrow.h"
 #include "guitesthelpers.h"
 #include "mainwindow.h"
 #include "review/reviewpage.h"
 #include "uilanguage.h"
+#include "wizard/applicationwizard.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -105,6 +108,29 @@ TEST(AccessibleWording, ReviewAndCommentDialogNamesContainTheVisibleText)
                                                     : QStringLiteral("Print the review to a PDF file"));
         }
         EXPECT_EQ(prints, 1);
+    }
+    switchTo(Language::Chinese);
+}
+
+TEST(AccessibleWording, AFieldsDescriptionIsSentencesNotOneRunOnLine)
+{
+    WindowFixture f;
+    MainWindow &window = *f.window;
+    ASSERT_TRUE(window.openFile(QStringLiteral(NBAPPLY_SOURCE_DIR "/examples/company.nbapply.json")));
+    for (const Language language : {Language::Chinese, Language::English}) {
+        switchTo(language);
+        window.wizard()->restartAtWelcome();
+        window.wizard()->next();
+        ASSERT_EQ(window.wizard()->currentId(), Applicant);
+        QApplication::processEvents();
+        // Its placeholder has no full stop of its own, and the field is required.
+        FieldRow *country = rowOf(window, QStringLiteral("applicant.country"));
+        ASSERT_NE(country, nullptr);
+        const QString description = accessibleText(country->input()->focusTarget(), QAccessible::Description);
+        EXPECT_EQ(description, language == Language::Chinese
+                                   ? QStringLiteral("请详细列明国家或地区。 必填。")
+                                   : QStringLiteral("Please state the country or region in full. Required."))
+            << qPrintable(description);
     }
     switchTo(Language::Chinese);
 }
