@@ -2,6 +2,7 @@
 // visible text, the longer wording is the description, and the parts of a description are sentences
 // of their own.
 #include "comments/commentsdialog.h"
+#include "comments/reviewmenu.h"
 #include "fieldinput.h"
 #include "fieldrow.h"
 #include "guitesthelpers.h"
@@ -14,6 +15,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QLabel>
+#include <QMenuBar>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
@@ -81,7 +83,82 @@ int expectNamesContainVisibleText(QWidget *root)
     return checked;
 }
 
+// The Alt letter of `text` ("&File", "完成(&F)"), upper case; empty without one ("&&" is a literal &).
+QString mnemonicOf(const QString &text)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("&([^&])"));
+    QString rest = text;
+    rest.remove(QStringLiteral("&&"));
+    const QRegularExpressionMatch m = mnemonic.match(rest);
+    return m.hasMatch() ? m.captured(1).toUpper() : QString();
+}
+
+// Every Alt letter the user can press in `window` now: the menu bar's and those of the shown buttons
+// and labelled fields, each with its text.
+QMultiMap<QString, QString> shownMnemonics(QWidget *window)
+{
+    QMultiMap<QString, QString> letters;
+    const auto add = [&letters](const QString &text) {
+        if (const QString letter = mnemonicOf(text); !letter.isEmpty())
+            letters.insert(letter, text);
+    };
+    if (auto *bar = window->findChild<QMenuBar *>())
+        for (QAction *action : bar->actions())
+            if (action->isVisible())
+                add(action->text());
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>())
+        if (button->isVisibleTo(window))
+            add(button->text());
+    for (QLabel *label : window->findChildren<QLabel *>())
+        if (label->buddy() && label->isVisibleTo(window))
+            add(label->text());
+    return letters;
+}
+
+// The letters that more than one control of `window` answers to, with their texts.
+QStringList repeatedMnemonics(QWidget *window)
+{
+    const QMultiMap<QString, QString> letters = shownMnemonics(window);
+    QStringList repeated;
+    for (const QString &letter : letters.uniqueKeys())
+        if (letters.count(letter) > 1)
+            repeated << letter + QStringLiteral(": ") +
+                            QStringList(letters.values(letter)).join(QStringLiteral(" / "));
+    return repeated;
+}
+
 } // namespace
+
+// Alt+letter with two matches only moves between them; neither is activated ("&File" and "&Finish").
+TEST(AccessibleWording, EveryAltLetterOnTheExportPageAndTheCompareViewIsUnique)
+{
+    WindowFixture f;
+    MainWindow &window = *f.window;
+    const QString example = QStringLiteral(NBAPPLY_SOURCE_DIR "/examples/company.nbapply.json");
+    ASSERT_TRUE(window.openFile(example));
+    for (const Language language : {Language::Chinese, Language::English}) {
+        switchTo(language);
+        ApplicationWizard *wizard = window.wizard();
+        wizard->restartAtWelcome();
+        while (wizard->currentId() != Export) {
+            const int before = wizard->currentId();
+            wizard->next();
+            settle();
+            ASSERT_NE(wizard->currentId(), before) << "stuck on page " << before;
+        }
+        QApplication::processEvents();
+        EXPECT_EQ(repeatedMnemonics(&window), QStringList()) << "Export page";
+        EXPECT_GE(shownMnemonics(&window).size(), 8);
+
+        ASSERT_TRUE(window.reviewMenu()->compareWith(example));
+        ASSERT_EQ(wizard->currentId(), int(Review));
+        QApplication::processEvents();
+        EXPECT_EQ(repeatedMnemonics(&window), QStringList()) << "compare view";
+        EXPECT_GE(shownMnemonics(&window).size(), 5);
+        qobject_cast<ReviewPage *>(wizard->page(Review))->clearComparison();
+    }
+    switchTo(Language::Chinese);
+}
 
 TEST(AccessibleWording, ReviewAndCommentDialogNamesContainTheVisibleText)
 {

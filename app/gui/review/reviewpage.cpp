@@ -434,7 +434,7 @@ void ReviewPage::retranslateUi()
             tr("The whole application as the licensor will read it, in Chinese and English. Click any item "
                "to go back and change it."));
     }
-    m_closeCompare->setText(tr("&Back to the review"));
+    m_closeCompare->setText(tr("Back to the re&view"));
     m_printButton->setText(tr("&Print to PDF…"));
     m_reportButton->setText(tr("Print revie&w report…"));
     // The name is the visible words (speech input finds the button by them); the longer wording is
