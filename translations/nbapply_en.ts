@@ -39,7 +39,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Finish</source>
+        <source>F&amp;inish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -310,7 +310,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
+        <source>Choo&amp;se…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -709,7 +709,7 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create the &amp;letter of authorisation</source>
+        <source>&amp;Create the letter of authorisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -717,7 +717,7 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;rint…</source>
+        <source>Pri&amp;nt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1016,7 +1016,7 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Back to the review</source>
+        <source>Back to the re&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1032,7 +1032,7 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print review report: an internal PDF with the verdict, every comment thread and the documents&apos; SHA-256</source>
+        <source>An internal PDF with the verdict, every comment thread and the documents&apos; SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -39,8 +39,8 @@
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <source>&amp;Finish</source>
-        <translation>完成(&amp;F)</translation>
+        <source>F&amp;inish</source>
+        <translation>完成(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -307,8 +307,8 @@
         <translation>保存 PDF 和邮件草稿的文件夹。</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>选择(&amp;H)…</translation>
+        <source>Choo&amp;se…</source>
+        <translation>选择(&amp;S)…</translation>
     </message>
     <message>
         <source>Choose the export folder</source>
@@ -707,16 +707,16 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation>生成并打印委托书(&amp;L)…</translation>
     </message>
     <message>
-        <source>Create the &amp;letter of authorisation</source>
-        <translation>生成授权委托书(&amp;L)</translation>
+        <source>&amp;Create the letter of authorisation</source>
+        <translation>生成授权委托书(&amp;C)</translation>
     </message>
     <message>
         <source>Create the letter of authorisation (授权委托书) from the application</source>
         <translation>根据申请数据生成授权委托书</translation>
     </message>
     <message>
-        <source>P&amp;rint…</source>
-        <translation>打印(&amp;R)…</translation>
+        <source>Pri&amp;nt…</source>
+        <translation>打印(&amp;N)…</translation>
     </message>
     <message>
         <source>Print the application and the letter at actual size</source>
@@ -1012,8 +1012,8 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation>从 %1 到此申请的变化：删除的文字加删除线，插入的文字加下划线，批注列在旁边。</translation>
     </message>
     <message>
-        <source>&amp;Back to the review</source>
-        <translation>返回核对(&amp;B)</translation>
+        <source>Back to the re&amp;view</source>
+        <translation>返回核对(&amp;V)</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -1028,8 +1028,8 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation>打印审阅报告(&amp;W)…</translation>
     </message>
     <message>
-        <source>Print review report: an internal PDF with the verdict, every comment thread and the documents&apos; SHA-256</source>
-        <translation>打印审阅报告：内部 PDF，包含审阅结论、每条批注记录和材料的 SHA-256</translation>
+        <source>An internal PDF with the verdict, every comment thread and the documents&apos; SHA-256</source>
+        <translation>内部 PDF，包含审阅结论、每条批注记录和材料的 SHA-256</translation>
     </message>
     <message>
         <source>Write the internal review report (内部 / INTERNAL on every page): the approval, who commented, replied, resolved and reopened what and when, the documents with their SHA-256 and, while comparing, the changes.</source>

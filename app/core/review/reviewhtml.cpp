@@ -253,8 +253,10 @@ class ReviewWriter
             marks +=
                 QStringLiteral("<span class=\"mark optional\">可选 <span lang=\"en\">Optional</span></span>");
         // 特别提示 1(2): an organisation's documents all bear its official seal.
+        // The separator keeps the marks apart in the text a screen reader reads ("Required; 须加盖公章"),
+        // not "Required须加盖公章".
         if (row.sealed)
-            marks += QStringLiteral("<span class=\"mark stamp\">须加盖公章 <span lang=\"en\">Official seal "
+            marks += QStringLiteral("; <span class=\"mark stamp\">须加盖公章 <span lang=\"en\">Official seal "
                                     "required</span></span>");
         return marks;
     }

@@ -50,7 +50,9 @@ CommentsDialog::CommentsDialog(DraftSession *session, const QString &field, QWid
     m_title->setText(tr("Comments on: %1").arg(commentFieldLabel(*session, field)));
     m_list->setWordWrap(true);
     m_list->setAccessibleName(tr("Comments"));
-    m_editor->setAccessibleName(tr("Comment or reply"));
+    // Named by its label ("Text:", the buddy below) as it is seen and said; what it is for is the
+    // description.
+    m_editor->setAccessibleDescription(tr("Comment or reply"));
     m_editor->setTabChangesFocus(true);
     m_editor->setPlaceholderText(tr("Write a comment, or select one and write a reply"));
     auto *editorLabel = new QLabel(tr("&Text:"), this);

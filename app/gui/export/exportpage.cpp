@@ -211,7 +211,7 @@ void ExportPage::retranslateUi()
     m_folderLabel->setText(tr("Export &to folder:"));
     m_folderEdit->setAccessibleName(tr("Export folder"));
     m_folderEdit->setAccessibleDescription(tr("The folder that receives the PDF and the e-mail draft."));
-    m_chooseButton->setText(tr("C&hoose…"));
+    m_chooseButton->setText(tr("Choo&se…"));
     m_chooseButton->setAccessibleName(tr("Choose the export folder"));
     m_exportButton->setText(tr("&Export"));
     m_exportButton->setAccessibleName(tr("Export the PDF and the e-mail draft"));

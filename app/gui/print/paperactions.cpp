@@ -161,11 +161,11 @@ void PaperActions::retranslateUi()
                            "are concluded."));
     m_until->setAccessibleName(tr("Last day of the letter of authorisation"));
     m_letterButton->setText(m_mode == Mode::Documents ? tr("Create and print the &letter…")
-                                                      : tr("Create the &letter of authorisation"));
+                                                      : tr("&Create the letter of authorisation"));
     // Named by its visible text (voice control says what it sees); the rest is the description.
     m_letterButton->setAccessibleDescription(
         tr("Create the letter of authorisation (授权委托书) from the application"));
-    m_printButton->setText(tr("P&rint…"));
+    m_printButton->setText(tr("Pri&nt…"));
     m_printButton->setAccessibleName(tr("Print the application and the letter at actual size"));
     m_printButton->setVisible(m_mode == Mode::Export);
 }

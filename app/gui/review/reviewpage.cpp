@@ -434,18 +434,18 @@ void ReviewPage::retranslateUi()
             tr("The whole application as the licensor will read it, in Chinese and English. Click any item "
                "to go back and change it."));
     }
-    m_closeCompare->setText(tr("&Back to the review"));
+    m_closeCompare->setText(tr("Back to the re&view"));
     m_printButton->setText(tr("&Print to PDF…"));
     m_reportButton->setText(tr("Print revie&w report…"));
-    // The visible words first: speech input and screen readers find the button by them.
-    m_reportButton->setAccessibleName(
-        tr("Print review report: an internal PDF with the verdict, every comment "
-           "thread and the documents' SHA-256"));
+    // The name is the visible words (speech input finds the button by them); the longer wording is
+    // the description.
+    m_reportButton->setAccessibleDescription(
+        tr("An internal PDF with the verdict, every comment thread and the documents' SHA-256"));
     m_reportButton->setToolTip(
         tr("Write the internal review report (内部 / INTERNAL on every page): the "
            "approval, who commented, replied, resolved and reopened what and when, the "
            "documents with their SHA-256 and, while comparing, the changes."));
-    m_printButton->setAccessibleName(tr("Print the review to a PDF file"));
+    m_printButton->setAccessibleDescription(tr("Print the review to a PDF file"));
     m_printButton->setToolTip(
         tr("Save this review page as a PDF file, for example to print it or to show it to "
            "a colleague. This is not the application PDF: that is written on the next page."));

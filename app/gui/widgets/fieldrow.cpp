@@ -205,16 +205,25 @@ void FieldRow::updateAccessibleTexts()
 {
     // The problem first (what a screen reader says right after the name), then the help or the
     // placeholder (the date format), then "Required." — Qt 6.4 has no required or invalid-entry state.
+    // Each part is a sentence of its own: help without a full stop would run into the next part
+    // ("…in full Required.").
     QStringList parts;
-    if (const QString problems = problemText(); !problems.isEmpty())
-        parts << problems;
+    auto addSentence = [&parts](QString text) {
+        text = text.trimmed();
+        if (text.isEmpty())
+            return;
+        static const QString kEnds = QStringLiteral(".!?。！？…");
+        if (!kEnds.contains(text.back()))
+            text += text.back().unicode() >= 0x2E80 ? QStringLiteral("。") : QStringLiteral(".");
+        parts << text;
+    };
+    addSentence(problemText());
     QString help = inUi(m_shownHelp);
     if (help.isEmpty())
         help = inUi(m_field.placeholder);
-    if (!help.isEmpty())
-        parts << help;
+    addSentence(help);
     if (m_field.required)
-        parts << tr("Required.");
+        addSentence(tr("Required."));
     const QString name = inUi(m_shownLabel);
     const QString description = parts.join(QLatin1Char(' '));
     // Every change of a name or description is an event a screen reader may speak: only real changes.

@@ -235,7 +235,7 @@ void ApplicationWizard::retranslateUi()
     // Set explicitly: QWizard does not re-read its default button texts on a language change.
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::NextButton, tr("&Next >"));
-    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::FinishButton, tr("F&inish"));
     setButtonText(QWizard::CommitButton, tr("&Next >"));
 }
 

@@ -299,6 +299,19 @@ TEST(ReviewHtml, OrganisationDocumentsCarryTheSealMarkAndMissingOnesSaySo)
     EXPECT_TRUE(html.contains(QStringLiteral("法人或其他组织提交的材料均须加盖公章。")));
 }
 
+// The marks of a document are read one after the other as text (a screen reader, copy and paste):
+// they are apart, not "Required须加盖公章".
+TEST(ReviewHtml, DocumentMarksAreSeparatedInTheText)
+{
+    const QString html =
+        renderReviewHtml(checkedOf(test::reviewCompanyDraft(form())), Problems{}, Language::English);
+    QString text = rowOf(html, QStringLiteral("documents.business-licence"));
+    text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    EXPECT_TRUE(text.contains(QStringLiteral("必须提交 Required; 须加盖公章 Official seal required")))
+        << qPrintable(text);
+    EXPECT_FALSE(text.contains(QStringLiteral("Required须"))) << qPrintable(text);
+}
+
 TEST(ReviewHtml, EmptyDraftSaysWhatIsMissing)
 {
     const QString html = renderReviewHtml(checkedOf(Draft(form())), Problems{}, Language::Chinese);
