@@ -263,7 +263,7 @@ TEST(Paper, AttachedScansAreCheckedOnTheDocumentsPage)
     boxOf(page, QStringLiteral("legal-representative-id-copy"))->addFiles({broken});
     EXPECT_TRUE(boxOf(page, QStringLiteral("business-licence"))
                     ->statusText()
-                    .contains(QStringLiteral("about 60 dpi")))
+                    .contains(QStringLiteral("about 59 dpi"))) // 700 px over A4's 11.69 in, rounded down
         << boxOf(page, QStringLiteral("business-licence"))->statusText().toStdString();
     EXPECT_TRUE(boxOf(page, QStringLiteral("legal-representative-id-copy"))
                     ->statusText()
