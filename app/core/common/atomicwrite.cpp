@@ -204,4 +204,13 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QFileDevi
     return false;
 }
 
+BilingualText writeOwnerOnlyFile(const QString &path, const QByteArray &bytes)
+{
+    QString reason;
+    if (writeFileAtomically(path, bytes, QFileDevice::ReadOwner | QFileDevice::WriteOwner, &reason))
+        return {};
+    return {QStringLiteral("无法写入 %1（%2）。请选择一个可写的文件夹。").arg(path, reason),
+            QStringLiteral("Could not write %1 (%2). Choose a folder you can write to.").arg(path, reason)};
+}
+
 } // namespace nbapply

@@ -63,4 +63,9 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QFileDevi
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QFileDevice::Permissions permissions,
                          QString *errorString);
 
+// Writes a file holding personal data (a PDF with ID numbers and phones) owner-only through AtomicFile.
+// Empty on success; else what the user is told: "无法写入 PATH（原因）。请选择一个可写的文件夹。 / Could
+// not write PATH (reason). Choose a folder you can write to."
+BilingualText writeOwnerOnlyFile(const QString &path, const QByteArray &bytes);
+
 } // namespace nbapply

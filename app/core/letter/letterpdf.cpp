@@ -98,11 +98,9 @@ LetterPdfResult writeLetterPdf(const CheckedApplication &checked, const QString 
     LetterPdfResult result = renderLetterPdf(checked, options);
     if (!result.ok)
         return result;
-    QString reason;
-    if (!writeFileAtomically(path, result.pdf, QFileDevice::ReadOwner | QFileDevice::WriteOwner, &reason))
-        return failure(
-            {QStringLiteral("无法写入 %1（%2）。请选择一个可写的文件夹。").arg(path, reason),
-             QStringLiteral("Could not write %1 (%2). Choose a folder you can write to.").arg(path, reason)});
+    // The PDF holds ID numbers and phone numbers: owner-only, like the draft.
+    if (const BilingualText error = writeOwnerOnlyFile(path, result.pdf); !error.isEmpty())
+        return failure(error);
     return result;
 }
 
