@@ -28,6 +28,7 @@
 #include <QTimer>
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 using namespace nbapply;
 using namespace nbapply::gui;
@@ -187,6 +188,11 @@ TEST(ReviewPage, PrintsTheReviewToAPdfFile)
     page.printToPdf(path);
     ASSERT_TRUE(printed.wait(30000));
     ASSERT_TRUE(printed.at(0).at(1).toBool());
+    // It shows every ID number and phone of the application: owner-only, like the exports.
+    struct stat status {
+    };
+    ASSERT_EQ(::stat(QFile::encodeName(path).constData(), &status), 0);
+    EXPECT_EQ(status.st_mode & 0777, 0600u);
     QPdfDocument pdf;
     ASSERT_EQ(pdf.load(path), QPdfDocument::Error::None);
     EXPECT_GE(pdf.pageCount(), 2);

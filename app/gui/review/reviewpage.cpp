@@ -4,6 +4,7 @@
 #include "certificates/trustsettings.h"
 #include "comments/commentreply.h"
 #include "comments/reviewername.h"
+#include "common/atomicwrite.h"
 #include "draft/draftfile.h"
 #include "draftsession.h"
 #include "form/formdefinition.h"
@@ -123,10 +124,6 @@ void ReviewPage::ensureView()
     events.loadFinished = [self](bool ok) {
         if (self)
             self->onLoaded(ok);
-    };
-    events.pdfPrinted = [self](const QString &path, bool ok) {
-        if (self)
-            self->onPdfPrinted(path, ok);
     };
     m_web = createReviewView(this, std::move(events));
     if (!m_web) {
@@ -396,19 +393,30 @@ void ReviewPage::printToPdf(const QString &path)
     m_printButton->setEnabled(false);
     m_lastPdfPath = path;
     m_printStatus->setText(tr("Printing…"));
-    m_web->printToPdf(path, QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                        QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    const QPointer<ReviewPage> self(this);
+    m_web->printToPdf(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+                                  QPageLayout::Millimeter),
+                      [self, path](const QByteArray &pdf) {
+                          if (self)
+                              self->onPdfPrinted(path, pdf);
+                      });
 }
 
-void ReviewPage::onPdfPrinted(const QString &path, bool ok)
+void ReviewPage::onPdfPrinted(const QString &path, const QByteArray &pdf)
 {
+    // The review shows every value of the application: written like the exports, owner-only.
+    const BilingualText writeError = pdf.isEmpty() ? BilingualText{} : writeOwnerOnlyFile(path, pdf);
+    const bool ok = !pdf.isEmpty() && writeError.isEmpty();
     m_printing = false;
     m_printButton->setEnabled(true);
-    m_printStatus->setText(ok ? tr("Saved to %1. It is a review aid, not the application: send the PDF the "
-                                   "Export page writes, and print that one (File › Print).")
-                                    .arg(QDir::toNativeSeparators(path))
-                              : tr("Could not write %1. Choose a folder you can write to and try again.")
-                                    .arg(QDir::toNativeSeparators(path)));
+    if (ok)
+        m_printStatus->setText(tr("Saved to %1. It is a review aid, not the application: send the PDF the "
+                                  "Export page writes, and print that one (File › Print).")
+                                   .arg(QDir::toNativeSeparators(path)));
+    else if (pdf.isEmpty())
+        m_printStatus->setText(tr("The review could not be printed to a PDF. Try again."));
+    else
+        m_printStatus->setText(inUi(writeError));
     emit pdfPrinted(path, ok);
     if (!isVisible())
         m_releaseTimer.start();

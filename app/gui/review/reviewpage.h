@@ -96,7 +96,7 @@ class ReviewPage : public QWizardPage
     void updateReason();
     void choosePdfFile();
     void chooseReviewReportFile();
-    void onPdfPrinted(const QString &path, bool ok);
+    void onPdfPrinted(const QString &path, const QByteArray &pdf);
     void onCommentAction(const QString &action, const QString &commentId);
     void onLoaded(bool ok);
     // Moves the focus to m_focusLink in the current rendering once the engine shows it, asking again

@@ -5,6 +5,7 @@
 // not link it, and loads the module the first time Review or the compare view opens
 // (reviewviewloader.h). Only Qt's types cross this boundary; the module links Qt alone, never the
 // core or the wizard, so what the page decides (which links to follow) stays on this side.
+#include <QByteArray>
 #include <QString>
 
 #include <functional>
@@ -24,7 +25,6 @@ struct ReviewViewEvents {
     // from inside the engine's navigation callback: open no dialog here.
     std::function<bool(const QUrl &url, bool linkClicked)> acceptNavigation;
     std::function<void(bool ok)> loadFinished;
-    std::function<void(const QString &path, bool ok)> pdfPrinted;
 };
 
 class ReviewView
@@ -37,12 +37,15 @@ class ReviewView
     virtual void load(const QUrl &url) = 0;
     // Runs `script` in the page's own world (not the document's) and hands the result to `result`.
     virtual void runJavaScript(const QString &script, std::function<void(const QVariant &)> result) = 0;
-    virtual void printToPdf(const QString &path, const QPageLayout &layout) = 0;
+    // Renders the page as a PDF and hands its bytes to `done` (empty when printing failed). Bytes, not a
+    // file: the review holds ID numbers and phones, and the page writes them owner-only, which
+    // QWebEnginePage's own file output (0644 under the usual umask) does not.
+    virtual void printToPdf(const QPageLayout &layout, std::function<void(const QByteArray &pdf)> done) = 0;
 };
 
 // The module's one exported function: a new view under `parent` that reports to `events`, or nullptr
 // when `abi` is not the module's (a module left over from another build).
-inline constexpr int kReviewViewAbi = 1;
+inline constexpr int kReviewViewAbi = 2;
 inline constexpr char kCreateReviewViewSymbol[] = "nbapply_review_view_create";
 using CreateReviewView = ReviewView *(*)(int abi, QWidget *parent, ReviewViewEvents events);
 

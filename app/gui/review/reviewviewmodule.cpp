@@ -58,11 +58,6 @@ class WebReviewView final : public ReviewView
             if (m_events.loadFinished)
                 m_events.loadFinished(ok);
         });
-        QObject::connect(m_page, &QWebEnginePage::pdfPrintingFinished, m_view,
-                         [this](const QString &path, bool ok) {
-                             if (m_events.pdfPrinted)
-                                 m_events.pdfPrinted(path, ok);
-                         });
     }
 
     // The view goes with its page; the renderer process ends once no page is left.
@@ -75,9 +70,9 @@ class WebReviewView final : public ReviewView
     {
         m_page->runJavaScript(script, QWebEngineScript::ApplicationWorld, std::move(result));
     }
-    void printToPdf(const QString &path, const QPageLayout &layout) override
+    void printToPdf(const QPageLayout &layout, std::function<void(const QByteArray &pdf)> done) override
     {
-        m_page->printToPdf(path, layout);
+        m_page->printToPdf(std::move(done), layout);
     }
 
   private:
