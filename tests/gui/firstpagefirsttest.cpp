@@ -13,10 +13,13 @@
 #include "wizard/sectionpage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 #include <gtest/gtest.h>
@@ -74,6 +77,16 @@ TEST(FirstPageFirst, OnlyWelcomeIsBuiltBeforeTheWindowShowsAndTheRestFollowsTheF
     ASSERT_GT(rows.size(), 20);
     for (FieldRow *row : rows)
         EXPECT_FALSE(row->commentButton()->text().isEmpty()) << qPrintable(row->field().path());
+    // And they open the field's comments.
+    bool opened = false;
+    QTimer::singleShot(0, [&opened] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            opened = true;
+            dialog->reject();
+        }
+    });
+    rows.constLast()->commentButton()->click();
+    EXPECT_TRUE(opened) << "the comment button of a page built later opened nothing";
 }
 
 TEST(FirstPageFirst, ADraftOpenedBeforeThePagesExistIsShownOnThemAndNextWalksOn)
