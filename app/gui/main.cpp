@@ -100,7 +100,8 @@ int main(int argc, char **argv)
                                                 : settings.value(QStringLiteral("language")).toString());
     setUiLanguage(chosen.value_or(systemLanguage()));
 
-    MainWindow window(nbapply::FormDefinition::builtin());
+    // Only Welcome is built before the window shows; the other pages follow once it has been painted.
+    MainWindow window(nbapply::FormDefinition::builtin(), nullptr, MainWindow::PageBuilding::FirstPageFirst);
     window.show();
     installStartupProbe(window.wizard(), parser);
 

@@ -2,6 +2,7 @@
 
 #include "application/displaytext.h"
 #include "autosaver.h"
+#include "comments/commentindicators.h"
 #include "comments/reviewmenu.h"
 #include "documentkindbox.h"
 #include "draftsession.h"
@@ -60,9 +61,13 @@ QString bilingual(const BilingualText &text)
 
 } // namespace
 
-MainWindow::MainWindow(const FormDefinition &form, QWidget *parent)
+MainWindow::MainWindow(const FormDefinition &form, QWidget *parent, PageBuilding building)
     : QMainWindow(parent), m_form(form), m_session(new DraftSession(form, this)),
-      m_autosaver(new Autosaver(m_session, this)), m_wizard(new ApplicationWizard(form, m_session, this)),
+      m_autosaver(new Autosaver(m_session, this)),
+      m_wizard(new ApplicationWizard(form, m_session, this,
+                                     building == PageBuilding::FirstPageFirst
+                                         ? ApplicationWizard::PageBuilding::FirstPageFirst
+                                         : ApplicationWizard::PageBuilding::AllAtOnce)),
       m_banner(new ReadOnlyBanner(m_session, this))
 {
     auto *central = new QWidget(this);
@@ -88,6 +93,11 @@ MainWindow::MainWindow(const FormDefinition &form, QWidget *parent)
     new PageAnnouncer(m_wizard, m_step, this); // "Step N of M: <title>", spoken once per page change
     createActions();
     m_reviewMenu = new ReviewMenu(this, m_session, m_wizard);
+    // Pages built after the window showed get the comment buttons and the read-only state too.
+    connect(m_wizard, &ApplicationWizard::pagesBuilt, this, [this] {
+        m_reviewMenu->indicators()->connectRows();
+        updateReadOnly();
+    });
     connect(m_session, &DraftSession::fileChanged, this, &MainWindow::updateTitle);
     connect(m_wizard, &ApplicationWizard::finishRequested, this, &QWidget::close);
     WelcomePage *welcome = m_wizard->welcomePage();
@@ -342,6 +352,7 @@ void MainWindow::offerRecovery()
 QString MainWindow::printExported()
 {
 #ifdef NBAPPLY_GUI_HAVE_EXPORT
+    m_wizard->buildAllPages();
     if (auto *page = qobject_cast<ExportPage *>(m_wizard->page(Export)))
         return page->paper()->print();
 #endif

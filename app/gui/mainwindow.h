@@ -32,7 +32,12 @@ class MainWindow : public QMainWindow
   public:
     static constexpr int kMaxRecentFiles = 8;
 
-    explicit MainWindow(const FormDefinition &form, QWidget *parent = nullptr);
+    // FirstPageFirst (nbapply-gui) builds the wizard's other pages after the window has shown
+    // (ApplicationWizard); tests build them all at once unless they test that.
+    enum class PageBuilding { AllAtOnce, FirstPageFirst };
+
+    explicit MainWindow(const FormDefinition &form, QWidget *parent = nullptr,
+                        PageBuilding building = PageBuilding::AllAtOnce);
 
     DraftSession *session() const { return m_session; }
     Autosaver *autosaver() const { return m_autosaver; }

@@ -17,12 +17,18 @@ nbapply-gui reports its milestones on stderr ("nbapply-bench: first-page" and
 "nbapply-bench: review-loaded" with VmHWM at exit) when started with the hidden options
 --bench-quit-after-first-page / --bench-open-review. Times are taken here, when the line arrives.
 
+With --callgrind, the peer and the first page also run once each under `valgrind --tool=callgrind`
+(from the start to the first page, where they exit at once): instruction counts do not depend on the machine's load,
+so their ratio is the figure to compare builds with on a shared machine.
+
+"peak then" is VmHWM when the first page is shown (as each reports it); "peak RSS" the whole run's.
 Peak memory: "main" is the process's own peak RSS (wait4's ru_maxrss == VmHWM), "tree" the peak of
 the summed RSS of the process and its children (QtWebEngineProcess helpers), sampled every 5 ms.
 """
 
 import argparse
 import os
+import re
 import select
 import shutil
 import statistics
@@ -67,6 +73,7 @@ def run_once(argv, env, markers, timeout):
     seen = {}
     tree_at = {}
     heavy = {}
+    hwm = {}
     tree_peak = 0
     buffer = b""
     rusage = None
@@ -84,6 +91,8 @@ def run_once(argv, env, markers, timeout):
                         seen[marker] = now
                         tree_at[marker] = rss_kb(proc.pid) + sum(rss_kb(c) for c in children_of(proc.pid))
                         heavy[marker] = "webengine-or-gl-mapped=yes" in text
+                        peak = re.search(r"VmHWM=(\d+) kB", text)
+                        hwm[marker] = int(peak.group(1)) if peak else 0
         tree_peak = max(tree_peak, rss_kb(proc.pid) + sum(rss_kb(c) for c in children_of(proc.pid)))
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid == proc.pid:
@@ -101,7 +110,7 @@ def run_once(argv, env, markers, timeout):
     if missing:
         raise RuntimeError(f"{' '.join(argv)} never reported {', '.join(missing)}: does this build have the "
                            "hidden --bench-* options?")
-    return seen, wall, rusage.ru_maxrss, max(tree_peak, rusage.ru_maxrss), tree_at, heavy
+    return seen, wall, rusage.ru_maxrss, max(tree_peak, rusage.ru_maxrss), tree_at, heavy, hwm
 
 
 def measure(name, argv, env, markers, runs, timeout):
@@ -118,7 +127,20 @@ def measure(name, argv, env, markers, runs, timeout):
         row[marker] = median(r[0][marker] for r in results)
         row["tree_at_" + marker] = median(r[4][marker] for r in results) / 1024
         row["heavy_" + marker] = any(r[5][marker] for r in results)
+        row["hwm_" + marker] = median(r[6][marker] for r in results) / 1024
     return row
+
+
+def instructions(argv, env, timeout):
+    """Instructions the process executes under callgrind until its first page is shown (it exits there)."""
+    env = dict(env, NBAPPLY_BENCH_EXIT_AT_FIRST_PAGE="1")
+    out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] + argv, env=env,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=timeout * 20,
+                         check=True).stderr
+    match = re.search(r"Collected : (\d+)", out)
+    if not match:
+        raise RuntimeError(f"callgrind reported no instruction count for {argv[0]}")
+    return int(match.group(1))
 
 
 def private_env(base, platform, language):
@@ -154,7 +176,11 @@ def main():
                              "default: xcb when DISPLAY is set, else offscreen")
     parser.add_argument("--language", default="zh_CN.UTF-8", help="LANG for the runs (default zh_CN.UTF-8)")
     parser.add_argument("--timeout", type=float, default=60, help="seconds before a run counts as hung")
+    parser.add_argument("--callgrind", action="store_true",
+                        help="also count the instructions of the peer and of the first page (needs valgrind)")
     args = parser.parse_args()
+    if args.callgrind and not shutil.which("valgrind"):
+        parser.error("--callgrind needs valgrind")
     if args.runs < 1:
         parser.error("--runs must be at least 1")
     if args.platform == "auto":
@@ -175,21 +201,32 @@ def main():
         ]
         closed = measure("(d) nbapply-gui, Review left again", [args.gui, "--bench-close-review"], env,
                          ["first-page", "review-loaded", "review-closed"], args.runs, args.timeout)
+        counted = None
+        if args.callgrind:
+            counted = (instructions([args.peer], env, args.timeout),
+                       instructions([args.gui, "--bench-quit-after-first-page"], env, args.timeout))
     finally:
         shutil.rmtree(home, ignore_errors=True)
 
     print(f"nbapply start-up, {args.platform}, {args.language}, median of {args.runs} runs "
           f"({os.cpu_count()} CPUs)")
-    print(f"{'case':34} {'first page':>10} {'review':>8} {'exit':>8} {'peak RSS':>9} {'+helpers':>9}")
+    print(f"{'case':34} {'first page':>10} {'peak then':>9} {'review':>8} {'exit':>8} {'peak RSS':>9} "
+          f"{'+helpers':>9}")
     for row in [peer] + rows:
         first = f"{row['first-page']:.3f}s" if "first-page" in row else "-"
+        then = f"{row['hwm_first-page']:.1f}MB" if "first-page" in row else "-"
         review = f"{row['review-loaded']:.3f}s" if "review-loaded" in row else "-"
-        print(f"{row['name']:34} {first:>10} {review:>8} {row['wall']:.3f}s {row['main_mb']:7.1f}MB "
+        print(f"{row['name']:34} {first:>10} {then:>9} {review:>8} {row['wall']:.3f}s {row['main_mb']:7.1f}MB "
               f"{row['tree_mb']:7.1f}MB")
     a, b, c = rows
     print("ratios:")
     print(f"  first page (a) / bare QWizard (p):                     {a['first-page'] / peer['first-page']:.2f}x "
           f"time to the first page, {a['main_mb'] / peer['main_mb']:.2f}x peak RSS (goal: 1.5x, 2x)")
+    print(f"  peak RSS when the first page shows (a) / (p):          {a['hwm_first-page'] / peer['hwm_first-page']:.2f}x "
+          "(VmHWM then; the peak above also has the pages nbapply-gui builds after it)")
+    if counted:
+        print(f"  first page (a) / bare QWizard (p), instructions:        {counted[1] / counted[0]:.2f}x "
+              f"({counted[1] / 1e6:.0f}M against {counted[0] / 1e6:.0f}M, callgrind, load-independent)")
     print(f"  QtWebEngine or an OpenGL driver mapped at the first page: "
           f"{'yes' if a['heavy_first-page'] else 'no'}")
     print(f"  first page (a) / nbapply --version (c), whole process: {a['wall'] / c['wall']:.1f}x time, "

@@ -17,12 +17,20 @@ namespace nbapply::gui
 CommentIndicators::CommentIndicators(DraftSession *session, QWidget *wizard)
     : QObject(wizard), m_session(session), m_wizard(wizard)
 {
+    connectRows();
+    connect(session, &DraftSession::changed, this, &CommentIndicators::update);
+    connect(session, &DraftSession::fileChanged, this, &CommentIndicators::update);
+}
+
+void CommentIndicators::connectRows()
+{
     for (FieldRow *row : m_wizard->findChildren<FieldRow *>()) {
+        if (m_connected.contains(row))
+            continue;
+        m_connected.insert(row);
         const QString path = row->field().path();
         connect(row->commentButton(), &QToolButton::clicked, this, [this, path] { openComments(path); });
     }
-    connect(session, &DraftSession::changed, this, &CommentIndicators::update);
-    connect(session, &DraftSession::fileChanged, this, &CommentIndicators::update);
     update();
 }
 

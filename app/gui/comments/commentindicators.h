@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 class QWidget;
@@ -25,10 +26,13 @@ class CommentIndicators : public QObject
     // Opens the comments of `field` (modal); the parent is the wizard's window.
     void openComments(const QString &field);
     void update();
+    // Takes in the comment buttons of pages built after this (the wizard builds its pages lazily).
+    void connectRows();
 
   private:
     DraftSession *m_session;
     QWidget *m_wizard;
+    QSet<QObject *> m_connected;
 };
 
 } // namespace nbapply::gui

@@ -151,6 +151,7 @@ bool ReviewMenu::compareWith(const QString &path)
                                  QStringLiteral("\n\n") + inUi(other.error));
         return false;
     }
+    m_wizard->buildAllPages();
     auto *review = qobject_cast<ReviewPage *>(m_wizard->page(Review));
     if (!review)
         return false;

@@ -47,8 +47,9 @@ QPixmap renderSvg(const QString &resource, int logicalSize, qreal ratio)
 
 } // namespace
 
-ApplicationWizard::ApplicationWizard(const FormDefinition &form, DraftSession *session, QWidget *parent)
-    : QWizard(parent), m_session(session)
+ApplicationWizard::ApplicationWizard(const FormDefinition &form, DraftSession *session, QWidget *parent,
+                                     PageBuilding building)
+    : QWizard(parent), m_form(form), m_session(session)
 {
     setWindowFlags(Qt::Widget);
     // Before any page exists: the widgets' accessible interfaces are made through it.
@@ -58,19 +59,23 @@ ApplicationWizard::ApplicationWizard(const FormDefinition &form, DraftSession *s
     // (Next stays the default button).
     setOptions(QWizard::NoCancelButton | QWizard::NoBackButtonOnStartPage);
 
-    setPage(Welcome, new WelcomePage(form, this));
     // One page per section of the form, in its order: a new section in forms/ is a new page.
+    m_plannedIds.append(Welcome);
     for (int i = 0; i < form.sections.size() && FirstSection + i < Documents; ++i)
-        setPage(FirstSection + i, new SectionPage(form, session, form.sections[i].id, this));
-    setPage(Documents, new DocumentsPage(form, session, this));
+        m_plannedIds.append(FirstSection + i);
+    m_plannedIds.append(Documents);
 #ifdef NBAPPLY_GUI_HAVE_REVIEW
-    auto *review = new ReviewPage(form, session, this);
-    setPage(Review, review);
-    connect(review, &ReviewPage::editFieldRequested, this, &ApplicationWizard::goToField);
+    m_plannedIds.append(Review);
 #endif
 #ifdef NBAPPLY_GUI_HAVE_EXPORT
-    setPage(Export, new ExportPage(form, session, this));
+    m_plannedIds.append(Export);
 #endif
+    m_unbuilt = m_plannedIds.mid(1);
+    setPage(Welcome, makePage(Welcome));
+    if (building == PageBuilding::AllAtOnce)
+        buildAllPages();
+    else
+        page(Welcome)->installEventFilter(this); // the rest after Welcome's first paint
     setStartId(Welcome);
     // An Alt+letter that matches no shortcut must not type into (and replace) a selected field.
     AltKeyGuard::install();
@@ -97,6 +102,74 @@ ApplicationWizard::ApplicationWizard(const FormDefinition &form, DraftSession *s
     retranslateUi();
 }
 
+QWizardPage *ApplicationWizard::makePage(int id)
+{
+    if (id == Welcome)
+        return new WelcomePage(m_form, this);
+    if (id >= FirstSection && id < Documents)
+        return new SectionPage(m_form, m_session, m_form.sections[id - FirstSection].id, this);
+    if (id == Documents)
+        return new DocumentsPage(m_form, m_session, this);
+#ifdef NBAPPLY_GUI_HAVE_REVIEW
+    if (id == Review) {
+        auto *review = new ReviewPage(m_form, m_session, this);
+        connect(review, &ReviewPage::editFieldRequested, this, &ApplicationWizard::goToField);
+        return review;
+    }
+#endif
+#ifdef NBAPPLY_GUI_HAVE_EXPORT
+    if (id == Export)
+        return new ExportPage(m_form, m_session, this);
+#endif
+    return nullptr;
+}
+
+void ApplicationWizard::buildNextPage()
+{
+    if (m_unbuilt.isEmpty())
+        return;
+    const int id = m_unbuilt.takeFirst();
+    setPage(id, makePage(id));
+    if (m_unbuilt.isEmpty())
+        emit pagesBuilt();
+}
+
+void ApplicationWizard::buildPagesInTurn()
+{
+    // One page per turn of the event loop: the window answers keys and repaints in between.
+    buildNextPage();
+    if (!m_unbuilt.isEmpty())
+        QTimer::singleShot(0, this, &ApplicationWizard::buildPagesInTurn);
+}
+
+void ApplicationWizard::buildAllPages()
+{
+    while (!m_unbuilt.isEmpty())
+        buildNextPage();
+}
+
+void ApplicationWizard::ensurePages() const
+{
+    if (!allPagesBuilt())
+        const_cast<ApplicationWizard *>(this)->buildAllPages();
+}
+
+bool ApplicationWizard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && watched == page(Welcome)) {
+        watched->removeEventFilter(this);
+        // After this paint has reached the screen, not before it.
+        QTimer::singleShot(0, this, &ApplicationWizard::buildPagesInTurn);
+    }
+    return QWizard::eventFilter(watched, event);
+}
+
+bool ApplicationWizard::validateCurrentPage()
+{
+    buildAllPages();
+    return QWizard::validateCurrentPage();
+}
+
 ApplicationWizard::~ApplicationWizard()
 {
     // The pages are deleted after this destructor, moving the focus as they go: stop following it.
@@ -105,8 +178,9 @@ ApplicationWizard::~ApplicationWizard()
 
 int ApplicationWizard::nextId() const
 {
-    // Every page in id order (pageIds() is sorted); no page is skipped.
-    for (int id : pageIds())
+    // Every page in id order; no page is skipped. Pages not built yet count (Welcome offers Next before
+    // the next page exists: validateCurrentPage() builds it).
+    for (int id : m_plannedIds)
         if (id > currentId())
             return id;
     return -1;
@@ -114,6 +188,7 @@ int ApplicationWizard::nextId() const
 
 int ApplicationWizard::sectionPageId(const QString &sectionId) const
 {
+    ensurePages();
     for (int id : pageIds())
         if (const SectionPage *section = sectionPage(id); section && section->sectionId() == sectionId)
             return id;
@@ -122,12 +197,12 @@ int ApplicationWizard::sectionPageId(const QString &sectionId) const
 
 int ApplicationWizard::stepOf(int id) const
 {
-    return int(pageIds().indexOf(id)) + 1;
+    return int(m_plannedIds.indexOf(id)) + 1;
 }
 
 int ApplicationWizard::stepCount() const
 {
-    return int(pageIds().size());
+    return int(m_plannedIds.size());
 }
 
 WelcomePage *ApplicationWizard::welcomePage() const
@@ -137,6 +212,7 @@ WelcomePage *ApplicationWizard::welcomePage() const
 
 SectionPage *ApplicationWizard::sectionPage(int id) const
 {
+    ensurePages();
     return qobject_cast<SectionPage *>(page(id));
 }
 
@@ -144,6 +220,7 @@ int ApplicationWizard::pageOfField(const QString &fieldPath) const
 {
     if (fieldPath == QLatin1String("documents") || fieldPath.startsWith(QLatin1String("documents.")))
         return Documents;
+    ensurePages();
     for (int id : pageIds())
         if (const SectionPage *section = sectionPage(id); section && section->hasField(fieldPath))
             return id;

@@ -2,6 +2,7 @@
 
 #include "pageids.h"
 
+#include <QList>
 #include <QWizard>
 
 namespace nbapply
@@ -20,12 +21,26 @@ class WelcomePage;
 // plan in the built-in form), Documents, then Review and Export. It lives inside the main window, so
 // finishing or pressing Escape never hides it; the main window decides what Finish means. Pages share one
 // DraftSession and never clear on Back.
+//
+// Building every page costs about as much as the rest of start-up (their labels are shaped, their
+// rows laid out), so nbapply-gui builds only Welcome before its window shows (FirstPageFirst, issue 21):
+// the other pages follow one per turn of the event loop once Welcome has been painted, and at once
+// whenever something needs them first (Next, a jump to a field, pageOfField(), sectionPage()).
+// pagesBuilt() says when all exist; what works on the pages' widgets (read-only inputs, comment
+// buttons) listens to it.
 class ApplicationWizard : public QWizard
 {
     Q_OBJECT
   public:
-    ApplicationWizard(const FormDefinition &form, DraftSession *session, QWidget *parent = nullptr);
+    enum class PageBuilding { AllAtOnce, FirstPageFirst };
+
+    ApplicationWizard(const FormDefinition &form, DraftSession *session, QWidget *parent = nullptr,
+                      PageBuilding building = PageBuilding::AllAtOnce);
     ~ApplicationWizard() override;
+
+    // Whether every page exists yet, and building the rest now (nothing when they do).
+    bool allPagesBuilt() const { return m_unbuilt.isEmpty(); }
+    void buildAllPages();
 
     int nextId() const override;
     WelcomePage *welcomePage() const;
@@ -47,9 +62,14 @@ class ApplicationWizard : public QWizard
 
   signals:
     void finishRequested();
+    // Every page exists now (emitted once, when the last lazily built page was added).
+    void pagesBuilt();
 
   protected:
     void changeEvent(QEvent *event) override;
+    // Next and setCurrentId() validate first: the page they go to is built by then.
+    bool validateCurrentPage() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
   private:
     void retranslateUi();
@@ -59,8 +79,18 @@ class ApplicationWizard : public QWizard
     void exposePageTitle();
     // Scrolls the current page to its top when the focused widget stays in view there.
     void scrollPageToTop();
+    QWizardPage *makePage(int id);
+    // Adds the next page not built yet; buildPagesInTurn() also schedules the one after it.
+    void buildNextPage();
+    void buildPagesInTurn();
+    // For the const look-ups that need every page: the pages are a cache of what the form describes.
+    void ensurePages() const;
 
+    const FormDefinition &m_form;
     DraftSession *m_session;
+    // Every page id in order, built or not ("step N of M" counts them all), and those still to build.
+    QList<int> m_plannedIds;
+    QList<int> m_unbuilt;
     QMetaObject::Connection m_focusWatch;
 };
 
