@@ -25,6 +25,8 @@ appstreamcli validate --no-net "$metainfo" || fail "appstreamcli rejects $metain
 
 man_warnings=$(groff -man -ww -z "$packaging/nbapply.1" 2>&1) || fail "groff cannot format the man page"
 [ -z "$man_warnings" ] || fail "groff warns about the man page: $man_warnings"
+# Every option of every subcommand's usage is in its SYNOPSIS; FILES names the configuration file.
+/usr/bin/python3 "$packaging/tests/check-man-page.py" "$source_dir" || fail "the man page is incomplete"
 
 # The MIME type: build a private MIME database with it and check the glob and the JSON parent.
 tmp=$(mktemp -d)
