@@ -1,12 +1,15 @@
 #!/bin/sh
 # Checks the desktop integration files with the freedesktop/Debian validators, offline, and checks
 # that they agree with each other (one application id, one MIME type, the rendered icon sizes).
-# Usage: metadata-test.sh SOURCE_DIR BUILD_DIR APP_ID
+# Usage: metadata-test.sh SOURCE_DIR BUILD_DIR APP_ID [hardened]
+# With "hardened" (an optimised build with NBAPPLY_HARDENING, packaging/hardening.cmake) it also checks
+# the built binaries for what lintian looks for: full RELRO, bindnow, fortified libc calls.
 set -eu
 
 source_dir=$1
 build_dir=$2
 app_id=$3
+hardened=${4:-}
 packaging="$source_dir/packaging"
 failures=0
 
@@ -97,6 +100,24 @@ for size in 16 24 32 48 64 128 256; do
         fail "$png is ${width}x$height, not ${size}x$size"
     fi
 done
+
+# Hardening, as lintian checks it in the package (hardening-no-relro, hardening-no-bindnow,
+# hardening-no-fortify-functions): every binary has full RELRO and immediate binding; the executables,
+# which call libc's fortifiable functions, call the checked ones (__memcpy_chk, __printf_chk, …).
+if [ "$hardened" = hardened ]; then
+    for binary in app/cli/nbapply app/cli/nbapply-gui app/cli/libnbapply-review.so app/cli/libnbapply-scan.so; do
+        file="$build_dir/$binary"
+        [ -f "$file" ] || { fail "$file is not built"; continue; }
+        readelf -lW "$file" | grep -q GNU_RELRO || fail "$binary has no RELRO segment"
+        readelf -dW "$file" | grep -Eq 'BIND_NOW|FLAGS_1.*NOW' || fail "$binary is not linked with -z now"
+    done
+    for binary in app/cli/nbapply app/cli/nbapply-gui; do
+        file="$build_dir/$binary"
+        [ -f "$file" ] || continue
+        readelf --dyn-syms -W "$file" | grep -q '__[a-z_]*_chk' ||
+            fail "$binary calls no fortified libc function (built without -D_FORTIFY_SOURCE=2)"
+    done
+fi
 
 if [ "$failures" -ne 0 ]; then
     echo "metadata-test: $failures check(s) failed" >&2
