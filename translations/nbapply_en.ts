@@ -414,6 +414,13 @@
         <source>The PDF is signed with the certificate of %1; the e-mail carries the signed PDF.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) were in a private folder of nbapply that a mail program&apos;s file dialog does not show: those listed are copies in %1, beside the PDF.</source>
+        <translation>
+            <numerusform>%n document was in a private folder of nbapply that a mail program&apos;s file dialog does not show: the one listed is a copy in %1, beside the PDF.</numerusform>
+            <numerusform>%n documents were in a private folder of nbapply that a mail program&apos;s file dialog does not show: those listed are copies in %1, beside the PDF.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::FieldInput</name>

@@ -408,6 +408,12 @@
         <source>The PDF is signed with the certificate of %1; the e-mail carries the signed PDF.</source>
         <translation>PDF 已用 %1 的证书签名；邮件附带的是已签名的 PDF。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) were in a private folder of nbapply that a mail program&apos;s file dialog does not show: those listed are copies in %1, beside the PDF.</source>
+        <translation>
+            <numerusform>有 %n 份文件原在 nbapply 的私有文件夹中，邮件程序的选择文件对话框看不到：上面列出的是它们在 PDF 旁 %1 中的副本。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::FieldInput</name>

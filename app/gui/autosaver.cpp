@@ -250,11 +250,18 @@ bool Autosaver::recoverNewest()
         std::optional<Recovery> recovery = readRecovery(path);
         if (!recovery)
             continue;
+        // The folders of the old session's documents: the adopted draft refers to copies in this
+        // session's folder (DraftSession::adoptRecovered), so they go with the old recovery.
+        const QStringList oldFolders = documentFoldersOfRecovery(path);
         m_session->adoptRecovered(recovery->draft, recovery->originalPath);
         m_page = recovery->page;
         write();
-        if (QFile::exists(m_path))
+        if (QFile::exists(m_path)) {
             removeRecoveryFiles(path);
+            // Kept when the new recovery still refers to one of them (a copy that failed).
+            removeUnneededDocumentFolders(recoveryFolder(), oldFolders, documentFolderForRecovery(m_path),
+                                          true);
+        }
         return true;
     }
     return false;

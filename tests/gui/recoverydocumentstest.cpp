@@ -182,3 +182,34 @@ TEST(RecoveryDocuments, TheFolderIsNamedAfterItsSessionAndPrivate)
     EXPECT_FALSE(QFileInfo::exists(documentFolderForRecovery(autosaver.filePath())));
     EXPECT_FALSE(QFileInfo::exists(autosaver.filePath() + QStringLiteral(".lock")));
 }
+
+// After a recovery the draft's documents are this session's: copied into its own private folder, the
+// killed session's folder gone with its recovery, and saving leaves no private folder behind at all.
+TEST(RecoveryDocuments, ARecoveredDraftsDocumentsMoveIntoTheNewSessionAndGoWhenSaved)
+{
+    clearAppData();
+    QTemporaryDir picked;
+    QString oldRecovery;
+    const QString crashed =
+        leaveCrashedSessionWithADocument(picked, QStringLiteral("licence.pdf"), &oldRecovery);
+
+    DraftSession session(FormDefinition::builtin());
+    Autosaver autosaver(&session);
+    ASSERT_TRUE(autosaver.recoverNewest());
+    const QString own = documentFolderForRecovery(autosaver.filePath());
+    ASSERT_EQ(session.draft().documents().size(), 1);
+    const QString document = session.draft().documents().first().path;
+    EXPECT_EQ(document, own + QStringLiteral("/licence.pdf"));
+    EXPECT_EQ(QFile(document).size(), QFile(picked.filePath(QStringLiteral("licence.pdf"))).size());
+    // This session's recovery refers to the new copy; the killed session's folder went with its recovery.
+    EXPECT_EQ(Autosaver::readRecovery(autosaver.filePath())->draft.documents().first().path, document);
+    EXPECT_FALSE(QFileInfo::exists(oldRecovery));
+    EXPECT_FALSE(QFileInfo::exists(crashed));
+
+    // Saved: the document is beside the draft, and no private folder is left in the recovery folder.
+    QTemporaryDir saved;
+    BilingualText error;
+    ASSERT_TRUE(session.saveAs(saved.filePath(QStringLiteral("mine.nbapply.json")), &error));
+    EXPECT_TRUE(QFileInfo::exists(saved.filePath(QStringLiteral("mine.documents/licence.pdf"))));
+    EXPECT_EQ(documentFoldersIn(Autosaver::recoveryFolder()), QStringList());
+}

@@ -102,6 +102,7 @@ class ExportPage : public QWizardPage
     std::optional<ApplicationExportResult> m_result;
     std::optional<CheckedApplication> m_exported;
     QList<Enclosure> m_files;
+    int m_copiedAttachments = 0; // documents copied beside the PDF (attachmentcopies.h)
     bool m_stale = false;
     QString m_actionMessage; // the outcome of the last button (copied, could not open …)
     QString m_signedBy;      // the signer of the last exported PDF ("CN (O)"), empty when unsigned
