@@ -144,6 +144,7 @@ void ExportPage::updateButtons()
     m_openPdfButton->setEnabled(havePdf);
     m_showFolderButton->setEnabled(havePdf);
     m_openEmailButton->setEnabled(havePdf && !m_result->emailPath.isEmpty());
+    m_mailProgramButton->setEnabled(havePdf && m_result->ok);
     m_composeButton->setEnabled(havePdf && m_result->ok);
     m_copyButton->setEnabled(havePdf && m_result->ok);
 }
