@@ -79,14 +79,13 @@ class ExportPage : public QWizardPage
     // installed): then, as when it exits with an error, the folder with the .eml is shown and the status
     // line says what to do. mailProgramFinished() reports the outcome.
     bool openInMailProgram();
-
-  signals:
-    // xdg-email ended (`handedOver` when it exited with 0), or could not be started.
-    void mailProgramFinished(bool handedOver);
     // Print (the application and the letter) and create the letter, for the last export.
     PaperActions *paper() const { return m_paper; }
 
+  signals:
     void exportFinished(bool ok);
+    // xdg-email ended (`handedOver` when it exited with 0), or could not be started.
+    void mailProgramFinished(bool handedOver);
 
   protected:
     void changeEvent(QEvent *event) override;
