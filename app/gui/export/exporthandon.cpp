@@ -1,6 +1,7 @@
 // The Export page hands the exported files on: to the PDF viewer, the mail program (a compose window
 // through xdg-email, the .eml, or a mailto: message), the clipboard and the file manager.
 #include "exportpage.h"
+#include "form/formdefinition.h"
 #include "mail/applicationemail.h"
 
 #include <QClipboard>
