@@ -129,15 +129,18 @@ TEST(RecoveryDocuments, StartUpSweepsFoldersNoRecoveryNeedsAndNoRunningSessionOw
     EXPECT_TRUE(QFileInfo(legacyFresh).isDir());
     EXPECT_TRUE(QFileInfo::exists(liveFolder + QStringLiteral("/live.pdf")));
 
-    // The recovered draft still finds its document in the crashed session's folder.
+    // The recovered draft finds its document, copied into this session's folder (the crashed one's went
+    // with its recovery) ...
     ASSERT_TRUE(autosaver.recoverNewest());
     ASSERT_EQ(session.draft().documents().size(), 1);
-    EXPECT_TRUE(QFileInfo::exists(session.draft().documents().first().path));
-    EXPECT_TRUE(session.draft().documents().first().path.startsWith(pending + u'/'));
-    // ... also after another start-up: this session's recovery file refers to it now.
+    const QString recovered = session.draft().documents().first().path;
+    EXPECT_TRUE(QFileInfo::exists(recovered));
+    EXPECT_TRUE(recovered.startsWith(documentFolderForRecovery(autosaver.filePath()) + u'/'));
+    EXPECT_FALSE(QFileInfo::exists(pending));
+    // ... also after another start-up: this session's recovery file refers to it, and its lock is held.
     DraftSession third(FormDefinition::builtin());
     Autosaver thirdSaver(&third);
-    EXPECT_TRUE(QFileInfo::exists(pending + QStringLiteral("/pending.pdf")));
+    EXPECT_TRUE(QFileInfo::exists(recovered));
 }
 
 // A link that stands where a session's folder would be is left alone, and so is the folder it points
