@@ -114,7 +114,8 @@ if [ "$hardened" = hardened ]; then
     for binary in app/cli/nbapply app/cli/nbapply-gui; do
         file="$build_dir/$binary"
         [ -f "$file" ] || continue
-        readelf --dyn-syms -W "$file" | grep -q '__[a-z_]*_chk' ||
+        # __fprintf_chk, __snprintf_chk, __read_chk, …: a name ending in _chk (not __stack_chk_fail).
+        readelf --dyn-syms -W "$file" | grep -Eq ' __[a-z0-9_]+_chk(@|$)' ||
             fail "$binary calls no fortified libc function (built without -D_FORTIFY_SOURCE=2)"
     done
 fi
