@@ -306,8 +306,10 @@ void DraftSession::adoptRecovered(const Draft &draft, const QString &originalPat
         if (from.isEmpty() || !QFileInfo(document.path).isFile())
             continue;
         const QString folder = stagingFolder();
-        if (folder.isEmpty() || QDir::cleanPath(from) == QDir::cleanPath(folder))
-            break;
+        if (folder.isEmpty())
+            break; // no folder of its own: the documents stay where they are
+        if (QDir::cleanPath(from) == QDir::cleanPath(folder))
+            continue; // already this session's
         // A copy, not a move: until this session's recovery file refers to the copies, the old recovery
         // (still on disk) must find its documents, should this process be killed too.
         BilingualText ignored;
