@@ -91,9 +91,10 @@ bool ExportPage::openInMailProgram()
         mailProgramFailed(tr("xdg-email could not be started."));
         emit mailProgramFinished(false);
     });
-    process->start();
+    // Said before start(): a program that cannot be started may report it from within start().
     m_actionMessage = tr("Opening a new message in your mail program…");
     renderStatus();
+    process->start();
     return true;
 }
 
