@@ -414,6 +414,52 @@
         <source>The PDF is signed with the certificate of %1; the e-mail carries the signed PDF.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>xdg-email, which hands a message to your mail program, is not installed (Debian package xdg-utils).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your mail program has the message with its %n attachment(s): check it there and send it.</source>
+        <translation>
+            <numerusform>Your mail program has the message with its %n attachment: check it there and send it.</numerusform>
+            <numerusform>Your mail program has the message with its %n attachments: check it there and send it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>xdg-email could not hand the message to a mail program (it ended with code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xdg-email could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening a new message in your mail program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder with the e-mail draft %1 is open: open the draft with your mail program, or use “Compose without attachments (mailto:)” and attach the files listed below by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail draft is %1: open it with your mail program, or use “Compose without attachments (mailto:)” and attach the files listed below by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in my m&amp;ail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new message in your mail program with the recipient, subject, text and every attachment filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) were in a private folder of nbapply that a mail program&apos;s file dialog does not show: those listed are copies in %1, beside the PDF.</source>
+        <translation>
+            <numerusform>%n document was in a private folder of nbapply that a mail program&apos;s file dialog does not show: the one listed is a copy in %1, beside the PDF.</numerusform>
+            <numerusform>%n documents were in a private folder of nbapply that a mail program&apos;s file dialog does not show: those listed are copies in %1, beside the PDF.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::FieldInput</name>

@@ -408,6 +408,50 @@
         <source>The PDF is signed with the certificate of %1; the e-mail carries the signed PDF.</source>
         <translation>PDF 已用 %1 的证书签名；邮件附带的是已签名的 PDF。</translation>
     </message>
+    <message>
+        <source>xdg-email, which hands a message to your mail program, is not installed (Debian package xdg-utils).</source>
+        <translation>未安装 xdg-email（Debian 软件包 xdg-utils），无法把邮件交给您的邮件程序。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your mail program has the message with its %n attachment(s): check it there and send it.</source>
+        <translation>
+            <numerusform>邮件及其 %n 个附件已交给您的邮件程序：请在邮件程序中核对后发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>xdg-email could not hand the message to a mail program (it ended with code %1).</source>
+        <translation>xdg-email 未能把邮件交给邮件程序（退出码 %1）。</translation>
+    </message>
+    <message>
+        <source>xdg-email could not be started.</source>
+        <translation>无法启动 xdg-email，未能把邮件交给邮件程序。</translation>
+    </message>
+    <message>
+        <source>Opening a new message in your mail program…</source>
+        <translation>正在您的邮件程序中新建邮件…</translation>
+    </message>
+    <message>
+        <source>The folder with the e-mail draft %1 is open: open the draft with your mail program, or use “Compose without attachments (mailto:)” and attach the files listed below by hand.</source>
+        <translation>已打开邮件草稿 %1 所在的文件夹：请用您的邮件程序打开该草稿，或使用“撰写不带附件的邮件（mailto:）”并手动添加下列文件。</translation>
+    </message>
+    <message>
+        <source>The e-mail draft is %1: open it with your mail program, or use “Compose without attachments (mailto:)” and attach the files listed below by hand.</source>
+        <translation>邮件草稿为 %1：请用您的邮件程序打开它，或使用“撰写不带附件的邮件（mailto:）”并手动添加下列文件。</translation>
+    </message>
+    <message>
+        <source>Open in my m&amp;ail program</source>
+        <translation>在我的邮件程序中打开(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open a new message in your mail program with the recipient, subject, text and every attachment filled in</source>
+        <translation>在您的邮件程序中新建一封邮件，收件人、主题、正文和全部附件均已填好</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) were in a private folder of nbapply that a mail program&apos;s file dialog does not show: those listed are copies in %1, beside the PDF.</source>
+        <translation>
+            <numerusform>有 %n 份文件原在 nbapply 的私有文件夹中，邮件程序的选择文件对话框看不到：上面列出的是它们在 PDF 旁 %1 中的副本。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::FieldInput</name>

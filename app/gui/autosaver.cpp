@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -105,6 +106,26 @@ void retargetDocumentPaths(const QString &recoveryPath, const QString &from, con
     writeFileAtomically(recoveryPath, bytes, QFileDevice::ReadOwner | QFileDevice::WriteOwner, &reason);
 }
 
+// The origin file: {"path": the draft file being edited (empty for a draft never saved), "page": the
+// wizard page shown}. Versions up to 2026-12 wrote the path alone, as UTF-8 (never starting with "{":
+// it is absolute or empty).
+QByteArray originBytes(const QString &path, const QString &page)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("page"), page}})
+        .toJson(QJsonDocument::Compact);
+}
+
+void readOrigin(const QByteArray &bytes, Recovery *recovery)
+{
+    if (!bytes.startsWith('{')) {
+        recovery->originalPath = QString::fromUtf8(bytes);
+        return;
+    }
+    const QJsonObject origin = QJsonDocument::fromJson(bytes).object();
+    recovery->originalPath = origin.value(QStringLiteral("path")).toString();
+    recovery->page = origin.value(QStringLiteral("page")).toString();
+}
+
 } // namespace
 
 QString Autosaver::legacyRecoveryFolder()
@@ -167,11 +188,15 @@ Autosaver::Autosaver(DraftSession *session, QObject *parent) : QObject(parent), 
 
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDelayMs);
+    m_deadline.setSingleShot(true);
+    m_deadline.setInterval(kMaxDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &Autosaver::write);
+    connect(&m_deadline, &QTimer::timeout, this, &Autosaver::write);
     connect(session, &DraftSession::changed, this, &Autosaver::schedule);
     connect(session, &DraftSession::stagingFolderNeeded, this, &Autosaver::lockSession);
     connect(session, &DraftSession::savedOrDiscarded, this, [this] {
         m_timer.stop();
+        m_deadline.stop();
         removeOwnFile();
     });
 }
@@ -212,11 +237,11 @@ std::optional<Recovery> Autosaver::readRecovery(const QString &path)
     DraftLoadResult result = loadDraftFile(path);
     if (!result.ok())
         return std::nullopt;
-    QString origin;
+    Recovery recovery{*result.draft, QString(), QString()};
     QFile originFile(originPathFor(path));
     if (originFile.open(QIODevice::ReadOnly))
-        origin = QString::fromUtf8(originFile.readAll());
-    return Recovery{*result.draft, origin};
+        readOrigin(originFile.readAll(), &recovery);
+    return recovery;
 }
 
 bool Autosaver::recoverNewest()
@@ -225,11 +250,18 @@ bool Autosaver::recoverNewest()
         std::optional<Recovery> recovery = readRecovery(path);
         if (!recovery)
             continue;
+        // The folders of the old session's documents: the adopted draft refers to copies in this
+        // session's folder (DraftSession::adoptRecovered), so they go with the old recovery.
+        const QStringList oldFolders = documentFoldersOfRecovery(path);
         m_session->adoptRecovered(recovery->draft, recovery->originalPath);
-        m_timer.stop();
+        m_page = recovery->page;
         write();
-        if (QFile::exists(m_path))
+        if (QFile::exists(m_path)) {
             removeRecoveryFiles(path);
+            // Kept when the new recovery still refers to one of them (a copy that failed).
+            removeUnneededDocumentFolders(recoveryFolder(), oldFolders, documentFolderForRecovery(m_path),
+                                          true);
+        }
         return true;
     }
     return false;
@@ -250,29 +282,48 @@ void Autosaver::discardPending()
 
 void Autosaver::flush()
 {
-    if (m_timer.isActive()) {
-        m_timer.stop();
+    if (m_timer.isActive() || m_deadline.isActive())
         write();
-    }
+}
+
+void Autosaver::setCurrentPage(const QString &page)
+{
+    if (page == m_page)
+        return;
+    m_page = page;
+    // Moving to another page changes no field: only the origin is rewritten, and only when there is a
+    // recovery for it to go with (the next write takes the page along otherwise).
+    if (m_session->isDirty() && QFileInfo::exists(m_path))
+        writeOrigin();
 }
 
 void Autosaver::schedule()
 {
-    if (m_session->isDirty())
-        m_timer.start();
+    if (!m_session->isDirty())
+        return;
+    m_timer.start(); // restarted by every change: waits for a pause
+    if (!m_deadline.isActive())
+        m_deadline.start(); // not restarted: a write at the latest kMaxDelayMs after the first change
+}
+
+bool Autosaver::writeOrigin()
+{
+    QString ignored; // a missing origin only loses the file name and page shown when recovering
+    return writeFileAtomically(originPathFor(m_path), originBytes(m_session->filePath(), m_page),
+                               QFileDevice::ReadOwner | QFileDevice::WriteOwner, &ignored);
 }
 
 void Autosaver::write()
 {
+    m_timer.stop();
+    m_deadline.stop();
     if (!m_session->isDirty() || !ensurePrivateFolder())
         return;
     // Locked only once there is something to recover: a session that is killed before anything was
     // typed leaves no file at all.
     lockSession();
     // The origin first: the draft file is what marks a recovery, and it never pairs with a stale origin.
-    QString ignored; // a missing origin only loses the file name shown when offering the recovery
-    writeFileAtomically(originPathFor(m_path), m_session->filePath().toUtf8(),
-                        QFileDevice::ReadOwner | QFileDevice::WriteOwner, &ignored);
+    writeOrigin();
     if (saveDraftFile(m_session->draft(), m_path).ok)
         emit recoveryWritten();
 }

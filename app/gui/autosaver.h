@@ -16,16 +16,19 @@ namespace nbapply::gui
 
 class DraftSession;
 
-// What a recovery file holds: the unsaved draft and the file it was being edited as (if any).
+// What a recovery file holds: the unsaved draft, the file it was being edited as (if any) and the
+// wizard page the user was on ("applicant", "documents", "review"…; empty when not known).
 struct Recovery {
     Draft draft;
     QString originalPath;
+    QString page;
 };
 
-// Writes every change of a DraftSession to a recovery file within kDelayMs, so that nothing typed
-// is lost when the process is killed. Files live in recoveryFolder() (folder 0700, files
-// 0600), one per running session, each guarded by a lock file: a file whose lock is not held belongs
-// to a session that ended without saving (a crash, a kill) and is offered for recovery at the next
+// Writes every change of a DraftSession to a recovery file kDelayMs after the typing pauses, and at
+// the latest kMaxDelayMs after the first change not yet written, so that nothing typed is lost when
+// the process is killed, also while the user types without a pause. Files live in recoveryFolder() (folder
+// 0700, files 0600), one per running session, each guarded by a lock file: a file whose lock is not held
+// belongs to a session that ended without saving (a crash, a kill) and is offered for recovery at the next
 // start. A session's file is removed after an explicit save or a discard, never on destruction; a
 // recovered or discarded session's recovery file, origin and lock are all removed, and at start-up the
 // locks and origins that killed sessions left without a recovery file are swept away. The session's
@@ -36,7 +39,8 @@ class Autosaver : public QObject
 {
     Q_OBJECT
   public:
-    static constexpr int kDelayMs = 1000;
+    static constexpr int kDelayMs = 500;
+    static constexpr int kMaxDelayMs = 1500;
 
     explicit Autosaver(DraftSession *session, QObject *parent = nullptr);
     ~Autosaver() override;
@@ -67,6 +71,12 @@ class Autosaver : public QObject
     // Writes now if a write is pending (before a deliberate quit, and in tests).
     void flush();
 
+    // The wizard page shown (a stable name, not a number: "applicant", "documents", "export"), kept
+    // with the recovery so that a recovered draft opens where the user was. Written at once when a
+    // recovery file exists; after recoverNewest() it is the recovered draft's page.
+    void setCurrentPage(const QString &page);
+    QString currentPage() const { return m_page; }
+
   signals:
     void recoveryWritten();
 
@@ -75,9 +85,14 @@ class Autosaver : public QObject
     void write();
     void removeOwnFile();
     void lockSession();
+    bool writeOrigin();
 
     DraftSession *m_session;
+    // m_timer waits for a pause in the typing; m_deadline, started by the first change after a write,
+    // bounds the wait for someone who never pauses.
     QTimer m_timer;
+    QTimer m_deadline;
+    QString m_page;
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
 };

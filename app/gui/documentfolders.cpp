@@ -73,6 +73,11 @@ bool ownerIsRunning(const QString &folder)
 
 } // namespace
 
+QString privateDocumentFolderOf(const QString &path, const QString &recoveryFolder)
+{
+    return documentFolderOf(path, recoveryFolder);
+}
+
 QString documentFolderForRecovery(const QString &recoveryPath)
 {
     QString base = recoveryPath;

@@ -12,6 +12,10 @@ namespace nbapply::gui
 // lock says whether the folder's owner is still running. Such a folder outlives a crash on purpose (the
 // recovered draft refers to the copies in it); these functions remove it once nothing can need it.
 
+// The private document folder under `recoveryFolder` that `path` lies in ("…/session-…documents",
+// "…/documents-XXXXXX"), or empty when it lies in none.
+QString privateDocumentFolderOf(const QString &path, const QString &recoveryFolder);
+
 // The private document folder of the session whose recovery file is `recoveryPath`.
 QString documentFolderForRecovery(const QString &recoveryPath);
 

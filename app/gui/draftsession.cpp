@@ -1,6 +1,7 @@
 #include "draftsession.h"
 
 #include "autosaver.h"
+#include "documentfolders.h"
 #include "documents/documentimport.h"
 #include "draft/documentpath.h"
 #include "draft/draftfile.h"
@@ -297,7 +298,36 @@ void DraftSession::discardChanges()
 
 void DraftSession::adoptRecovered(const Draft &draft, const QString &originalPath)
 {
-    replace(draft, originalPath, true);
+    dropStaging(); // the staging folder of the draft being replaced (the caller saved or discarded it)
+    Draft adopted = draft;
+    QList<DocumentRef> documents = adopted.documents();
+    for (DocumentRef &document : documents) {
+        const QString from = privateDocumentFolderOf(document.path, Autosaver::recoveryFolder());
+        if (from.isEmpty() || !QFileInfo(document.path).isFile())
+            continue;
+        const QString folder = stagingFolder();
+        if (folder.isEmpty())
+            break; // no folder of its own: the documents stay where they are
+        if (QDir::cleanPath(from) == QDir::cleanPath(folder))
+            continue; // already this session's
+        // A copy, not a move: until this session's recovery file refers to the copies, the old recovery
+        // (still on disk) must find its documents, should this process be killed too.
+        BilingualText ignored;
+        const QString copy = copyIntoFolder(document.path, folder, &ignored);
+        if (copy.isEmpty())
+            continue;
+        recordStaged(copy);
+        document.path = copy;
+    }
+    adopted.setDocuments(documents);
+    replace(adopted, originalPath, true);
+}
+
+bool DraftSession::isPrivateFile(const QString &path) const
+{
+    if (!privateDocumentFolderOf(QFileInfo(path).absoluteFilePath(), Autosaver::recoveryFolder()).isEmpty())
+        return true;
+    return m_extracted && liesInside(QFileInfo(path).canonicalFilePath(), m_extracted->path());
 }
 
 void DraftSession::dropConfirmations(const QString &path)

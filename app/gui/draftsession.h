@@ -155,8 +155,16 @@ class DraftSession : public QObject
     bool saveAs(const QString &path, BilingualText *error);
     // The user chose to throw the unsaved changes away (on quit): clean, recovery file removed.
     void discardChanges();
-    // Adopts a recovered draft: keeps it dirty, remembers the file it came from.
+    // Adopts a recovered draft: keeps it dirty, remembers the file it came from. Its documents that lie
+    // in another session's private folder (the killed session's) are copied into this session's staging
+    // folder and the draft points there, so that the old folder can go with its recovery (the Autosaver
+    // removes it) and this session's save drops the copies. A copy that fails keeps its old path (and
+    // with it the old folder).
     void adoptRecovered(const Draft &draft, const QString &originalPath);
+    // Whether `path` lies in one of nbapply's own folders, which the user does not see and which go
+    // away: the private document folders beside the recovery files, or the folder a received file's
+    // documents were extracted to. The Export page copies such documents beside the export.
+    bool isPrivateFile(const QString &path) const;
 
   signals:
     // A field changed ("applicant.name", "documents"); an empty path means the whole draft changed.

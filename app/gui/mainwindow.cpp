@@ -8,6 +8,7 @@
 #include "draftsession.h"
 #include "fieldinput.h"
 #include "form/formdefinition.h"
+#include "pagenames.h"
 #include "print/paperactions.h"
 #include "print/printdialog.h"
 #include "review/readonlybanner.h"
@@ -90,6 +91,9 @@ MainWindow::MainWindow(const FormDefinition &form, QWidget *parent, PageBuilding
     statusBar()->addWidget(m_step, 1);
     statusBar()->setSizeGripEnabled(false);
     connect(m_wizard, &QWizard::currentIdChanged, this, &MainWindow::updateStep);
+    // The page shown is kept with the recovery: a recovered draft reopens there.
+    connect(m_wizard, &QWizard::currentIdChanged, this,
+            [this](int id) { m_autosaver->setCurrentPage(pageName(*m_wizard, id)); });
     new PageAnnouncer(m_wizard, m_step, this); // "Step N of M: <title>", spoken once per page change
     createActions();
     m_reviewMenu = new ReviewMenu(this, m_session, m_wizard);
@@ -281,8 +285,13 @@ bool MainWindow::recover()
                    QStringLiteral("The recovery file could not be read; it may be damaged.")});
         return false;
     }
+    // The page the user was on (a recovery of an older version names none: the first step).
+    const int page = pageIdOfName(*m_wizard, m_autosaver->currentPage());
     m_wizard->restartAtWelcome();
-    m_wizard->next();
+    if (page > Welcome)
+        m_wizard->goToPage(page);
+    else
+        m_wizard->next();
     return true;
 }
 

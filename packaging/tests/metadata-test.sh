@@ -1,12 +1,15 @@
 #!/bin/sh
 # Checks the desktop integration files with the freedesktop/Debian validators, offline, and checks
 # that they agree with each other (one application id, one MIME type, the rendered icon sizes).
-# Usage: metadata-test.sh SOURCE_DIR BUILD_DIR APP_ID
+# Usage: metadata-test.sh SOURCE_DIR BUILD_DIR APP_ID [hardened]
+# With "hardened" (an optimised build with NBAPPLY_HARDENING, packaging/hardening.cmake) it also checks
+# the built binaries for what lintian looks for: full RELRO, bindnow, fortified libc calls.
 set -eu
 
 source_dir=$1
 build_dir=$2
 app_id=$3
+hardened=${4:-}
 packaging="$source_dir/packaging"
 failures=0
 
@@ -25,6 +28,8 @@ appstreamcli validate --no-net "$metainfo" || fail "appstreamcli rejects $metain
 
 man_warnings=$(groff -man -ww -z "$packaging/nbapply.1" 2>&1) || fail "groff cannot format the man page"
 [ -z "$man_warnings" ] || fail "groff warns about the man page: $man_warnings"
+# Every option of every subcommand's usage is in its SYNOPSIS; FILES names the configuration file.
+/usr/bin/python3 "$packaging/tests/check-man-page.py" "$source_dir" || fail "the man page is incomplete"
 
 # The MIME type: build a private MIME database with it and check the glob and the JSON parent.
 tmp=$(mktemp -d)
@@ -95,6 +100,25 @@ for size in 16 24 32 48 64 128 256; do
         fail "$png is ${width}x$height, not ${size}x$size"
     fi
 done
+
+# Hardening, as lintian checks it in the package (hardening-no-relro, hardening-no-bindnow,
+# hardening-no-fortify-functions): every binary has full RELRO and immediate binding; the executables,
+# which call libc's fortifiable functions, call the checked ones (__memcpy_chk, __printf_chk, …).
+if [ "$hardened" = hardened ]; then
+    for binary in app/cli/nbapply app/cli/nbapply-gui app/cli/libnbapply-review.so app/cli/libnbapply-scan.so; do
+        file="$build_dir/$binary"
+        [ -f "$file" ] || { fail "$file is not built"; continue; }
+        readelf -lW "$file" | grep -q GNU_RELRO || fail "$binary has no RELRO segment"
+        readelf -dW "$file" | grep -Eq 'BIND_NOW|FLAGS_1.*NOW' || fail "$binary is not linked with -z now"
+    done
+    for binary in app/cli/nbapply app/cli/nbapply-gui; do
+        file="$build_dir/$binary"
+        [ -f "$file" ] || continue
+        # __fprintf_chk, __snprintf_chk, __read_chk, …: a name ending in _chk (not __stack_chk_fail).
+        readelf --dyn-syms -W "$file" | grep -Eq ' __[a-z0-9_]+_chk(@|$)' ||
+            fail "$binary calls no fortified libc function (built without -D_FORTIFY_SOURCE=2)"
+    done
+fi
 
 if [ "$failures" -ne 0 ]; then
     echo "metadata-test: $failures check(s) failed" >&2

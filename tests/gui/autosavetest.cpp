@@ -6,6 +6,8 @@
 #include "form/formdefinition.h"
 #include "guitesthelpers.h"
 #include "mainwindow.h"
+#include "testpaths.h"
+#include "wizard/applicationwizard.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -58,7 +60,7 @@ TEST(Autosave, WritesAnOwnerOnlyRecoveryFileByItselfAfterAChange)
     // The promise is a write within 2 s of a change: the debounce is shorter, with room for the disk.
     // The wait below is generous so that a loaded CI machine cannot make the test flaky; it is not a
     // timing measurement.
-    static_assert(Autosaver::kDelayMs <= 1000);
+    static_assert(Autosaver::kDelayMs <= 1000 && Autosaver::kMaxDelayMs <= 1500);
     session.setText(QStringLiteral("applicant.name"), QStringLiteral("南山智能"));
     ASSERT_TRUE(written.wait(kGenerousWaitMs));
     const QFileInfo file(autosaver.filePath());
@@ -146,6 +148,95 @@ TEST(Autosave, TheWindowRecoversIntoTheWizard)
               QStringLiteral("恢复测试有限公司"));
     auto *row = nbapply::test::rowOf(window, QStringLiteral("applicant.name"));
     ASSERT_NE(row, nullptr);
+}
+
+// Someone who types without a pause (a key every 100 ms, shorter than the pause the autosave waits for)
+// still has a recovery file within the maximum delay: a kill two seconds into the typing loses at most
+// the last keys, not everything. Keys go to the real name field; the file on disk is what is read.
+TEST(Autosave, TypingWithoutAPauseReachesTheRecoveryFileWhileTypingGoesOn)
+{
+    static_assert(Autosaver::kDelayMs > 100, "the keys below must come faster than the pause");
+    nbapply::test::WindowFixture f;
+    MainWindow &window = *f.window;
+    window.newDraft();
+    window.wizard()->next();
+    ASSERT_EQ(window.wizard()->currentId(), nbapply::test::Applicant);
+    const QString path = QStringLiteral("applicant.name");
+    ASSERT_TRUE(nbapply::test::typeInto(window, path, QStringLiteral("深")));
+    const QString recovery = window.autosaver()->filePath();
+    // 60 more keys, one each 100 ms (6 s): far longer than kMaxDelayMs, so only a machine that stalls for
+    // seconds could end the typing first (and then the assertion below fails, it never passes wrongly).
+    const QString more =
+        QStringLiteral("圳市南山区智能科技有限公司第一分公司南北阁许可模型商业使用申请表测试用"
+                       "的很长的企业名称继续输入一直不停顿地打字直到六十个字为止好的");
+    int typedWhenWritten = -1;
+    for (int i = 0; i < more.size() && typedWhenWritten < 0; ++i) {
+        nbapply::test::typeText(more.mid(i, 1));
+        QTest::qWait(100);
+        if (QFileInfo::exists(recovery))
+            typedWhenWritten = i + 2;
+    }
+    ASSERT_GT(typedWhenWritten, 0) << "no recovery file while the typing went on";
+    EXPECT_LT(typedWhenWritten, int(more.size()) + 1);
+    // What the file holds is what had been typed by then (the name as far as it went).
+    const std::optional<Recovery> read = Autosaver::readRecovery(recovery);
+    ASSERT_TRUE(read);
+    const QString saved = read->draft.text(path);
+    EXPECT_FALSE(saved.isEmpty());
+    EXPECT_TRUE((QStringLiteral("深") + more).startsWith(saved)) << saved.toStdString();
+}
+
+// A recovered draft opens on the page the user was on when the session was killed, not on step 2.
+TEST(Autosave, TheRecoveredDraftOpensOnThePageTheUserWasOn)
+{
+    nbapply::test::WindowFixture f;
+    MainWindow &window = *f.window;
+    {
+        // A complete application (the pages before Plan let the wizard through), changed on Plan.
+        DraftSession killed(FormDefinition::builtin());
+        Autosaver saver(&killed);
+        BilingualText error;
+        ASSERT_TRUE(
+            killed.open(nbapply::test::sourcePath(QStringLiteral("examples/company.nbapply.json")), &error));
+        killed.setText(QStringLiteral("plan.usage"), QStringLiteral("客服问答"));
+        saver.setCurrentPage(QStringLiteral("plan"));
+        saver.flush();
+        ASSERT_EQ(Autosaver::readRecovery(saver.filePath())->page, QStringLiteral("plan"));
+        // Moving to another page changes no field, and is still kept with the recovery.
+        saver.setCurrentPage(QStringLiteral("representative"));
+        EXPECT_EQ(Autosaver::readRecovery(saver.filePath())->page, QStringLiteral("representative"));
+        saver.setCurrentPage(QStringLiteral("plan"));
+    }
+    ASSERT_TRUE(window.recover());
+    EXPECT_EQ(window.wizard()->currentId(), nbapply::test::Plan);
+    // The window keeps telling its autosaver where the user is: the next recovery opens there too.
+    EXPECT_EQ(window.autosaver()->currentPage(), QStringLiteral("plan"));
+    window.wizard()->back();
+    EXPECT_EQ(window.autosaver()->currentPage(), QStringLiteral("representative"));
+    EXPECT_EQ(Autosaver::readRecovery(window.autosaver()->filePath())->page,
+              QStringLiteral("representative"));
+}
+
+// A recovery written by a version that kept only the draft file's path in the origin still recovers,
+// on the first step.
+TEST(Autosave, AnOriginWithoutAPageStillRecovers)
+{
+    nbapply::test::WindowFixture f;
+    MainWindow &window = *f.window;
+    QString path;
+    {
+        DraftSession killed(FormDefinition::builtin());
+        Autosaver saver(&killed);
+        killed.setText(QStringLiteral("applicant.name"), QStringLiteral("旧版本"));
+        saver.flush();
+        path = saver.filePath();
+    }
+    writeFile(path + QStringLiteral(".origin"), "/home/someone/draft.nbapply.json");
+    ASSERT_EQ(Autosaver::readRecovery(path)->originalPath,
+              QStringLiteral("/home/someone/draft.nbapply.json"));
+    ASSERT_TRUE(window.recover());
+    EXPECT_EQ(window.wizard()->currentId(), nbapply::test::Applicant);
+    EXPECT_EQ(window.session()->filePath(), QStringLiteral("/home/someone/draft.nbapply.json"));
 }
 
 namespace

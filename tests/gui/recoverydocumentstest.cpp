@@ -129,15 +129,18 @@ TEST(RecoveryDocuments, StartUpSweepsFoldersNoRecoveryNeedsAndNoRunningSessionOw
     EXPECT_TRUE(QFileInfo(legacyFresh).isDir());
     EXPECT_TRUE(QFileInfo::exists(liveFolder + QStringLiteral("/live.pdf")));
 
-    // The recovered draft still finds its document in the crashed session's folder.
+    // The recovered draft finds its document, copied into this session's folder (the crashed one's went
+    // with its recovery) ...
     ASSERT_TRUE(autosaver.recoverNewest());
     ASSERT_EQ(session.draft().documents().size(), 1);
-    EXPECT_TRUE(QFileInfo::exists(session.draft().documents().first().path));
-    EXPECT_TRUE(session.draft().documents().first().path.startsWith(pending + u'/'));
-    // ... also after another start-up: this session's recovery file refers to it now.
+    const QString recovered = session.draft().documents().first().path;
+    EXPECT_TRUE(QFileInfo::exists(recovered));
+    EXPECT_TRUE(recovered.startsWith(documentFolderForRecovery(autosaver.filePath()) + u'/'));
+    EXPECT_FALSE(QFileInfo::exists(pending));
+    // ... also after another start-up: this session's recovery file refers to it, and its lock is held.
     DraftSession third(FormDefinition::builtin());
     Autosaver thirdSaver(&third);
-    EXPECT_TRUE(QFileInfo::exists(pending + QStringLiteral("/pending.pdf")));
+    EXPECT_TRUE(QFileInfo::exists(recovered));
 }
 
 // A link that stands where a session's folder would be is left alone, and so is the folder it points
@@ -181,4 +184,35 @@ TEST(RecoveryDocuments, TheFolderIsNamedAfterItsSessionAndPrivate)
     ASSERT_TRUE(session.saveAs(saved.filePath(QStringLiteral("mine.nbapply.json")), &error));
     EXPECT_FALSE(QFileInfo::exists(documentFolderForRecovery(autosaver.filePath())));
     EXPECT_FALSE(QFileInfo::exists(autosaver.filePath() + QStringLiteral(".lock")));
+}
+
+// After a recovery the draft's documents are this session's: copied into its own private folder, the
+// killed session's folder gone with its recovery, and saving leaves no private folder behind at all.
+TEST(RecoveryDocuments, ARecoveredDraftsDocumentsMoveIntoTheNewSessionAndGoWhenSaved)
+{
+    clearAppData();
+    QTemporaryDir picked;
+    QString oldRecovery;
+    const QString crashed =
+        leaveCrashedSessionWithADocument(picked, QStringLiteral("licence.pdf"), &oldRecovery);
+
+    DraftSession session(FormDefinition::builtin());
+    Autosaver autosaver(&session);
+    ASSERT_TRUE(autosaver.recoverNewest());
+    const QString own = documentFolderForRecovery(autosaver.filePath());
+    ASSERT_EQ(session.draft().documents().size(), 1);
+    const QString document = session.draft().documents().first().path;
+    EXPECT_EQ(document, own + QStringLiteral("/licence.pdf"));
+    EXPECT_EQ(QFile(document).size(), QFile(picked.filePath(QStringLiteral("licence.pdf"))).size());
+    // This session's recovery refers to the new copy; the killed session's folder went with its recovery.
+    EXPECT_EQ(Autosaver::readRecovery(autosaver.filePath())->draft.documents().first().path, document);
+    EXPECT_FALSE(QFileInfo::exists(oldRecovery));
+    EXPECT_FALSE(QFileInfo::exists(crashed));
+
+    // Saved: the document is beside the draft, and no private folder is left in the recovery folder.
+    QTemporaryDir saved;
+    BilingualText error;
+    ASSERT_TRUE(session.saveAs(saved.filePath(QStringLiteral("mine.nbapply.json")), &error));
+    EXPECT_TRUE(QFileInfo::exists(saved.filePath(QStringLiteral("mine.documents/licence.pdf"))));
+    EXPECT_EQ(documentFoldersIn(Autosaver::recoveryFolder()), QStringList());
 }

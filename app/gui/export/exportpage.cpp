@@ -50,9 +50,10 @@ ExportPage::ExportPage(const FormDefinition &form, DraftSession *session, QWidge
       m_status(new QLabel(this)), m_problems(new ProblemLabel(this)), m_resultArea(new QWidget(this)),
       m_pdf(new QPdfDocument(this)), m_pdfView(new QPdfView(m_resultArea)),
       m_filesLabel(new QLabel(m_resultArea)), m_mailWarnings(new ProblemLabel(m_resultArea)),
-      m_openPdfButton(makeButton(m_resultArea)), m_openEmailButton(makeButton(m_resultArea)),
-      m_composeButton(makeButton(m_resultArea)), m_copyButton(makeButton(m_resultArea)),
-      m_showFolderButton(makeButton(m_resultArea)), m_mailtoNote(new QLabel(m_resultArea)),
+      m_openPdfButton(makeButton(m_resultArea)), m_mailProgramButton(makeButton(m_resultArea)),
+      m_openEmailButton(makeButton(m_resultArea)), m_composeButton(makeButton(m_resultArea)),
+      m_copyButton(makeButton(m_resultArea)), m_showFolderButton(makeButton(m_resultArea)),
+      m_mailtoNote(new QLabel(m_resultArea)),
       m_paper(new PaperActions(
           PaperActions::Mode::Export,
           [this] {
@@ -92,8 +93,8 @@ ExportPage::ExportPage(const FormDefinition &form, DraftSession *session, QWidge
     auto *side = new QVBoxLayout;
     side->addWidget(m_filesLabel);
     side->addWidget(m_mailWarnings);
-    for (QPushButton *button :
-         {m_openPdfButton, m_openEmailButton, m_composeButton, m_copyButton, m_showFolderButton})
+    for (QPushButton *button : {m_openPdfButton, m_mailProgramButton, m_openEmailButton, m_composeButton,
+                                m_copyButton, m_showFolderButton})
         side->addWidget(button);
     side->addWidget(m_mailtoNote);
     side->addWidget(m_paper);
@@ -134,7 +135,8 @@ ExportPage::ExportPage(const FormDefinition &form, DraftSession *session, QWidge
     setTabOrder(m_exportButton, m_signButton);
     setTabOrder(m_signButton, m_pdfView);
     setTabOrder(m_pdfView, m_openPdfButton);
-    setTabOrder(m_openPdfButton, m_openEmailButton);
+    setTabOrder(m_openPdfButton, m_mailProgramButton);
+    setTabOrder(m_mailProgramButton, m_openEmailButton);
     setTabOrder(m_openEmailButton, m_composeButton);
     setTabOrder(m_composeButton, m_copyButton);
     setTabOrder(m_copyButton, m_showFolderButton);
@@ -147,6 +149,7 @@ ExportPage::ExportPage(const FormDefinition &form, DraftSession *session, QWidge
     connect(m_exportButton, &QPushButton::clicked, this, [this] { startExport(); });
     connect(m_signButton, &QPushButton::clicked, this, &ExportPage::exportSigned);
     connect(m_openPdfButton, &QPushButton::clicked, this, &ExportPage::openPdf);
+    connect(m_mailProgramButton, &QPushButton::clicked, this, &ExportPage::openInMailProgram);
     connect(m_openEmailButton, &QPushButton::clicked, this, &ExportPage::openEmailDraft);
     connect(m_composeButton, &QPushButton::clicked, this, &ExportPage::composeMailto);
     connect(m_copyButton, &QPushButton::clicked, this, &ExportPage::copyEmailText);
@@ -225,6 +228,10 @@ void ExportPage::retranslateUi()
     // in full is their description.
     m_openPdfButton->setText(tr("&Open PDF"));
     m_openPdfButton->setAccessibleDescription(tr("Open the PDF in the PDF viewer"));
+    m_mailProgramButton->setText(tr("Open in my m&ail program"));
+    m_mailProgramButton->setAccessibleDescription(
+        tr("Open a new message in your mail program with the recipient, subject, text and every attachment "
+           "filled in"));
     m_openEmailButton->setText(tr("Open e-&mail draft"));
     m_openEmailButton->setAccessibleDescription(
         tr("Open the e-mail draft, with its attachments, in the mail client"));

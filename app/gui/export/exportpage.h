@@ -31,9 +31,11 @@ class PaperActions;
 class ProblemLabel;
 
 // Page 7: pick a folder, write the application PDF and the e-mail draft (exportApplication, on a
-// worker thread with a busy indicator), preview the PDF, and hand the result on: open the PDF, open
-// the e-mail draft in the mail client, compose via mailto: (the attachments then go in by hand, so the
-// page lists them with their paths), copy the e-mail text, show the folder.
+// worker thread with a busy indicator), preview the PDF, and hand the result on: open the PDF, open a
+// compose window of the desktop's mail program with recipient, subject, text and every attachment
+// (xdg-email; when it is missing or fails, the folder with the .eml is shown instead), open the e-mail
+// draft (.eml) in the mail client, compose via mailto: (the attachments then go in by hand, so the page
+// lists them with their paths), copy the e-mail text, show the folder.
 class ExportPage : public QWizardPage
 {
     Q_OBJECT
@@ -72,11 +74,18 @@ class ExportPage : public QWizardPage
     QString mailtoNote() const;
     // How URLs and files are opened (QDesktopServices::openUrl); tests replace it.
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
+    // "Open in my mail program": runs `xdg-email --utf8 --subject S --body B --attach F… RECIPIENT` (found
+    // on PATH, an argument list, no shell) for the last export. False when it could not be started (not
+    // installed): then, as when it exits with an error, the folder with the .eml is shown and the status
+    // line says what to do. mailProgramFinished() reports the outcome.
+    bool openInMailProgram();
     // Print (the application and the letter) and create the letter, for the last export.
     PaperActions *paper() const { return m_paper; }
 
   signals:
     void exportFinished(bool ok);
+    // xdg-email ended (`handedOver` when it exited with 0), or could not be started.
+    void mailProgramFinished(bool handedOver);
 
   protected:
     void changeEvent(QEvent *event) override;
@@ -87,6 +96,7 @@ class ExportPage : public QWizardPage
     void showResult();
     void openPdf();
     void openEmailDraft();
+    void mailProgramFailed(const QString &why);
     void composeMailto();
     void copyEmailText();
     void showFolder();
@@ -102,6 +112,7 @@ class ExportPage : public QWizardPage
     std::optional<ApplicationExportResult> m_result;
     std::optional<CheckedApplication> m_exported;
     QList<Enclosure> m_files;
+    int m_copiedAttachments = 0; // documents copied beside the PDF (attachmentcopies.h)
     bool m_stale = false;
     QString m_actionMessage; // the outcome of the last button (copied, could not open …)
     QString m_signedBy;      // the signer of the last exported PDF ("CN (O)"), empty when unsigned
@@ -121,6 +132,7 @@ class ExportPage : public QWizardPage
     QLabel *m_filesLabel;
     ProblemLabel *m_mailWarnings;
     QPushButton *m_openPdfButton;
+    QPushButton *m_mailProgramButton;
     QPushButton *m_openEmailButton;
     QPushButton *m_composeButton;
     QPushButton *m_copyButton;

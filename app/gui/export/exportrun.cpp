@@ -82,7 +82,13 @@ bool ExportPage::startExport(bool confirmReplace, std::optional<signing::Signing
     m_files.clear();
     m_actionMessage.clear();
     m_stale = false;
-    m_job = new ExportJob(checked, folder, options, this);
+    // Documents in nbapply's own folders (a draft never saved, a received package) are copied beside the
+    // PDF after the export, so that the files to attach by hand are where the user can pick them.
+    QSet<QString> privatePaths;
+    for (const Enclosure &file : checked.enclosures())
+        if (!file.isApplicationPdf && m_session->isPrivateFile(file.path))
+            privatePaths.insert(file.path);
+    m_job = new ExportJob(checked, folder, options, privatePaths, this);
     connect(m_job, &QThread::finished, this, &ExportPage::onJobFinished);
     m_job->start();
     m_busy->show();
@@ -109,9 +115,10 @@ void ExportPage::onJobFinished()
     }
     m_paper->reset();
     if (m_result->ok) {
-        m_files = m_exported->enclosures();
-        m_files.first().path = m_result->pdfPath; // the PDF exists now
-        m_files.first().size = m_result->pdfBytes;
+        m_files = job->attachments().enclosures; // the PDF as written, private documents as copied
+        m_copiedAttachments = job->attachments().copied;
+        if (!job->attachments().error.isEmpty())
+            m_actionMessage = inUi(job->attachments().error);
         m_pdf->load(m_result->pdfPath);
     }
     job->deleteLater();
@@ -137,6 +144,7 @@ void ExportPage::updateButtons()
     m_openPdfButton->setEnabled(havePdf);
     m_showFolderButton->setEnabled(havePdf);
     m_openEmailButton->setEnabled(havePdf && !m_result->emailPath.isEmpty());
+    m_mailProgramButton->setEnabled(havePdf && m_result->ok);
     m_composeButton->setEnabled(havePdf && m_result->ok);
     m_copyButton->setEnabled(havePdf && m_result->ok);
 }

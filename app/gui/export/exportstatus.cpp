@@ -1,5 +1,6 @@
 // What the Export page says about the export: the status line (ready, running, done, refused, failed),
 // its problems, the files written and the note for composing by mailto:.
+#include "attachmentcopies.h"
 #include "draftsession.h"
 #include "exportpage.h"
 #include "form/formdefinition.h"
@@ -41,6 +42,11 @@ QString ExportPage::mailtoNote() const
     for (const Enclosure &file : m_files)
         lines << QStringLiteral("• %1 — %2 (%3)")
                      .arg(inUi(file.label), QDir::toNativeSeparators(file.path), sizeText(file.size));
+    if (m_copiedAttachments > 0 && m_result)
+        lines << tr("%n document(s) were in a private folder of nbapply that a mail program's file dialog "
+                    "does not show: those listed are copies in %1, beside the PDF.",
+                    nullptr, m_copiedAttachments)
+                     .arg(QDir::toNativeSeparators(attachmentFolderFor(m_result->pdfPath)));
     return lines.join(QLatin1Char('\n'));
 }
 

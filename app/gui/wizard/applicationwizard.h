@@ -56,6 +56,8 @@ class ApplicationWizard : public QWizard
     bool goToField(const QString &fieldPath);
     // Back to the Welcome page after New/Open/Recover, without clearing anything.
     void restartAtWelcome();
+    // Goes back or forward to page `id`, stopping at a page that blocks (the recovered draft's page).
+    void goToPage(int id);
 
     void done(int result) override;
     void reject() override {}
@@ -73,7 +75,6 @@ class ApplicationWizard : public QWizard
 
   private:
     void retranslateUi();
-    void goToPage(int id);
     // The current page's title is a heading, and the page is named by it (a screen reader says where
     // the user is when the focus enters the page).
     void exposePageTitle();
