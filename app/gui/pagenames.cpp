@@ -34,7 +34,7 @@ int pageIdOfName(const ApplicationWizard &wizard, const QString &name)
         return -1;
     for (const FixedPage &page : kFixedPages)
         if (name == QLatin1String(page.name))
-            return wizard.pageIds().contains(page.id) ? page.id : -1;
+            return wizard.stepOf(page.id) > 0 ? page.id : -1; // planned, built yet or not
     return wizard.sectionPageId(name);
 }
 

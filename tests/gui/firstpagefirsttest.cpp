@@ -123,4 +123,26 @@ TEST(FirstPageFirst, NextOnWelcomeBuildsThePageItGoesTo)
     EXPECT_EQ(f.window->stepText(), QStringLiteral("第 2 步，共 %1 步").arg(wizard->stepCount()));
 }
 
+// A recovery kept on a page that is not built yet (Documents, Review, Export) reopens on that page,
+// not on the first step: the page is looked up among the planned pages, then built.
+TEST(FirstPageFirst, ARecoveryKeptOnALaterPageReopensThereBeforeThatPageIsBuilt)
+{
+    {
+        DraftSession killed(FormDefinition::builtin());
+        Autosaver saver(&killed);
+        BilingualText error;
+        ASSERT_TRUE(killed.open(QStringLiteral(NBAPPLY_SOURCE_DIR "/examples/company.nbapply.json"), &error));
+        killed.setText(QStringLiteral("plan.usage"), QStringLiteral("客服问答"));
+        saver.setCurrentPage(QStringLiteral("documents"));
+        saver.flush();
+    }
+    MainWindow window(FormDefinition::builtin(), nullptr, MainWindow::PageBuilding::FirstPageFirst);
+    window.show();
+    ASSERT_FALSE(window.wizard()->allPagesBuilt());
+    ASSERT_TRUE(window.recover());
+    EXPECT_EQ(window.wizard()->currentId(), Documents);
+    window.session()->discardChanges();
+    QDir(Autosaver::recoveryFolder()).removeRecursively();
+}
+
 } // namespace
