@@ -14,6 +14,7 @@ namespace nbapply::pdf
 
 struct PdfMetadata {
     QString title;
+    QString titleEnglish; // the title's English alternative in the XMP metadata (pdfarchive.h)
     QString subject;
     QString author;
     QString creator;
@@ -36,6 +37,8 @@ struct PostprocessResult {
 //   `nbapply validate FILE.pdf` finds the draft again;
 // - writes the document information (UTF-16 where needed), the document language and dates;
 // - embeds each of `moreAttachments` (name, JSON bytes) the same way: the document manifest;
+// - makes it PDF/A-3b: XMP metadata, sRGB output intent, the attachments as associated files
+//   (pdfarchive.h); fails with a bilingual error if the sRGB profile is missing;
 // - writes a deterministic file: the /ID is derived from the content, object streams compress it.
 PostprocessResult postprocessPdf(const QByteArray &libharuPdf, const PdfMetadata &metadata,
                                  const QString &attachmentName, const QByteArray &draftJson,
