@@ -271,8 +271,8 @@ def check_output_intent(pdf):
 
 def content_streams(pdf):
     """Page contents, form XObjects (patterns, annotation appearances included) as parseable objects."""
-    for page in pdf.pages:
-        yield "page %d" % (pdf.pages.index(page) + 1), page
+    for number, page in enumerate(pdf.pages, 1):
+        yield "page %d" % number, page
     for obj, _ in walk(pdf.Root):
         if isinstance(obj, Stream) and obj.stream_dict.get("/Subtype") == Name.Form:
             yield "form XObject %s" % (obj.objgen,), obj
