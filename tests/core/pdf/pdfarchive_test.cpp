@@ -37,7 +37,7 @@ CheckedApplication checkedOf(const Draft &draft)
 }
 
 // The drafts the issue names: the samples (a company, a natural person, a Hong Kong company), a company
-// with mixed scripts, and the longest names and address the fields allow.
+// with mixed scripts, the longest names and address the fields allow, and a name beyond the BMP.
 QList<QPair<QString, Draft>> drafts()
 {
     Draft longest = mixedCompanyDraft();
@@ -49,6 +49,11 @@ QList<QPair<QString, Draft>> drafts()
             .repeated(8)
             .left(300));
     longest.setText(QStringLiteral("representative.name"), QStringLiteral("欧阳").repeated(50));
+    // Beyond the BMP: 𠮷 and 𡈼 from Noto Sans CJK SC, 𠀀 and 𬺰 from the fallback font (a second
+    // embedded font), in the title and author the XMP repeats.
+    Draft beyondBmp = mixedCompanyDraft();
+    beyondBmp.setText(QStringLiteral("applicant.name"),
+                      QString::fromUcs4(U"\U00020BB7\U0002123C\U00020000\U0002CEB0数据科技有限公司"));
     return {
         {QStringLiteral("company"), exampleDraft(QStringLiteral("company.nbapply.json"))},
         {QStringLiteral("individual"), exampleDraft(QStringLiteral("individual.nbapply.json"))},
