@@ -5,7 +5,8 @@ Usage: check-pdfa.py FILE.pdf ; prints "PDF/A-3b structure: ok" and exits 0, or 
 problem and exits 1 (2 if the file cannot be read). Needs Debian's python3-pikepdf.
 
 It checks: the header and its binary comment, the trailer's /ID and no /Encrypt; the XMP metadata
-stream (unfiltered, parseable, pdfaid:part 3 and conformance B, only predefined schemas) and that it
+stream (unfiltered, parseable, pdfaid:part 3 and conformance B, only predefined schemas or
+ones it describes in a pdfaExtension schema) and that it
 says what the Info dictionary says; the output intent (GTS_PDFA1, an embedded RGB ICC profile with
 /N 3) and that the pages use no colour it does not characterise; every embedded file an associated
 file (/AF) with /AFRelationship, /F, /UF, a MIME /Subtype and /Params /ModDate; every font embedded
@@ -44,6 +45,14 @@ PREDEFINED = set(NS.values()) | {
     "http://ns.adobe.com/xap/1.0/sType/Dimensions#", "http://ns.adobe.com/xap/1.0/sType/Font#",
     "http://ns.adobe.com/xap/1.0/g/img/", "http://ns.adobe.com/xap/1.0/g/",
     "http://ns.adobe.com/xmp/Identifier/qual/1.0/",
+}
+# The PDF/A extension schema container (ISO 19005-2/3, 6.6.2.3.3), which may describe other schemas.
+EXTENSION = {
+    "pdfaExtension": "http://www.aiim.org/pdfa/ns/extension/",
+    "pdfaSchema": "http://www.aiim.org/pdfa/ns/schema#",
+    "pdfaProperty": "http://www.aiim.org/pdfa/ns/property#",
+    "pdfaType": "http://www.aiim.org/pdfa/ns/type#",
+    "pdfaField": "http://www.aiim.org/pdfa/ns/field#",
 }
 RELATIONSHIPS = {"/Source", "/Data", "/Alternative", "/Supplement", "/EncryptedPayload", "/FormData",
                  "/Schema", "/Unspecified"}
@@ -162,8 +171,11 @@ def xmp_properties(packet):
         for element in description:
             namespace, name = element.tag[1:].split("}")
             properties[(namespace, name)] = element
+    # Schemas the packet describes itself (pdfaExtension:schemas), with their namespace URIs.
+    described = {element.text for element in root.iter("{%s}namespaceURI" % EXTENSION["pdfaSchema"])}
+    allowed = PREDEFINED | set(EXTENSION.values()) | described
     for namespace, name in properties:
-        if namespace not in PREDEFINED:
+        if namespace not in allowed:
             problem("XMP: property %s of a schema PDF/A does not predefine, with no extension schema: %s"
                     % (name, namespace))
     return properties

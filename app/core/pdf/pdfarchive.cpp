@@ -99,6 +99,38 @@ std::string simple(const char *property, const std::string &value)
     return std::string("   <") + property + '>' + value + "</" + property + ">\n";
 }
 
+// PDF/UA-1's pdfuaid:part (ISO 14289-1, 5) is not a schema PDF/A predefines: the packet describes it in
+// a pdfaExtension schema (ISO 19005-2/3, 6.6.2.3.3), or PDF/A validators reject the property.
+std::string pdfUaDescriptions(int part)
+{
+    return "  <rdf:Description rdf:about=\"\"\n"
+           "    xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n"
+           "    xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"\n"
+           "    xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+           "   <pdfaExtension:schemas><rdf:Bag>\n"
+           "    <rdf:li rdf:parseType=\"Resource\">\n"
+           "     <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
+           "     <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+           "     <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+           "     <pdfaSchema:property><rdf:Seq>\n"
+           "      <rdf:li rdf:parseType=\"Resource\">\n"
+           "       <pdfaProperty:name>part</pdfaProperty:name>\n"
+           "       <pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+           "       <pdfaProperty:category>internal</pdfaProperty:category>\n"
+           "       <pdfaProperty:description>Part of ISO 14289 the file conforms "
+           "to</pdfaProperty:description>\n"
+           "      </rdf:li>\n"
+           "     </rdf:Seq></pdfaSchema:property>\n"
+           "    </rdf:li>\n"
+           "   </rdf:Bag></pdfaExtension:schemas>\n"
+           "  </rdf:Description>\n"
+           "  <rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+           "   <pdfuaid:part>" +
+           std::to_string(part) +
+           "</pdfuaid:part>\n"
+           "  </rdf:Description>\n";
+}
+
 // Each embedded file becomes an associated file of the document: PDF/A-3 allows embedded files of any
 // kind only as associated files, each saying how it relates to the document.
 void associateEmbeddedFiles(QPDF &qpdf, const std::string &sourceAttachment)
@@ -202,8 +234,9 @@ std::string xmpPacket(const PdfMetadata &metadata)
         body += simple("xmp:CreatorTool", escaped(metadata.creator));
     if (!metadata.producer.isEmpty())
         body += simple("pdf:Producer", escaped(metadata.producer));
-    // Only properties of the schemas PDF/A predefines (dc, xmp, pdf, pdfaid): anything else would need
-    // an extension schema description in the packet.
+    // Only properties of the schemas PDF/A predefines (dc, xmp, pdf, pdfaid), and PDF/UA's
+    // identification with the extension schema that PDF/A requires for any other property.
+    const std::string pdfUa = metadata.pdfUaPart > 0 ? pdfUaDescriptions(metadata.pdfUaPart) : std::string();
     return "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
            " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
@@ -212,8 +245,7 @@ std::string xmpPacket(const PdfMetadata &metadata)
            "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
            "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
            "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n" +
-           body +
-           "  </rdf:Description>\n"
+           body + "  </rdf:Description>\n" + pdfUa +
            " </rdf:RDF>\n"
            "</x:xmpmeta>\n"
            "<?xpacket end=\"r\"?>";

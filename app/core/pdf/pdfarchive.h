@@ -38,7 +38,8 @@ SrgbProfile loadSrgbProfile(const QString &path = srgbProfilePath());
 PdfMetadata archivalMetadata(const PdfMetadata &metadata);
 
 // The XMP packet (UTF-8): pdfaid part 3 conformance B, and the Info dictionary's title, subject,
-// author, creator tool, producer and dates as the properties PDF/A maps them to.
+// author, creator tool, producer and dates as the properties PDF/A maps them to. With
+// `metadata.pdfUaPart`, also pdfuaid:part and its PDF/A extension schema description.
 std::string xmpPacket(const PdfMetadata &metadata);
 
 // Makes the document PDF/A-3b once postprocessPdf has written its Info dictionary and attachments:

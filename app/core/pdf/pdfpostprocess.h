@@ -21,6 +21,9 @@ struct PdfMetadata {
     QString producer;
     QString language; // BCP 47, "zh-CN"
     QDateTime date;   // creation and modification date (the export clock)
+    // 1 when the file is tagged to PDF/UA-1: the XMP then says pdfuaid:part 1, with the extension schema
+    // PDF/A requires for it (pdfarchive.h). 0: no PDF/UA claim.
+    int pdfUaPart = 0;
 };
 
 struct PostprocessResult {

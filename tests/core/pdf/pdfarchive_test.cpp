@@ -9,6 +9,7 @@
 #include "pdf/pdfcontent.h"
 #include "pdf/pdfexporter.h"
 #include "pdf/pdflayout.h"
+#include "pdf/pdfpostprocess.h"
 #include "pdf/subsetrender.h"
 #include "pdfacheck.h"
 #include "review/reviewreport.h"
@@ -224,6 +225,38 @@ TEST_F(PdfArchive, TheDraftIsTheSourceAndTheDocumentListIsDataAndValidateStillFi
     ASSERT_TRUE(embedded.ok());
     EXPECT_EQ(embedded.draft->text(QStringLiteral("applicant.name")),
               draft.text(QStringLiteral("applicant.name")));
+}
+
+TEST_F(PdfArchive, APdfUaClaimIsDescribedByAnExtensionSchemaAndTheCheckerRejectsItWithout)
+{
+    // PDF/UA's pdfuaid:part is no schema PDF/A predefines: without its pdfaExtension description a PDF/A
+    // validator rejects the packet. (The tagged export sets pdfUaPart; here the pages are untagged.)
+    const pdf::PdfContent content =
+        pdf::buildPdfContent(checkedOf(exampleDraft(QStringLiteral("individual.nbapply.json"))));
+    const pdf::RawPdf raw = pdf::renderWithFontSubset(
+        QString(), content.codePoints(999),
+        [&content](pdf::HpdfDocument &document) { return pdf::layoutApplication(document, content); });
+    ASSERT_TRUE(raw.ok());
+    pdf::PdfMetadata metadata;
+    metadata.title = QStringLiteral("申请表");
+    metadata.date = fixedExportTime();
+    metadata.pdfUaPart = 1;
+    const pdf::PostprocessResult finished =
+        pdf::postprocessPdf(raw.bytes, metadata, QStringLiteral("nbapply-draft.json"), "{}");
+    ASSERT_TRUE(finished.ok()) << finished.error.en.toStdString();
+    ASSERT_TRUE(finished.pdf.contains("<pdfuaid:part>1</pdfuaid:part>"));
+    expectPdfA(writeTemp(folder.path(), QStringLiteral("ua.pdf"), finished.pdf));
+
+    // The same packet with the description's namespace changed (same length): pdfuaid is undescribed.
+    QByteArray undescribed = finished.pdf;
+    const QByteArray uri = "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/<";
+    ASSERT_TRUE(undescribed.contains(uri));
+    undescribed.replace(uri, "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfux/ns/id/<");
+    const ToolRun run =
+        checkPdfA(writeTemp(folder.path(), QStringLiteral("ua-undescribed.pdf"), undescribed));
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("XMP: property part of a schema PDF/A does not predefine")))
+        << run.out.toStdString();
 }
 
 TEST(SrgbProfile, IsTheIccV2ProfileOfIccProfilesFree)
