@@ -12,6 +12,7 @@ packages="
   libhpdf-dev libharfbuzz-dev libqpdf-dev libphonenumber-dev libidn2-dev libzip-dev libssl-dev libgtest-dev libgmock-dev
   iso-codes fonts-noto-cjk fonts-hanazono python3 python3-fonttools xdg-utils
   qpdf poppler-utils openssl ca-certificates xvfb xauth imagemagick
+  icc-profiles-free python3-pikepdf
   desktop-file-utils appstream shared-mime-info libglib2.0-bin groff-base lintian mmdebstrap mount
   zlib1g-dev clang-14 libclang-rt-14-dev
   at-spi2-core python3-pyatspi dbus-x11 openbox

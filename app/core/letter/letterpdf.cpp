@@ -73,6 +73,8 @@ LetterPdfResult renderLetterPdf(const CheckedApplication &checked, const LetterP
     pdf::PdfMetadata metadata;
     metadata.title =
         letter::letterTitle().zh + (applicant.isEmpty() ? QString() : QStringLiteral(" — ") + applicant);
+    metadata.titleEnglish =
+        letter::letterTitle().en + (applicant.isEmpty() ? QString() : QStringLiteral(" — ") + applicant);
     metadata.subject = letter::letterTitle().en + QStringLiteral(" (") + letter::templateNotice().en + u')';
     metadata.author = applicant;
     metadata.creator = QStringLiteral("nbapply ") + version;

@@ -51,6 +51,8 @@ pdf::PdfMetadata metadataFor(const CheckedApplication &checked, const QDateTime 
     pdf::PdfMetadata metadata;
     const QString applicant = checked.applicantName();
     metadata.title = form.title.zh + (applicant.isEmpty() ? QString() : QStringLiteral(" — ") + applicant);
+    metadata.titleEnglish =
+        form.title.en + (applicant.isEmpty() ? QString() : QStringLiteral(" — ") + applicant);
     metadata.subject =
         form.title.en + QStringLiteral(". ") + form.source.zh + QStringLiteral(" / ") + form.source.en;
     metadata.author = applicant;

@@ -1,5 +1,7 @@
 #include "pdfpostprocess.h"
 
+#include "pdfarchive.h"
+
 #include <QTimeZone>
 #include <qpdf/Buffer.hh>
 #include <qpdf/Pl_Flate.hh>
@@ -156,12 +158,18 @@ QString pdfDate(const QDateTime &date)
                .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-PostprocessResult postprocessPdf(const QByteArray &libharuPdf, const PdfMetadata &metadata,
+PostprocessResult postprocessPdf(const QByteArray &libharuPdf, const PdfMetadata &givenMetadata,
                                  const QString &attachmentName, const QByteArray &draftJson,
                                  const QList<QPair<QString, QByteArray>> &moreAttachments,
                                  const PrivateUseMap &privateUse)
 {
     PostprocessResult result;
+    const SrgbProfile profile = loadSrgbProfile();
+    if (!profile.ok()) {
+        result.error = profile.error;
+        return result;
+    }
+    const PdfMetadata metadata = archivalMetadata(givenMetadata);
     try {
         QPDF qpdf;
         qpdf.setSuppressWarnings(true);
@@ -174,6 +182,7 @@ PostprocessResult postprocessPdf(const QByteArray &libharuPdf, const PdfMetadata
             embedJson(qpdf, name, json, date,
                       "nbapply: the SHA-256 of each enclosed document (docs/package-format.md)");
         writeMetadata(qpdf, metadata);
+        makePdfA3b(qpdf, metadata, profile.bytes, utf8(attachmentName));
         if (qpdf.anyWarnings())
             throw std::runtime_error("libharu output has structural problems");
 
@@ -181,6 +190,7 @@ PostprocessResult postprocessPdf(const QByteArray &libharuPdf, const PdfMetadata
         writer.setOutputMemory();
         writer.setDeterministicID(true);
         writer.setObjectStreamMode(qpdf_o_generate);
+        writer.setMinimumPDFVersion("1.7"); // PDF/A-3 is based on PDF 1.7
         // libharu writes its streams uncompressed (HpdfDocument); qpdf compresses them all here. zlib
         // level 3 instead of 6 takes a tenth off the whole export for ~5 % more bytes (the embedded
         // font subset is most of them); measured with bench/nbapply-bench and callgrind.

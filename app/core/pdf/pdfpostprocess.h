@@ -14,12 +14,16 @@ namespace nbapply::pdf
 
 struct PdfMetadata {
     QString title;
+    QString titleEnglish; // the title's English alternative in the XMP metadata (pdfarchive.h)
     QString subject;
     QString author;
     QString creator;
     QString producer;
     QString language; // BCP 47, "zh-CN"
     QDateTime date;   // creation and modification date (the export clock)
+    // 1 when the file is tagged to PDF/UA-1: the XMP then says pdfuaid:part 1, with the extension schema
+    // PDF/A requires for it (pdfarchive.h). 0: no PDF/UA claim.
+    int pdfUaPart = 0;
 };
 
 struct PostprocessResult {
@@ -36,6 +40,8 @@ struct PostprocessResult {
 //   `nbapply validate FILE.pdf` finds the draft again;
 // - writes the document information (UTF-16 where needed), the document language and dates;
 // - embeds each of `moreAttachments` (name, JSON bytes) the same way: the document manifest;
+// - makes it PDF/A-3b: XMP metadata, sRGB output intent, the attachments as associated files
+//   (pdfarchive.h); fails with a bilingual error if the sRGB profile is missing;
 // - writes a deterministic file: the /ID is derived from the content, object streams compress it.
 PostprocessResult postprocessPdf(const QByteArray &libharuPdf, const PdfMetadata &metadata,
                                  const QString &attachmentName, const QByteArray &draftJson,

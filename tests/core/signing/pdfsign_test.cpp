@@ -1,6 +1,7 @@
 // A signed export (PAdES B-B, ETSI.CAdES.detached) read back by poppler, by nbapply's own verification and
 // page check: valid and whole when untouched, invalid after any byte changed, "covers an older version"
 // after an update appended, and a visible block that no form text runs into.
+#include "../pdf/pdfacheck.h"
 #include "../pdf/pdftools.h"
 #include "../pdf/testdrafts.h"
 #include "draft/pdfembeddeddraft.h"
@@ -171,6 +172,18 @@ TEST_F(SignedExport, NbapplyReportsTheSignerAndTheWholeDocument)
     EXPECT_EQ(report.cms.signer.organisation, s_signer.organisation);
     EXPECT_EQ(report.cms.identity, signing::CmsVerdict::Identity::Trusted);
     EXPECT_EQ(report.claimedTime.toSecsSinceEpoch(), fixedExportTime().toSecsSinceEpoch());
+}
+
+TEST_F(SignedExport, StaysPdfA3bWithAPrintedWidgetThatHasItsOwnAppearance)
+{
+    // The update re-writes the catalog (AcroForm) and the page (Annots): the XMP, the output intent and
+    // the associated files must survive it, and the widget must be one PDF/A allows (docs/pdf-archive.md).
+    const ToolRun run = checkPdfA(s_result.pdfPath);
+    EXPECT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("PDF/A-3b structure: ok"))) << run.out.toStdString();
+    const QByteArray update = m_pdf.mid(m_pdf.lastIndexOf("/Subtype /Widget"));
+    EXPECT_TRUE(update.contains("/F 132")) << update.left(300).toStdString(); // Print | Locked
+    EXPECT_TRUE(update.contains("/AP << /N ")) << update.left(300).toStdString();
 }
 
 TEST_F(SignedExport, StaysAnNbapplyPdfWellUnderTheReadLimit)
