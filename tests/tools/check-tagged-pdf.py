@@ -52,6 +52,7 @@ class Checker:
         self.pages = {page.objgen: number for number, page in enumerate(self.pdf.pages, 1)}
         self.claims = {}  # (page objgen, mcid) -> element objgen
         self.elements = 0
+        self.roles = {}
         self.english = 0
         self.marked = 0
         self.artifacts = 0
@@ -111,6 +112,7 @@ class Checker:
                 continue
             self.elements += 1
             role = self.role(element, role_map)
+            self.roles[role] = self.roles.get(role, 0) + 1
             if role not in STANDARD:
                 self.problem(f"structure type /{name(element.get('/S'))} is neither standard nor role-mapped")
             if parent_role in ALLOWED_KIDS and role not in ALLOWED_KIDS[parent_role]:
@@ -245,7 +247,8 @@ class Checker:
 
     def summary(self):
         return (f"{self.path}: tagged: {self.elements} structure elements, {self.marked} marked-content "
-                f"sequences with an MCID, {self.artifacts} artifacts, {self.english} English elements")
+                f"sequences with an MCID, {self.artifacts} artifacts, {self.english} English elements; roles: "
+                + " ".join(f"{role}={count}" for role, count in sorted(self.roles.items(), key=str)))
 
 
 def main(arguments):

@@ -159,7 +159,7 @@ QString pdfDate(const QDateTime &date)
 PostprocessResult postprocessPdf(const QByteArray &libharuPdf, const PdfMetadata &metadata,
                                  const QString &attachmentName, const QByteArray &draftJson,
                                  const QList<QPair<QString, QByteArray>> &moreAttachments,
-                                 const PrivateUseMap &privateUse)
+                                 const PrivateUseMap &privateUse, const TagTree &tags)
 {
     PostprocessResult result;
     try {
@@ -174,6 +174,8 @@ PostprocessResult postprocessPdf(const QByteArray &libharuPdf, const PdfMetadata
             embedJson(qpdf, name, json, date,
                       "nbapply: the SHA-256 of each enclosed document (docs/package-format.md)");
         writeMetadata(qpdf, metadata);
+        if (tags.enabled())
+            writeStructure(qpdf, tags);
         if (qpdf.anyWarnings())
             throw std::runtime_error("libharu output has structural problems");
 

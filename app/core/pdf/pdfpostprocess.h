@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/bilingualtext.h"
+#include "pdftagging.h"
 #include "privateusemap.h"
 
 #include <QByteArray>
@@ -36,11 +37,12 @@ struct PostprocessResult {
 //   `nbapply validate FILE.pdf` finds the draft again;
 // - writes the document information (UTF-16 where needed), the document language and dates;
 // - embeds each of `moreAttachments` (name, JSON bytes) the same way: the document manifest;
+// - with `tags` enabled, makes it a tagged PDF (writeStructure, pdftagging.h);
 // - writes a deterministic file: the /ID is derived from the content, object streams compress it.
 PostprocessResult postprocessPdf(const QByteArray &libharuPdf, const PdfMetadata &metadata,
                                  const QString &attachmentName, const QByteArray &draftJson,
                                  const QList<QPair<QString, QByteArray>> &moreAttachments = {},
-                                 const PrivateUseMap &privateUse = {});
+                                 const PrivateUseMap &privateUse = {}, const TagTree &tags = {});
 
 // The PDF date string of `date`: D:YYYYMMDDHHmmSSZ in UTC, or with its +HH'mm' offset.
 QString pdfDate(const QDateTime &date);

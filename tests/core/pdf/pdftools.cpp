@@ -95,6 +95,13 @@ ToolRun checkGlyphs(const QString &pdfPath)
                    {sourcePath(QStringLiteral("tests/tools/check-pdf-glyphs.py")), pdfPath});
 }
 
+ToolRun checkTagged(const QString &pdfPath)
+{
+    return runTool(QStringLiteral(NBAPPLY_SYSTEM_PYTHON),
+                   {sourcePath(QStringLiteral("tests/tools/check-tagged-pdf.py")),
+                    QStringLiteral("--english"), pdfPath});
+}
+
 QString writeTemp(const QString &folder, const QString &name, const QByteArray &bytes)
 {
     const QString path = QDir(folder).filePath(name);
