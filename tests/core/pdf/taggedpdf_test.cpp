@@ -153,19 +153,22 @@ TEST_F(TaggedPdf, PdftotextSaysWhichEmployeeRangeIsChosen)
         draft.setText(QStringLiteral("applicant.employees"), range);
         const ToolRun run = pdfToText(application(draft, range + QStringLiteral(".pdf")));
         ASSERT_EQ(run.exitCode, 0);
-        QString line;
-        for (const QString &candidate : run.out.split(QLatin1Char('\n')))
-            if (candidate.contains(QStringLiteral("1-99")) && candidate.contains(QStringLiteral("100-999")))
-                line = candidate.simplified();
+        // The employee row: from its prefix to the next row's label (pdftotext's order within the cell).
+        const qsizetype from = run.out.indexOf(QStringLiteral("员工人数："));
+        const qsizetype to = run.out.indexOf(QStringLiteral("用户量"), from);
+        ASSERT_GE(from, 0) << run.out.toStdString();
+        ASSERT_GT(to, from) << run.out.toStdString();
+        const QString line = run.out.mid(from, to - from).simplified();
         ASSERT_FALSE(line.isEmpty()) << run.out.toStdString();
         // Written out here, not taken from the code under test.
         const QString selected = QStringLiteral("☑ 已选 / selected ");
         const QString notSelected = QStringLiteral("☐ 未选 / not selected ");
         EXPECT_EQ(line.count(selected), 1) << line.toStdString();
         EXPECT_TRUE(line.contains(selected + range + QLatin1Char(' '))) << line.toStdString();
-        for (const QString &other : ranges)
+        for (const QString &other : ranges) {
             if (other != range)
                 EXPECT_TRUE(line.contains(notSelected + other + QLatin1Char(' '))) << line.toStdString();
+        }
         lines << line;
     }
     EXPECT_NE(lines.at(0), lines.at(1));
