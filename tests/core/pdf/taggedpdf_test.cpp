@@ -166,8 +166,9 @@ TEST_F(TaggedPdf, PdftotextSaysWhichEmployeeRangeIsChosen)
         EXPECT_EQ(line.count(selected), 1) << line.toStdString();
         EXPECT_TRUE(line.contains(selected + range + QLatin1Char(' '))) << line.toStdString();
         for (const QString &other : ranges) {
-            if (other != range)
+            if (other != range) {
                 EXPECT_TRUE(line.contains(notSelected + other + QLatin1Char(' '))) << line.toStdString();
+            }
         }
         lines << line;
     }
