@@ -95,11 +95,12 @@ ToolRun checkGlyphs(const QString &pdfPath)
                    {sourcePath(QStringLiteral("tests/tools/check-pdf-glyphs.py")), pdfPath});
 }
 
-ToolRun checkTagged(const QString &pdfPath)
+ToolRun checkTagged(const QString &pdfPath, bool english)
 {
-    return runTool(QStringLiteral(NBAPPLY_SYSTEM_PYTHON),
-                   {sourcePath(QStringLiteral("tests/tools/check-tagged-pdf.py")),
-                    QStringLiteral("--english"), pdfPath});
+    QStringList arguments{sourcePath(QStringLiteral("tests/tools/check-tagged-pdf.py"))};
+    if (english)
+        arguments << QStringLiteral("--english");
+    return runTool(QStringLiteral(NBAPPLY_SYSTEM_PYTHON), arguments << pdfPath);
 }
 
 QString writeTemp(const QString &folder, const QString &name, const QByteArray &bytes)

@@ -8,6 +8,7 @@
 #include "pdf/pdfexporter.h"
 #include "pdfpostprocess.h"
 #include "pdftools.h"
+#include "review/reviewreport.h"
 #include "subsetrender.h"
 #include "testdrafts.h"
 
@@ -102,6 +103,24 @@ TEST_F(TaggedPdf, EveryLetterIsTagged)
                 << role << " in " << run.out.toStdString();
         EXPECT_EQ(pdfInfo(path).value(QStringLiteral("Tagged")), QStringLiteral("yes"));
     }
+}
+
+TEST_F(TaggedPdf, TheReviewReportIsTagged)
+{
+    ValidationContext context;
+    context.today = fixedExportTime().date();
+    const CheckedApplication checked =
+        CheckedApplication::check(FormDefinition::builtin(), longDraft(), context);
+    ReviewReportOptions options;
+    options.time = fixedExportTime();
+    const QString path = folder.filePath(QStringLiteral("report.pdf"));
+    const ReviewReportResult result = writeReviewReport(checked, path, options);
+    ASSERT_TRUE(result.ok) << result.error.en.toStdString();
+    const ToolRun run = checkTagged(path, false);
+    EXPECT_EQ(run.exitCode, 0) << run.out.toStdString();
+    for (const char *role : {"H1", "H2", "P"})
+        EXPECT_GT(roleCount(run.out, QString::fromLatin1(role)), 0)
+            << role << " in " << run.out.toStdString();
 }
 
 TEST_F(TaggedPdf, TheCheckerRejectsAPdfWithoutStructureAndTextOutsideMarkedContent)
