@@ -10,10 +10,11 @@ packages="
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-pdf-dev qt6-webengine-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libhpdf-dev libharfbuzz-dev libqpdf-dev libphonenumber-dev libidn2-dev libzip-dev libssl-dev libgtest-dev libgmock-dev
-  iso-codes fonts-noto-cjk fonts-hanazono python3 python3-fonttools python3-pikepdf
+  iso-codes fonts-noto-cjk fonts-hanazono python3 python3-fonttools
   qpdf poppler-utils openssl ca-certificates xvfb xauth imagemagick
   desktop-file-utils appstream shared-mime-info libglib2.0-bin groff-base lintian mmdebstrap mount
   zlib1g-dev clang-14 libclang-rt-14-dev
+  python3-pikepdf
   at-spi2-core python3-pyatspi dbus-x11 openbox
 "
 
