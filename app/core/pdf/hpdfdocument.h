@@ -69,9 +69,9 @@ class HpdfDocument
 
     // Tagging (pdftagging.h). With tags().enabled(), every drawing call is written as marked content:
     // text as content of tags().current() with the next MCID of its page, unless inside
-    // beginArtifact()/endArtifact(); rectangles always as artifacts; a checkbox as content of the current
-    // element, whose ActualText says its state (checkedMark(), uncheckedMark()) over an invisible glyph,
-    // so that text extraction reads the state too.
+    // beginArtifact()/endArtifact(); rectangles always as artifacts; a checkbox as a Span of its own in
+    // the current element, whose ActualText says its state (checkedMark(), uncheckedMark()) over an
+    // invisible glyph (checkboxGlyphs()), so that text extraction reads the state too.
     TagTree &tags() { return m_tags; }
     const TagTree &tags() const { return m_tags; }
     void beginArtifact(ArtifactKind kind) { m_artifact = kind; }
