@@ -17,26 +17,32 @@ namespace
 
 using pdf::kBlack;
 using pdf::kGrey;
+using pdf::StructRole;
 
+// `english`: the text is English, tagged /Lang en (the document's language is zh-CN).
 struct Style {
     double size;
     double grey = kBlack;
     bool bold = false;
+    bool english = false;
     double leading() const { return size * 1.42; }
-    Style scaled(double factor) const { return Style{size * factor, grey, bold}; }
+    Style scaled(double factor) const { return Style{size * factor, grey, bold, english}; }
 };
 
 // The application PDF's sizes (pdflayout.cpp), so the two documents read as one set.
 const Style kTitle{18, kBlack, true};
-const Style kTitleEn{11, 0.2};
+const Style kTitleEn{11, 0.2, false, true};
 const Style kNotice{9, kBlack, true};
-const Style kNoticeEn{8, kGrey};
+const Style kNoticeEn{8, kGrey, false, true};
 const Style kHeading{11, kBlack, true};
-const Style kHeadingEn{9, 0.25};
+const Style kHeadingEn{9, 0.25, false, true};
 const Style kLabel{9.5};
 const Style kValue{10};
 const Style kBody{10};
-const Style kBodyEn{8.5, kGrey};
+const Style kBodyEn{8.5, kGrey, false, true};
+const Style kNameLine{8.5, kGrey}; // Chinese and English on one line
+
+const QString kEnglish = QStringLiteral("en");
 const Style kFooter{7, kGrey};
 const Style kMark{9.5, kBlack, true};
 
@@ -61,6 +67,7 @@ class Layout
 
     int run()
     {
+        m_doc.tags().setEnabled(true);
         m_page = m_doc.addPage();
         if (m_doc.failed() || !m_page)
             return 0;
@@ -83,8 +90,10 @@ class Layout
     double body()
     {
         m_cursor = kMarginTop;
+        open(StructRole::H1);
         centred(m_content.title.zh, kTitle);
         centred(m_content.title.en, kTitleEn);
+        close();
         m_cursor += 6 * m_scale;
         paragraph(m_content.notice.zh, s(kNotice), 1);
         paragraph(m_content.notice.en, s(kNoticeEn), 8);
@@ -121,10 +130,29 @@ class Layout
         return top + (style.leading() - style.size) / 2 + style.size * 0.88;
     }
 
-    void text(double x, double top, const QString &line, const Style &style)
+    // The structure (pdftagging.h) is recorded while drawing, not while measuring.
+    void open(StructRole role, const QString &language = QString())
     {
         if (m_drawing)
-            m_doc.drawText(m_page, x, pdfY(baseline(top, style)), line, style.size, style.grey, style.bold);
+            m_doc.tags().open(role, language);
+    }
+    void close()
+    {
+        if (m_drawing)
+            m_doc.tags().close();
+    }
+
+    void text(double x, double top, const QString &line, const Style &style)
+    {
+        if (!m_drawing)
+            return;
+        // English text in a Chinese element is a Span of its own, with its language.
+        const bool span = style.english && m_doc.tags().currentLanguage() != kEnglish;
+        if (span)
+            open(StructRole::Span, kEnglish);
+        m_doc.drawText(m_page, x, pdfY(baseline(top, style)), line, style.size, style.grey, style.bold);
+        if (span)
+            close();
     }
 
     void centred(const QString &value, const Style &style)
@@ -137,19 +165,23 @@ class Layout
 
     void paragraph(const QString &value, const Style &style, double spaceAfter)
     {
+        open(StructRole::P, style.english ? kEnglish : QString());
         for (const QString &line : lines(value, style, m_width)) {
             text(kMarginX, m_cursor, line, style);
             m_cursor += style.leading();
         }
+        close();
         m_cursor += spaceAfter * m_scale;
     }
 
     void heading(const BilingualText &title)
     {
         const Style zh = s(kHeading);
+        open(StructRole::H2);
         text(kMarginX, m_cursor, title.zh, zh);
         text(kMarginX + measure(title.zh, zh) + 8 * m_scale, m_cursor + 1.5 * m_scale, title.en,
              s(kHeadingEn));
+        close();
         m_cursor += zh.leading() + 2 * m_scale;
     }
 
@@ -163,6 +195,7 @@ class Layout
         const Style markStyle = s(kMark);
         const double padY = kPadY * m_scale;
         const double valueWidth = m_width - kLabelColumn - 2 * kPadX;
+        open(StructRole::Table);
         for (const LetterRow &row : rows) {
             const QStringList label = lines(row.label.zh + QStringLiteral(" / ") + row.label.en, labelStyle,
                                             kLabelColumn - 2 * kPadX);
@@ -180,11 +213,18 @@ class Layout
                 m_doc.strokeRect(m_page, kMarginX, bottom, kLabelColumn, height);
                 m_doc.strokeRect(m_page, kMarginX + kLabelColumn, bottom, m_width - kLabelColumn, height);
             }
+            // A row of a table whose label cell is the row's header (TH, /Scope /Row).
+            open(StructRole::TR);
+            open(StructRole::TH);
+            if (m_drawing)
+                m_doc.tags().setRowHeader(m_doc.tags().current());
             double top = m_cursor + padY;
             for (const QString &line : label) {
                 text(kMarginX + kPadX, top, line, labelStyle);
                 top += labelStyle.leading();
             }
+            close();
+            open(StructRole::TD);
             top = m_cursor + padY;
             for (const QString &line : value) {
                 text(kMarginX + kLabelColumn + kPadX, top, line, valueStyle);
@@ -194,8 +234,11 @@ class Layout
                 text(kMarginX + kLabelColumn + kPadX, top, line, markStyle);
                 top += markStyle.leading();
             }
+            close();
+            close();
             m_cursor += height;
         }
+        close();
         m_cursor += 6 * m_scale;
     }
 
@@ -216,6 +259,7 @@ class Layout
             const LetterBox &box = m_content.boxes.at(i);
             const double left = kMarginX + i * (width + gap);
             m_doc.strokeRect(m_page, left, pdfY(m_cursor + height), width, height);
+            open(StructRole::P);
             double top = m_cursor + kPadY;
             for (const QString &line : lines(box.label.zh, kLabel, width - 2 * kPadX)) {
                 text(left + kPadX, top, line, kLabel);
@@ -230,10 +274,11 @@ class Layout
                 const double lineTop = m_cursor + height - kPadY - kBodyEn.leading() * 2;
                 if (box.nameLine)
                     text(left + kPadX, lineTop,
-                         handwrittenName().zh + QStringLiteral(" / ") + handwrittenName().en, kBodyEn);
+                         handwrittenName().zh + QStringLiteral(" / ") + handwrittenName().en, kNameLine);
                 m_doc.fillRect(m_page, left + kPadX, pdfY(lineTop + kBodyEn.leading() * 1.9),
                                width - 2 * kPadX, 0.5, 0.5);
             }
+            close();
         }
         m_cursor += height;
     }
@@ -248,6 +293,7 @@ class Layout
                               QStringLiteral(" / ") + pdf::fingerprintLabel().en + QLatin1Char(' ') +
                               m_content.fingerprint;
         const double footerBaseline = kFooterRuleY - 12;
+        m_doc.beginArtifact(pdf::ArtifactKind::Footer);
         for (int i = 0; i < count; ++i) {
             const QString left =
                 pages.zh.arg(i + 1).arg(count) + QStringLiteral(" · ") + pages.en.arg(i + 1).arg(count);
@@ -256,6 +302,7 @@ class Layout
             m_doc.drawText(m_page, kMarginX, footerBaseline - kFooter.leading(), right, kFooter.size,
                            kFooter.grey);
         }
+        m_doc.endArtifact();
     }
 
     pdf::HpdfDocument &m_doc;

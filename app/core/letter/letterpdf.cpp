@@ -83,7 +83,7 @@ LetterPdfResult renderLetterPdf(const CheckedApplication &checked, const LetterP
     metadata.date = time;
     const pdf::PostprocessResult finished =
         pdf::postprocessPdf(raw.bytes, metadata, QStringLiteral("nbapply-letter.json"),
-                            letterManifest(checked), {}, raw.privateUse);
+                            letterManifest(checked), {}, raw.privateUse, raw.tags);
     if (!finished.ok())
         return failure(finished.error);
 

@@ -1,9 +1,41 @@
 #include "hpdfdocument.h"
 
+#include "pdfstrings.h"
+
 #include <QFile>
+
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
 
 namespace nbapply::pdf
 {
+
+namespace
+{
+
+// A PDF text string for a content stream: UTF-16BE with its byte order mark, in hex.
+QByteArray hexTextString(const QString &text)
+{
+    QByteArray bytes("<FEFF");
+    for (QChar c : text)
+        bytes += QByteArray::number(c.unicode() | 0x10000, 16).mid(1).toUpper();
+    return bytes + '>';
+}
+
+QByteArray artifactProperties(ArtifactKind kind)
+{
+    switch (kind) {
+    case ArtifactKind::Pagination:
+        return "<</Type /Pagination>>";
+    case ArtifactKind::Footer:
+        return "<</Type /Pagination /Subtype /Footer>>";
+    case ArtifactKind::Layout:
+        break;
+    }
+    return "<</Type /Layout>>";
+}
+
+} // namespace
 
 void HpdfDocument::onError(HPDF_STATUS errorNumber, HPDF_STATUS detail, void *self)
 {
@@ -86,6 +118,7 @@ HPDF_Page HpdfDocument::addPage()
     if (!page)
         return nullptr;
     HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
+    m_pages << page;
     m_pageWidth = HPDF_Page_GetWidth(page);
     m_pageHeight = HPDF_Page_GetHeight(page);
     return page;
@@ -117,11 +150,44 @@ double HpdfDocument::drawableWidth(QStringView text, double size) const
     return total * size / 1000.0;
 }
 
+void HpdfDocument::writeRaw(HPDF_Page page, const QByteArray &operators)
+{
+    // The page's content stream as libharu writes it (hpdf_pages.h): every libharu call appends its
+    // operators there at once, so operators written here keep their place in the drawing order.
+    const auto attributes = static_cast<HPDF_PageAttr>(page->attr);
+    if (HPDF_Stream_WriteStr(attributes->stream, operators.constData()) != HPDF_OK && !failed())
+        m_errorCode = HPDF_FILE_IO_ERROR;
+}
+
+bool HpdfDocument::beginMarked(HPDF_Page page, bool artifact, const QString &actualText)
+{
+    if (!m_tags.enabled())
+        return false;
+    if (artifact || m_artifact) {
+        writeRaw(page,
+                 "/Artifact " + artifactProperties(m_artifact.value_or(ArtifactKind::Layout)) + " BDC\n");
+        return true;
+    }
+    const int mcid = m_tags.addContent(int(m_pages.indexOf(page)));
+    QByteArray properties = "<</MCID " + QByteArray::number(mcid);
+    if (!actualText.isEmpty())
+        properties += " /ActualText " + hexTextString(actualText);
+    writeRaw(page, QByteArray(roleName(m_tags.currentRole())) + ' ' + properties + ">> BDC\n");
+    return true;
+}
+
+void HpdfDocument::endMarked(HPDF_Page page, bool opened)
+{
+    if (opened)
+        writeRaw(page, "EMC\n");
+}
+
 void HpdfDocument::drawText(HPDF_Page page, double x, double y, QStringView text, double size, double grey,
                             bool bold)
 {
     if (failed() || !page || text.isEmpty())
         return;
+    const bool marked = beginMarked(page, false);
     const QString drawable = m_privateUse.isEmpty() ? QString() : m_privateUse.drawable(text);
     if (!m_privateUse.isEmpty())
         text = drawable;
@@ -153,6 +219,7 @@ void HpdfDocument::drawText(HPDF_Page page, double x, double y, QStringView text
     if (bold)
         HPDF_Page_SetTextRenderingMode(page, HPDF_FILL);
     HPDF_Page_EndText(page);
+    endMarked(page, marked);
 }
 
 void HpdfDocument::strokeRect(HPDF_Page page, double x, double y, double width, double height,
@@ -160,31 +227,59 @@ void HpdfDocument::strokeRect(HPDF_Page page, double x, double y, double width, 
 {
     if (failed() || !page)
         return;
+    const bool marked = beginMarked(page, true);
     HPDF_Page_SetGrayStroke(page, kBlack);
     HPDF_Page_SetLineWidth(page, lineWidth);
     HPDF_Page_Rectangle(page, x, y, width, height);
     HPDF_Page_Stroke(page);
+    endMarked(page, marked);
 }
 
 void HpdfDocument::fillRect(HPDF_Page page, double x, double y, double width, double height, double grey)
 {
     if (failed() || !page)
         return;
+    const bool marked = beginMarked(page, true);
     HPDF_Page_SetGrayFill(page, grey);
     HPDF_Page_Rectangle(page, x, y, width, height);
     HPDF_Page_Fill(page);
+    endMarked(page, marked);
 }
 
 void HpdfDocument::drawCheckbox(HPDF_Page page, double x, double y, double side, bool checked)
 {
     if (failed() || !page)
         return;
+    const BilingualText state = checked ? checkedMark() : uncheckedMark();
+    const QString actualText = state.zh + QStringLiteral(" / ") + state.en;
+    // A Span of its own: poppler reads the ActualText of a marked-content sequence only when it is
+    // tagged /Span, and the structure element says the same to a screen reader.
+    const bool content = m_tags.enabled() && !m_artifact;
+    if (content)
+        m_tags.setActualText(m_tags.open(StructRole::Span), actualText);
+    const bool marked = beginMarked(page, false, actualText);
     HPDF_Page_SetGrayStroke(page, kBlack);
     HPDF_Page_SetLineWidth(page, 0.7);
     HPDF_Page_Rectangle(page, x, y, side, side);
     HPDF_Page_Stroke(page);
-    if (!checked)
+    if (content) {
+        // Text extraction (poppler) puts an ActualText where the glyphs it replaces are; a box drawn as a
+        // path has none, so an invisible glyph (rendering mode 3) fills the box: □ or ✓ for a reader
+        // that ignores ActualText.
+        HPDF_Page_BeginText(page);
+        HPDF_Page_SetFontAndSize(page, m_font, side);
+        HPDF_Page_SetTextRenderingMode(page, HPDF_INVISIBLE);
+        HPDF_Page_TextOut(page, x, y + side * 0.12,
+                          QString(pdf::checkboxGlyphs().at(checked ? 1 : 0)).toUtf8().constData());
+        HPDF_Page_SetTextRenderingMode(page, HPDF_FILL);
+        HPDF_Page_EndText(page);
+    }
+    if (!checked) {
+        endMarked(page, marked);
+        if (content)
+            m_tags.close();
         return;
+    }
     // A tick drawn as a path, so it needs no glyph and prints crisply at any size.
     HPDF_Page_SetLineWidth(page, side * 0.14);
     HPDF_Page_SetLineCap(page, HPDF_ROUND_END);
@@ -195,6 +290,9 @@ void HpdfDocument::drawCheckbox(HPDF_Page page, double x, double y, double side,
     HPDF_Page_Stroke(page);
     HPDF_Page_SetLineCap(page, HPDF_BUTT_END);
     HPDF_Page_SetLineJoin(page, HPDF_MITER_JOIN);
+    endMarked(page, marked);
+    if (content)
+        m_tags.close();
 }
 
 QByteArray HpdfDocument::save()

@@ -1,18 +1,28 @@
 #pragma once
 
 #include "common/bilingualtext.h"
+#include "pdftagging.h"
 #include "privateusemap.h"
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringView>
 
 #include <hpdf.h>
+#include <optional>
 
 namespace nbapply::pdf
 {
+
+// What an artifact is (PDF 32000-1 14.8.2.2): page furniture a reader skips.
+enum class ArtifactKind {
+    Layout,     // rules, cell borders, shading
+    Pagination, // a heading repeated on a continuation page
+    Footer,     // the running footer (page number, form, date, fingerprint)
+};
 
 // Grey levels used by the layout (0 = black).
 constexpr double kBlack = 0.0;
@@ -57,6 +67,16 @@ class HpdfDocument
     void fillRect(HPDF_Page page, double x, double y, double width, double height, double grey);
     void drawCheckbox(HPDF_Page page, double x, double y, double side, bool checked);
 
+    // Tagging (pdftagging.h). With tags().enabled(), every drawing call is written as marked content:
+    // text as content of tags().current() with the next MCID of its page, unless inside
+    // beginArtifact()/endArtifact(); rectangles always as artifacts; a checkbox as a Span of its own in
+    // the current element, whose ActualText says its state (checkedMark(), uncheckedMark()) over an
+    // invisible glyph (checkboxGlyphs()), so that text extraction reads the state too.
+    TagTree &tags() { return m_tags; }
+    const TagTree &tags() const { return m_tags; }
+    void beginArtifact(ArtifactKind kind) { m_artifact = kind; }
+    void endArtifact() { m_artifact.reset(); }
+
     // The finished document. Empty when any libharu call failed.
     QByteArray save();
 
@@ -65,6 +85,12 @@ class HpdfDocument
     HPDF_Font loadTrueType(const QString &path);
     HPDF_Font fontOf(QChar drawable) const;
     double drawableWidth(QStringView drawable, double size) const;
+    // Writes `operators` into the content stream of `page` as they are (libharu has no marked content).
+    void writeRaw(HPDF_Page page, const QByteArray &operators);
+    // Opens the marked content of the next drawing on `page`; `artifact` forces an artifact. Returns
+    // whether an EMC must close it (false when tagging is off).
+    bool beginMarked(HPDF_Page page, bool artifact, const QString &actualText = QString());
+    void endMarked(HPDF_Page page, bool opened);
 
     HPDF_Doc m_doc = nullptr;
     HPDF_Font m_font = nullptr;
@@ -75,6 +101,9 @@ class HpdfDocument
     // kerning, so a text's width is the sum of its characters' widths, and line breaking measures thousands
     // of pieces per document.
     mutable QHash<char16_t, double> m_advances;
+    TagTree m_tags;
+    std::optional<ArtifactKind> m_artifact;
+    QList<HPDF_Page> m_pages; // index = page number, for the MCIDs
     HPDF_STATUS m_errorCode = 0;
     HPDF_STATUS m_errorDetail = 0;
     double m_pageWidth = 0;

@@ -213,6 +213,8 @@ QList<char32_t> PdfContent::codePoints(int maxPageCount) const
     addText(&set, formTag + exportDate + fingerprint + QString::number(maxPageCount));
     // Punctuation the layout adds around the texts above.
     addText(&set, QStringLiteral("0123456789 /·•：:（）()【】—-"));
+    // The invisible glyphs under each checkbox's ActualText (tagged PDF).
+    addText(&set, checkboxGlyphs());
     QList<char32_t> list(set.begin(), set.end());
     std::sort(list.begin(), list.end());
     return list;

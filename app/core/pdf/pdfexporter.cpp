@@ -101,7 +101,7 @@ PdfExportResult renderApplicationPdf(const CheckedApplication &checked, const Pd
     }
     const pdf::PostprocessResult finished = pdf::postprocessPdf(
         raw.bytes, metadataFor(checked, time), embeddedDraftName(), serializeDraft(draft.portableCopy(false)),
-        {{manifestFileName(), serializeManifest(documents)}}, raw.privateUse);
+        {{manifestFileName(), serializeManifest(documents)}}, raw.privateUse, raw.tags);
     if (!finished.ok())
         return failure(finished.error);
 

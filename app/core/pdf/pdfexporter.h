@@ -78,7 +78,11 @@ PdfExportResult writeApplicationPdf(const FormDefinition &form, const Draft &dra
 // records: a received PDF is re-derived exactly only when it was made by the same producer and
 // revision. Raise it with every change that alters the pages of an unchanged draft.
 // 2: the visible signature block of a signed PDF.
-constexpr int kPageLayoutRevision = 2;
+// 3: tagged PDF: marked content around every text and drawing, an invisible glyph in each checkbox.
+constexpr int kPageLayoutRevision = 3;
+// The first revision that draws an invisible glyph in each checkbox (pdf::checkboxGlyphs()): the text of
+// an earlier revision's pages has none.
+constexpr int kCheckboxGlyphsLayout = 3;
 
 // "nbapply <version>": the producer the PDF's document list records.
 QString pdfProducer();

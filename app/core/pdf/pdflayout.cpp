@@ -13,26 +13,32 @@ namespace nbapply::pdf
 namespace
 {
 
+// `english`: the text is English, tagged /Lang en (the document's language is zh-CN).
 struct Style {
     double size;
     double grey = kBlack;
     bool bold = false;
+    bool english = false;
     double leading() const { return size * 1.42; }
 };
 
 const Style kTitle{15, kBlack, true};
-const Style kTitleEn{10.5, 0.2};
+const Style kTitleEn{10.5, 0.2, false, true};
 const Style kSource{8, kGrey};
+const Style kSourceEn{8, kGrey, false, true};
 const Style kHeading{11, kBlack, true};
-const Style kHeadingEn{9, 0.25};
+const Style kHeadingEn{9, 0.25, false, true};
 const Style kLabel{9.5};
-const Style kLabelEn{7.5, kGrey};
+const Style kLabelEn{7.5, kGrey, false, true};
 const Style kValue{10};
 const Style kDetail{8, kGrey};
+const Style kDetailEn{8, kGrey, false, true};
 const Style kMark{9.5, kBlack, true};
 const Style kNote{9};
-const Style kNoteEn{8, kGrey};
+const Style kNoteEn{8, kGrey, false, true};
 const Style kFooter{7, kGrey};
+
+const QString kEnglish = QStringLiteral("en");
 
 // Geometry in points (A4 is 595 x 842). `top` values are distances from the top edge.
 constexpr double kMarginX = 48;
@@ -45,12 +51,26 @@ constexpr double kPadY = 4;
 constexpr double kOptionGap = 14;
 constexpr double kSignatureSpace = 58;
 
-// One run of text on a line; `checkbox` >= 0 draws a box (ticked when 1) before the text.
+// One run of text on a line; `checkbox` >= 0 draws a box (ticked when 1) before the text. `item` >= 0:
+// the piece belongs to that item of a list (an option, an enclosed document); `label`: it is the item's
+// label (the bullet), not its body.
 struct Piece {
     double x = 0;
     QString text;
     const Style *style = &kValue;
     int checkbox = -1;
+    int item = -1;
+    bool label = false;
+};
+
+// Where a block's text goes in the structure tree (pdftagging.h): the block's element (a TH, a TD, the
+// document) and the list open in it. Kept while a table row is split across pages.
+struct BlockTags {
+    int element = 0;
+    int list = -1;     // the L of the items drawn so far
+    int listItem = -1; // the LI of `item`
+    int body = -1;     // its LBody, once its label is drawn
+    int item = -1;
 };
 
 struct Line {
@@ -86,6 +106,7 @@ class Layout
 
     int run()
     {
+        m_doc.tags().setEnabled(true);
         newPage();
         if (m_doc.failed())
             return 0;
@@ -128,28 +149,89 @@ class Layout
 
     double remaining() const { return kContentBottom - m_cursor; }
 
-    void drawLine(const Line &line, double left, double top)
+    // The structure element a piece of `block` goes into: its list item's label or body, or the block.
+    void enterItem(BlockTags &block, const Piece &piece)
     {
+        TagTree &tags = m_doc.tags();
+        if (piece.item != block.item) {
+            tags.setCurrent(block.element);
+            block.listItem = block.body = -1;
+            block.item = piece.item;
+            if (piece.item < 0) {
+                block.list = -1;
+            } else {
+                if (block.list < 0)
+                    block.list = tags.open(StructRole::L);
+                else
+                    tags.setCurrent(block.list);
+                block.listItem = tags.open(StructRole::LI);
+            }
+        }
+    }
+
+    void enterBody(BlockTags &block)
+    {
+        TagTree &tags = m_doc.tags();
+        if (block.listItem < 0) {
+            tags.setCurrent(block.element);
+            return;
+        }
+        if (block.body < 0) {
+            tags.setCurrent(block.listItem);
+            block.body = tags.open(StructRole::LBody);
+        }
+        tags.setCurrent(block.body);
+    }
+
+    void drawLine(const Line &line, double left, double top, BlockTags *block = nullptr)
+    {
+        TagTree &tags = m_doc.tags();
+        BlockTags here{tags.current()};
+        if (!block)
+            block = &here;
         for (const Piece &piece : line.pieces) {
             const Style &style = *piece.style;
             // Baseline: a CJK em box centred in the line height (ascent 0.88 em).
             const double baseline = top + (line.height - style.size) / 2 + style.size * 0.88;
             double x = left + piece.x;
+            enterItem(*block, piece);
+            if (piece.checkbox >= 0 || piece.label) {
+                tags.setCurrent(block->listItem >= 0 ? block->listItem : block->element);
+                tags.open(StructRole::Lbl);
+            }
             if (piece.checkbox >= 0) {
                 const double side = boxSide(style);
                 m_doc.drawCheckbox(m_page, x, pdfY(baseline) - style.size * 0.02, side, piece.checkbox == 1);
                 x += boxAdvance(style);
             }
+            if (!piece.label)
+                enterBody(*block);
+            // English text in a Chinese element is a Span of its own, with its language.
+            const bool span = style.english && tags.currentLanguage() != kEnglish;
+            if (span)
+                tags.open(StructRole::Span, kEnglish);
             m_doc.drawText(m_page, x, pdfY(baseline), piece.text, style.size, style.grey, style.bold);
+            if (span)
+                tags.close();
+        }
+        if (block == &here)
+            tags.setCurrent(here.element);
+    }
+
+    void drawLines(const QList<Line> &lines, double left, double top, BlockTags *block = nullptr)
+    {
+        for (const Line &line : lines) {
+            drawLine(line, left, top, block);
+            top += line.height;
         }
     }
 
-    void drawLines(const QList<Line> &lines, double left, double top)
+    // Opens `role` (with the language of `style`), draws, and closes it again.
+    template <typename Draw> void tagged(StructRole role, const Style &style, Draw draw)
     {
-        for (const Line &line : lines) {
-            drawLine(line, left, top);
-            top += line.height;
-        }
+        m_doc.tags().open(role, style.english ? kEnglish : QString());
+        draw();
+        m_doc.tags().close();
     }
 
     void centred(const QString &text, const Style &style)
@@ -164,11 +246,13 @@ class Layout
 
     void title()
     {
-        centred(m_content.title.zh, kTitle);
-        centred(m_content.title.en, kTitleEn);
+        tagged(StructRole::H1, kTitle, [&] {
+            centred(m_content.title.zh, kTitle);
+            centred(m_content.title.en, kTitleEn);
+        });
         m_cursor += 2;
-        centred(m_content.source.zh, kSource);
-        centred(m_content.source.en, kSource);
+        tagged(StructRole::P, kSource, [&] { centred(m_content.source.zh, kSource); });
+        tagged(StructRole::P, kSourceEn, [&] { centred(m_content.source.en, kSourceEn); });
         m_cursor += 10;
     }
 
@@ -194,7 +278,14 @@ class Layout
         const double height = linesHeight(lines) + 2 * kPadY;
         m_doc.fillRect(m_page, kMarginX, pdfY(m_cursor + height), m_tableWidth, height, 0.9);
         m_doc.strokeRect(m_page, kMarginX, pdfY(m_cursor + height), m_tableWidth, height);
-        drawLines(lines, kMarginX + kPadX, m_cursor + kPadY);
+        // The heading repeated on a continuation page is page furniture: a reader has heard it.
+        if (continued) {
+            m_doc.beginArtifact(ArtifactKind::Pagination);
+            drawLines(lines, kMarginX + kPadX, m_cursor + kPadY);
+            m_doc.endArtifact();
+        } else {
+            tagged(StructRole::H2, kHeading, [&] { drawLines(lines, kMarginX + kPadX, m_cursor + kPadY); });
+        }
         m_cursor += height;
     }
 
@@ -223,23 +314,27 @@ class Layout
             x = 0;
         };
         const double indent = boxAdvance(kValue);
-        for (const CheckOption &option : row.options) {
+        for (int i = 0; i < row.options.size(); ++i) {
+            const CheckOption &option = row.options.at(i);
             const int box = option.checked ? 1 : 0;
             const double itemWidth = indent + measure(option.text, kValue);
             if (option.english.isEmpty() && itemWidth <= width) {
                 if (x > 0 && x + itemWidth > width)
                     flush();
-                current.pieces << Piece{x, option.text, &kValue, box};
+                current.pieces << Piece{x, option.text, &kValue, box, i};
                 x += itemWidth + kOptionGap;
                 continue;
             }
             flush();
-            QList<Line> block = textLines(option.text, kValue, width, indent);
+            QList<Line> block = textLines(option.text, kValue, width, indent) +
+                                textLines(option.english, kDetailEn, width, indent);
+            for (Line &line : block)
+                line.pieces[0].item = i;
             if (!block.isEmpty()) {
                 block[0].pieces[0].x = 0;
                 block[0].pieces[0].checkbox = box;
             }
-            lines << block << textLines(option.english, kDetail, width, indent);
+            lines << block;
         }
         flush();
         return lines;
@@ -273,13 +368,14 @@ class Layout
         return taken;
     }
 
-    void drawRow(const QList<Line> &label, const QList<Line> &value, double height)
+    void drawRow(const QList<Line> &label, const QList<Line> &value, double height, BlockTags &labelTags,
+                 BlockTags &valueTags)
     {
         const double bottom = pdfY(m_cursor + height);
         m_doc.strokeRect(m_page, kMarginX, bottom, kLabelColumn, height);
         m_doc.strokeRect(m_page, kMarginX + kLabelColumn, bottom, m_tableWidth - kLabelColumn, height);
-        drawLines(label, kMarginX + kPadX, m_cursor + kPadY);
-        drawLines(value, kMarginX + kLabelColumn + kPadX, m_cursor + kPadY);
+        drawLines(label, kMarginX + kPadX, m_cursor + kPadY, &labelTags);
+        drawLines(value, kMarginX + kLabelColumn + kPadX, m_cursor + kPadY, &valueTags);
         m_cursor += height;
     }
 
@@ -300,6 +396,15 @@ class Layout
         const bool tall = full > pageRoom / 3 && remaining() > 6 * kValue.leading();
         if (full > remaining() && full <= pageRoom && !tall)
             continueOnNewPage(section);
+        // One TR whatever pages it spans: the label cell is the row's header (TH, /Scope /Row).
+        TagTree &tags = m_doc.tags();
+        const int table = tags.current();
+        tags.open(StructRole::TR);
+        BlockTags labelTags{tags.open(StructRole::TH)};
+        tags.setRowHeader(labelTags.element);
+        tags.close();
+        BlockTags valueTags{tags.open(StructRole::TD)};
+        tags.setCurrent(table);
         // A cell taller than a page: fill each page, continue below the repeated heading.
         while (!label.isEmpty() || !value.isEmpty()) {
             const double room = remaining() - 2 * kPadY;
@@ -307,15 +412,18 @@ class Layout
             QList<Line> valuePart = takeFitting(&value, room);
             if (labelPart.isEmpty() && valuePart.isEmpty()) {
                 if (m_cursor <= kMarginTop + headingHeight(section) + 0.01)
-                    return; // cannot happen with real line heights; never loop forever
+                    break; // cannot happen with real line heights; never loop forever
                 continueOnNewPage(section);
                 continue;
             }
             drawRow(labelPart, valuePart,
-                    std::max(linesHeight(labelPart), linesHeight(valuePart)) + 2 * kPadY);
+                    std::max(linesHeight(labelPart), linesHeight(valuePart)) + 2 * kPadY, labelTags,
+                    valueTags);
+            tags.setCurrent(table);
             if (!label.isEmpty() || !value.isEmpty())
                 continueOnNewPage(section);
         }
+        tags.setCurrent(table);
     }
 
     void table(const TableSection &section)
@@ -329,28 +437,32 @@ class Layout
         if (headingHeight(section) + firstRow > remaining())
             newPage();
         heading(section, false);
-        for (const TableRow &tableRow : section.rows)
-            row(section, tableRow);
+        tagged(StructRole::Table, kValue, [&] {
+            for (const TableRow &tableRow : section.rows)
+                row(section, tableRow);
+        });
         m_cursor += 12;
     }
 
     // ---- free text ------------------------------------------------------------------------------
 
-    void flowLines(const QList<Line> &lines, double left)
+    void flowLines(const QList<Line> &lines, double left, BlockTags *block = nullptr)
     {
         for (const Line &line : lines) {
             if (line.height > remaining())
                 newPage();
-            drawLine(line, left, m_cursor);
+            drawLine(line, left, m_cursor, block);
             m_cursor += line.height;
         }
     }
 
+    // A paragraph of its own (P), English ones with their language.
     void paragraph(const QString &text, const Style &style, double indent, double spaceAfter)
     {
         if (text.isEmpty())
             return;
-        flowLines(textLines(text, style, m_tableWidth, indent), kMarginX);
+        tagged(StructRole::P, style,
+               [&] { flowLines(textLines(text, style, m_tableWidth, indent), kMarginX); });
         m_cursor += spaceAfter;
     }
 
@@ -361,7 +473,7 @@ class Layout
                       m_tableWidth);
         if (remaining() < linesHeight(headingLine) + 4 * kNote.leading())
             newPage();
-        flowLines(headingLine, kMarginX);
+        tagged(StructRole::H2, kHeading, [&] { flowLines(headingLine, kMarginX); });
         m_cursor += 2;
         for (const BilingualText &note : m_content.notes) {
             paragraph(note.zh, kNote, 0, 1);
@@ -381,9 +493,12 @@ class Layout
         if (remaining() < linesHeight(headingLine) + 2 * kNote.leading())
             newPage();
         m_cursor += 4;
-        flowLines(headingLine, kMarginX);
+        tagged(StructRole::H3, kMark, [&] { flowLines(headingLine, kMarginX); });
         const double indent = measure(QStringLiteral("• "), kNote);
-        for (const DocumentLine &document : m_content.documents) {
+        // A list: each document an item, its bullet the item's label.
+        BlockTags list{m_doc.tags().current()};
+        for (int item = 0; item < m_content.documents.size(); ++item) {
+            const DocumentLine &document = m_content.documents.at(item);
             QString text =
                 document.kind.zh + QStringLiteral(" / ") + document.kind.en + QStringLiteral("：") +
                 (!document.notApplicableReason.isNull()
@@ -397,9 +512,12 @@ class Layout
                 text += QStringLiteral(" 【") + sealRequiredMark().zh + QStringLiteral(" / ") +
                         sealRequiredMark().en + QStringLiteral("】");
             QList<Line> lines = textLines(text, kNote, m_tableWidth, indent);
-            lines[0].pieces.prepend(Piece{0, QStringLiteral("•"), &kNote});
-            flowLines(lines, kMarginX);
+            for (Line &line : lines)
+                line.pieces[0].item = item;
+            lines[0].pieces.prepend(Piece{0, QStringLiteral("•"), &kNote, -1, item, true});
+            flowLines(lines, kMarginX, &list);
         }
+        m_doc.tags().setCurrent(list.element);
         m_cursor += 8;
     }
 
@@ -421,7 +539,7 @@ class Layout
         for (int i = 0; i < columns.size(); ++i) {
             const double left = kMarginX + i * columnWidth;
             m_doc.strokeRect(m_page, left, pdfY(m_cursor + height), columnWidth, height);
-            drawLines(columns.at(i), left + kPadX, m_cursor + kPadY);
+            tagged(StructRole::P, kLabel, [&] { drawLines(columns.at(i), left + kPadX, m_cursor + kPadY); });
         }
         m_cursor += height + 10;
     }
@@ -443,7 +561,11 @@ class Layout
         else
             m_cursor += kBlockGap;
         m_doc.strokeRect(m_page, kMarginX, pdfY(m_cursor + height), m_tableWidth, height);
-        drawLines(lines, kMarginX + kPadX, m_cursor + kPadY);
+        double top = m_cursor + kPadY;
+        for (const Line &line : lines) {
+            tagged(StructRole::P, kNote, [&] { drawLine(line, kMarginX + kPadX, top); });
+            top += line.height;
+        }
         if (m_area)
             *m_area = SignatureArea{int(m_pages.size()) - 1, kMarginX, pdfY(m_cursor + height),
                                     kMarginX + m_tableWidth, pdfY(m_cursor)};
@@ -460,6 +582,7 @@ class Layout
                               QStringLiteral(" / ") + fingerprintLabel().en + QLatin1Char(' ') +
                               m_content.fingerprint;
         const double baseline = kFooterRuleY - 12;
+        m_doc.beginArtifact(ArtifactKind::Footer);
         for (int i = 0; i < count; ++i) {
             m_page = m_pages.at(i);
             const QString left =
@@ -475,6 +598,7 @@ class Layout
                 m_doc.drawText(m_page, kMarginX, baseline - kFooter.leading(), right, kFooter.size,
                                kFooter.grey);
         }
+        m_doc.endArtifact();
     }
 
     HpdfDocument &m_doc;

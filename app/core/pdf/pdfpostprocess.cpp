@@ -161,7 +161,7 @@ QString pdfDate(const QDateTime &date)
 PostprocessResult postprocessPdf(const QByteArray &libharuPdf, const PdfMetadata &givenMetadata,
                                  const QString &attachmentName, const QByteArray &draftJson,
                                  const QList<QPair<QString, QByteArray>> &moreAttachments,
-                                 const PrivateUseMap &privateUse)
+                                 const PrivateUseMap &privateUse, const TagTree &tags)
 {
     PostprocessResult result;
     const SrgbProfile profile = loadSrgbProfile();
@@ -182,6 +182,8 @@ PostprocessResult postprocessPdf(const QByteArray &libharuPdf, const PdfMetadata
             embedJson(qpdf, name, json, date,
                       "nbapply: the SHA-256 of each enclosed document (docs/package-format.md)");
         writeMetadata(qpdf, metadata);
+        if (tags.enabled())
+            writeStructure(qpdf, tags);
         makePdfA3b(qpdf, metadata, profile.bytes, utf8(attachmentName));
         if (qpdf.anyWarnings())
             throw std::runtime_error("libharu output has structural problems");

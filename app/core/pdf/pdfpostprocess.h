@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/bilingualtext.h"
+#include "pdftagging.h"
 #include "privateusemap.h"
 
 #include <QByteArray>
@@ -42,11 +43,12 @@ struct PostprocessResult {
 // - embeds each of `moreAttachments` (name, JSON bytes) the same way: the document manifest;
 // - makes it PDF/A-3b: XMP metadata, sRGB output intent, the attachments as associated files
 //   (pdfarchive.h); fails with a bilingual error if the sRGB profile is missing;
+// - with `tags` enabled, makes it a tagged PDF (writeStructure, pdftagging.h);
 // - writes a deterministic file: the /ID is derived from the content, object streams compress it.
 PostprocessResult postprocessPdf(const QByteArray &libharuPdf, const PdfMetadata &metadata,
                                  const QString &attachmentName, const QByteArray &draftJson,
                                  const QList<QPair<QString, QByteArray>> &moreAttachments = {},
-                                 const PrivateUseMap &privateUse = {});
+                                 const PrivateUseMap &privateUse = {}, const TagTree &tags = {});
 
 // The PDF date string of `date`: D:YYYYMMDDHHmmSSZ in UTC, or with its +HH'mm' offset.
 QString pdfDate(const QDateTime &date);

@@ -33,6 +33,21 @@ inline BilingualText notApplicableMark()
     return {QStringLiteral("不适用"), QStringLiteral("not applicable")};
 }
 
+// What a checkbox says to a reader (its ActualText, pdftagging.h): the state in words, after the sign.
+inline BilingualText checkedMark()
+{
+    return {QStringLiteral("☑ 已选"), QStringLiteral("selected")};
+}
+inline BilingualText uncheckedMark()
+{
+    return {QStringLiteral("☐ 未选"), QStringLiteral("not selected")};
+}
+// The glyphs drawn invisibly in an unticked and a ticked box, under that ActualText (hpdfdocument.h).
+inline QString checkboxGlyphs()
+{
+    return QStringLiteral("□✓");
+}
+
 inline BilingualText notAttachedMark()
 {
     return {QStringLiteral("未附"), QStringLiteral("not attached")};

@@ -115,6 +115,7 @@ RawPdf renderWithFontSubset(const QString &fontPath, const QList<char32_t> &code
     result.privateUse = privateUse;
     result.pageCount = document.failed() ? 0 : layout(document);
     result.bytes = document.save();
+    result.tags = document.tags();
     if (document.failed() || result.bytes.isEmpty())
         return failure(document.error());
     return result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/bilingualtext.h"
+#include "pdftagging.h"
 #include "privateusemap.h"
 
 #include <QByteArray>
@@ -20,6 +21,8 @@ struct RawPdf {
     int pageCount = 0;
     // The stand-ins the pages draw for characters beyond the BMP: postprocessPdf's ToUnicode needs them.
     PrivateUseMap privateUse;
+    // The structure the layout recorded (disabled unless it tagged its drawing): postprocessPdf writes it.
+    TagTree tags;
     BilingualText error;
 
     bool ok() const { return error.isEmpty(); }

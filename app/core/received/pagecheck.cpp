@@ -9,6 +9,7 @@
 #include "form/formdefinition.h"
 #include "pdf/pdfcontent.h"
 #include "pdf/pdfexporter.h"
+#include "pdf/pdfstrings.h"
 #include "signing/pdfsignaturefields.h"
 
 #include <QFile>
@@ -504,7 +505,15 @@ PdfVerification verifyPdf(const QString &pdfPath, const Draft &embedded, PdfRevi
             QStringList printed;
             const QString got = withoutSpace(masked(allText(pages.text), &printed));
             QStringList unused;
-            const QString want = withoutSpace(masked(allText(expected.text), &unused));
+            // A page of an earlier layout has no invisible glyph in its checkboxes (tagged PDF): each is an
+            // operator of its own, so a line of its own, left out of what this version would print.
+            std::vector<QStringList> expectedText = expected.text;
+            if (list->pageLayout < kCheckboxGlyphsLayout)
+                for (QStringList &lines : expectedText)
+                    lines.removeIf([](const QString &line) {
+                        return line.size() == 1 && pdf::checkboxGlyphs().contains(line.front());
+                    });
+            const QString want = withoutSpace(masked(allText(expectedText), &unused));
             bool fingerprintsMatch = !printed.isEmpty();
             for (const QString &fingerprint : std::as_const(printed))
                 fingerprintsMatch = fingerprintsMatch && (fingerprint == verdict.fingerprint ||

@@ -105,8 +105,9 @@ ReviewReportResult renderReviewReport(const CheckedApplication &checked, const R
     metadata.producer = QStringLiteral("nbapply ") + version + QStringLiteral(" (libharu, qpdf)");
     metadata.language = QStringLiteral("zh-CN");
     metadata.date = time;
-    const pdf::PostprocessResult finished = pdf::postprocessPdf(
-        raw.bytes, metadata, QStringLiteral("nbapply-review-report.json"), reportManifest(checked));
+    const pdf::PostprocessResult finished =
+        pdf::postprocessPdf(raw.bytes, metadata, QStringLiteral("nbapply-review-report.json"),
+                            reportManifest(checked), {}, {}, raw.tags);
     if (!finished.ok())
         return failure(finished.error);
 

@@ -64,6 +64,8 @@ class Layout
 
     int run()
     {
+        // Tagged as the application is (pdf/pdftagging.h): headings, paragraphs, furniture as artifacts.
+        m_doc.tags().setEnabled(true);
         newPage();
         if (m_doc.failed())
             return 0;
@@ -99,6 +101,10 @@ class Layout
             block.style == ReportBlock::Style::Heading || block.style == ReportBlock::Style::Subheading;
         if (heading && m_cursor + style.leading() * 3 > kContentBottom)
             newPage();
+        m_doc.tags().open(block.style == ReportBlock::Style::Title        ? pdf::StructRole::H1
+                          : block.style == ReportBlock::Style::Heading    ? pdf::StructRole::H2
+                          : block.style == ReportBlock::Style::Subheading ? pdf::StructRole::H3
+                                                                          : pdf::StructRole::P);
         for (const QString &line : lines) {
             if (m_cursor + style.leading() > kContentBottom)
                 newPage();
@@ -107,6 +113,7 @@ class Layout
                            style.bold);
             m_cursor += style.leading();
         }
+        m_doc.tags().close();
         if (block.style == ReportBlock::Style::Heading)
             m_doc.fillRect(m_page, kMarginX, pdfY(m_cursor + 1), m_width, 0.5, 0.6);
         if (heading)
@@ -121,6 +128,7 @@ class Layout
         const BilingualText mark = internalMark();
         const QString markText = mark.zh + QStringLiteral(" / ") + mark.en;
         const double footerBaseline = kFooterRuleY - 12;
+        m_doc.beginArtifact(pdf::ArtifactKind::Pagination);
         for (int i = 0; i < count; ++i) {
             HPDF_Page page = m_pages.at(i);
             m_doc.drawText(page, kMarginX, pdfY(kHeaderBaseline), markText, kMark.size, kMark.grey, true);
@@ -137,6 +145,7 @@ class Layout
             m_doc.drawText(page, kMarginX + m_width - m_doc.textWidth(right, kFooter.size), footerBaseline,
                            right, kFooter.size, kFooter.grey);
         }
+        m_doc.endArtifact();
     }
 
     pdf::HpdfDocument &m_doc;

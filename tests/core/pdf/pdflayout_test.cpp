@@ -18,41 +18,6 @@ using namespace nbapply::test;
 namespace
 {
 
-// A text of exactly `length` characters mixing ideographs, Latin words, digits and punctuation.
-QString mixedText(int length, int seed)
-{
-    static const QStringList pieces = {
-        QStringLiteral("南北阁模型"),
-        QStringLiteral("用于企业客服，"),
-        QStringLiteral("fine-tuning "),
-        QStringLiteral("（私有云）"),
-        QStringLiteral("2026 年"),
-        QStringLiteral("䶮"),
-        QStringLiteral("。"),
-        QStringLiteral("Retrieval-augmented generation "),
-        QStringLiteral("“引号”"),
-        QStringLiteral("、"),
-        QStringLiteral("https://example.com/a/very/long/path/without/spaces/at/all/")};
-    QString text;
-    for (int i = seed; text.size() < length; ++i)
-        text += pieces.at(i % pieces.size());
-    text.truncate(length);
-    return text;
-}
-
-Draft longDraft()
-{
-    Draft draft = mixedCompanyDraft();
-    draft.setText(QStringLiteral("applicant.name"), mixedText(200, 1));
-    draft.setText(QStringLiteral("applicant.address"), mixedText(300, 2));
-    draft.setText(QStringLiteral("plan.regions"), mixedText(500, 3));
-    draft.setText(QStringLiteral("plan.usage"), mixedText(2000, 4));
-    draft.setText(QStringLiteral("plan.duration"), mixedText(200, 5));
-    draft.setText(QStringLiteral("plan.derivativeTraining"),
-                  mixedText(900, 6) + QStringLiteral("\n\n第二段：\n") + mixedText(1000, 7));
-    return draft;
-}
-
 class PdfLayout : public ::testing::Test
 {
   protected:

@@ -95,6 +95,14 @@ ToolRun checkGlyphs(const QString &pdfPath)
                    {sourcePath(QStringLiteral("tests/tools/check-pdf-glyphs.py")), pdfPath});
 }
 
+ToolRun checkTagged(const QString &pdfPath, bool english)
+{
+    QStringList arguments{sourcePath(QStringLiteral("tests/tools/check-tagged-pdf.py"))};
+    if (english)
+        arguments << QStringLiteral("--english");
+    return runTool(QStringLiteral(NBAPPLY_SYSTEM_PYTHON), arguments << pdfPath);
+}
+
 QString writeTemp(const QString &folder, const QString &name, const QByteArray &bytes)
 {
     const QString path = QDir(folder).filePath(name);

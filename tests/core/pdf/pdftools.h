@@ -41,6 +41,10 @@ QMap<QString, QString> pdfInfo(const QString &pdfPath);
 
 // /usr/bin/python3 tests/tools/check-pdf-glyphs.py FILE
 ToolRun checkGlyphs(const QString &pdfPath);
+// /usr/bin/python3 tests/tools/check-tagged-pdf.py [--english] FILE: exit 0 and a summary line (with the
+// count of each structure type) when the PDF is tagged as PDF/UA-1 asks, else exit 1 and the problems.
+// `english`: some element must be marked English (the bilingual documents).
+ToolRun checkTagged(const QString &pdfPath, bool english = true);
 
 QString writeTemp(const QString &folder, const QString &name, const QByteArray &bytes);
 

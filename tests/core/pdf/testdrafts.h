@@ -9,6 +9,7 @@
 #include "testpaths.h"
 
 #include <QDateTime>
+#include <QStringList>
 #include <QTimeZone>
 
 namespace nbapply::test
@@ -56,6 +57,42 @@ inline Draft mixedCompanyDraft()
     set("plan.duration", QStringLiteral("自获得书面授权之日起三年（36 个月）。"));
     set("plan.derivativeTraining",
         QStringLiteral("LoRA 微调：使用已去标识化的客服对话 12,000 条；不对外分发。"));
+    return draft;
+}
+
+// A text of exactly `length` characters mixing ideographs, Latin words, digits and punctuation.
+inline QString mixedText(int length, int seed)
+{
+    static const QStringList pieces = {
+        QStringLiteral("南北阁模型"),
+        QStringLiteral("用于企业客服，"),
+        QStringLiteral("fine-tuning "),
+        QStringLiteral("（私有云）"),
+        QStringLiteral("2026 年"),
+        QStringLiteral("䶮"),
+        QStringLiteral("。"),
+        QStringLiteral("Retrieval-augmented generation "),
+        QStringLiteral("“引号”"),
+        QStringLiteral("、"),
+        QStringLiteral("https://example.com/a/very/long/path/without/spaces/at/all/")};
+    QString text;
+    for (int i = seed; text.size() < length; ++i)
+        text += pieces.at(i % pieces.size());
+    text.truncate(length);
+    return text;
+}
+
+// The longest values the validators allow, in mixed scripts: several pages, rows split across pages.
+inline Draft longDraft()
+{
+    Draft draft = mixedCompanyDraft();
+    draft.setText(QStringLiteral("applicant.name"), mixedText(200, 1));
+    draft.setText(QStringLiteral("applicant.address"), mixedText(300, 2));
+    draft.setText(QStringLiteral("plan.regions"), mixedText(500, 3));
+    draft.setText(QStringLiteral("plan.usage"), mixedText(2000, 4));
+    draft.setText(QStringLiteral("plan.duration"), mixedText(200, 5));
+    draft.setText(QStringLiteral("plan.derivativeTraining"),
+                  mixedText(900, 6) + QStringLiteral("\n\n第二段：\n") + mixedText(1000, 7));
     return draft;
 }
 

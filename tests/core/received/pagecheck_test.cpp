@@ -292,6 +292,28 @@ TEST(PageCheck, ReviewShowsEachDocumentsVerdictAndTheFingerprint)
                 html.contains(QStringLiteral("SHA-256 differs")));
 }
 
+TEST(PageCheck, APdfOfTheLayoutBeforeTaggingIsComparedByItsTextWithoutTheCheckboxGlyphs)
+{
+    // Layout revision 2, before the tagged PDF, drew no invisible glyph in the checkboxes: made here from an
+    // export of this version, its □ and ✓ removed and its document list saying revision 2.
+    QTemporaryDir dir;
+    const QString pdf = receivedPdf(dir);
+    DocumentManifest list = loadDraftFile(pdf).received->documents;
+    list.pageLayout = 2;
+    ASSERT_GT(replaceShownText(pdf, QStringLiteral("□"), QString()), 0);
+    ASSERT_GT(replaceShownText(pdf, QStringLiteral("✓"), QString()), 0);
+    editPdf(pdf, [&](QPDF &document) {
+        replaceAttachment(document, manifestFileName(), serializeManifest(list));
+    });
+    const DraftLoadResult loaded = loadDraftFile(pdf);
+    ASSERT_TRUE(loaded.ok()) << loaded.error.en.toStdString();
+    EXPECT_EQ(loaded.received->pages, PagesCompared::Text);
+
+    // Its text is still held to the data.
+    ASSERT_EQ(replaceShownText(pdf, QStringLiteral("起三年"), QStringLiteral("起二年")), 1);
+    EXPECT_EQ(loadDraftFile(pdf).errorCode, QStringLiteral("draft.pdf-pages-differ"));
+}
+
 TEST(PageCheck, APdfOfAnotherVersionIsComparedByItsTextAndTheVerdictSaysSo)
 {
     QTemporaryDir dir;
