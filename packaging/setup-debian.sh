@@ -15,7 +15,6 @@ packages="
   icc-profiles-free python3-pikepdf
   desktop-file-utils appstream shared-mime-info libglib2.0-bin groff-base lintian mmdebstrap mount
   zlib1g-dev clang-14 libclang-rt-14-dev
-  python3-pikepdf
   at-spi2-core python3-pyatspi dbus-x11 openbox
 "
 
