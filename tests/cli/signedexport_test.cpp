@@ -1,9 +1,9 @@
 // `nbapply export --sign CERT.p12 [--password-file FILE|-]` and `validate` of what it wrote, run as a user
 // runs them: poppler's pdfsig accepts the signature, the block is on the last page with the signer's
 // local time, a wrong password writes nothing, and a byte changed afterwards makes validate exit 1.
-#include "../core/signing/testsigner.h"
 #include "../core/validation/qstringprinter.h"
 #include "processrunner.h"
+#include "testpki.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,11 +16,10 @@
 
 #include <gtest/gtest.h>
 
-using nbapply::test::makeTestSigner;
 using nbapply::test::ProcessResult;
 using nbapply::test::runNbapply;
 using nbapply::test::sourcePath;
-using nbapply::test::TestSigner;
+using nbapply::test::TestPki;
 
 namespace
 {
@@ -54,8 +53,8 @@ class SignedExportCommand : public ::testing::Test
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        m_signer = makeTestSigner(m_dir.path());
-        ASSERT_TRUE(m_signer.error.isEmpty()) << m_signer.error.toStdString();
+        m_pki = TestPki::make(m_dir.path());
+        ASSERT_TRUE(m_pki.ok);
         m_out = m_dir.filePath(QStringLiteral("out"));
         m_draft = sourcePath(QStringLiteral("examples/company.nbapply.json"));
     }
@@ -65,15 +64,15 @@ class SignedExportCommand : public ::testing::Test
     }
 
     QTemporaryDir m_dir;
-    TestSigner m_signer;
+    TestPki m_pki;
     QString m_out;
     QString m_draft;
 };
 
 TEST_F(SignedExportCommand, ASignedExportIsValidForPopplerAndShowsTheSignerOnTheLastPage)
 {
-    const ProcessResult run = runNbapply({"export", m_draft, "--out", m_out, "--sign", m_signer.p12,
-                                          "--password-file", passwordFile(m_signer.password.toUtf8())},
+    const ProcessResult run = runNbapply({"export", m_draft, "--out", m_out, "--sign", m_pki.issuedP12,
+                                          "--password-file", passwordFile(QByteArray(TestPki::kPassword))},
                                          {kEpoch, kBeijing});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QString pdf = QDir(m_out).filePath(kPdfName);
@@ -90,21 +89,22 @@ TEST_F(SignedExportCommand, ASignedExportIsValidForPopplerAndShowsTheSignerOnThe
         runTool(QStringLiteral("pdftotext"),
                 {"-enc", "UTF-8", "-f", QString::number(pages), "-l", QString::number(pages), pdf, "-"});
     EXPECT_TRUE(last.out.contains(QStringLiteral("Digitally signed"))) << last.out.toStdString();
-    EXPECT_TRUE(last.out.contains(m_signer.commonName + QStringLiteral(" (") + m_signer.organisation + u')'))
+    EXPECT_TRUE(
+        last.out.contains(TestPki::kIssuedName + QStringLiteral(" (") + TestPki::kIssuedOrganisation + u')'))
         << last.out.toStdString();
     // The signer's local time with its offset: 08:30 UTC is 16:30 in Beijing.
     EXPECT_TRUE(last.out.contains(QStringLiteral("2026-11-26 16:30 +08:00"))) << last.out.toStdString();
 
     // nbapply reads it back as its own, pages checked; the signature is listed and valid.
-    const ProcessResult validate = runNbapply({"validate", "--trust", m_signer.caPem, pdf}, {kEpoch});
+    const ProcessResult validate = runNbapply({"validate", "--trust", m_pki.caPem, pdf}, {kEpoch});
     EXPECT_EQ(validate.exitCode, 0) << validate.err.toStdString();
-    EXPECT_TRUE(validate.err.contains(m_signer.commonName)) << validate.err.toStdString();
+    EXPECT_TRUE(validate.err.contains(TestPki::kIssuedName)) << validate.err.toStdString();
 }
 
 TEST_F(SignedExportCommand, ThePasswordIsReadFromStandardInputWithoutPasswordFile)
 {
-    const ProcessResult run = runNbapply({"export", m_draft, "--out", m_out, "--sign", m_signer.p12},
-                                         {kEpoch}, m_signer.password.toUtf8() + '\n');
+    const ProcessResult run = runNbapply({"export", m_draft, "--out", m_out, "--sign", m_pki.issuedP12},
+                                         {kEpoch}, QByteArray(TestPki::kPassword) + '\n');
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     QFile pdf(QDir(m_out).filePath(kPdfName));
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
@@ -114,16 +114,17 @@ TEST_F(SignedExportCommand, ThePasswordIsReadFromStandardInputWithoutPasswordFil
 TEST_F(SignedExportCommand, AWrongPasswordWritesNothingAndExitsTwo)
 {
     const QString wrong = QStringLiteral("not the password");
-    const ProcessResult run = runNbapply({"export", m_draft, "--out", m_out, "--sign", m_signer.p12,
+    const ProcessResult run = runNbapply({"export", m_draft, "--out", m_out, "--sign", m_pki.issuedP12,
                                           "--password-file", passwordFile(wrong.toUtf8())},
                                          {kEpoch});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("Nothing was written"))) << run.err.toStdString();
     EXPECT_FALSE(run.err.contains(wrong));
     EXPECT_FALSE(QDir(m_out).exists()) << "the export began before the password was checked";
-    const ProcessResult chinese = runNbapply({"export", "--lang", "zh_CN", m_draft, "--out", m_out, "--sign",
-                                              m_signer.p12, "--password-file", passwordFile(wrong.toUtf8())},
-                                             {kEpoch});
+    const ProcessResult chinese =
+        runNbapply({"export", "--lang", "zh_CN", m_draft, "--out", m_out, "--sign", m_pki.issuedP12,
+                    "--password-file", passwordFile(wrong.toUtf8())},
+                   {kEpoch});
     EXPECT_EQ(chinese.exitCode, 2);
     EXPECT_TRUE(chinese.err.contains(QStringLiteral("未写入任何文件"))) << chinese.err.toStdString();
     EXPECT_FALSE(QDir(m_out).exists());
@@ -131,15 +132,15 @@ TEST_F(SignedExportCommand, AWrongPasswordWritesNothingAndExitsTwo)
 
 TEST_F(SignedExportCommand, TheEmailDraftIsValidatedWithThePdfSignatureItCarries)
 {
-    ASSERT_EQ(runNbapply({"export", m_draft, "--out", m_out, "--sign", m_signer.p12, "--password-file",
-                          passwordFile(m_signer.password.toUtf8())},
+    ASSERT_EQ(runNbapply({"export", m_draft, "--out", m_out, "--sign", m_pki.issuedP12, "--password-file",
+                          passwordFile(QByteArray(TestPki::kPassword))},
                          {kEpoch})
                   .exitCode,
               0);
     const QStringList emails = QDir(m_out).entryList({QStringLiteral("*.eml")}, QDir::Files);
     ASSERT_EQ(emails.size(), 1);
     const ProcessResult validate = runNbapply(
-        {"validate", "--json", "--trust", m_signer.caPem, QDir(m_out).filePath(emails.first())}, {kEpoch});
+        {"validate", "--json", "--trust", m_pki.caPem, QDir(m_out).filePath(emails.first())}, {kEpoch});
     EXPECT_EQ(validate.exitCode, 0) << validate.err.toStdString();
     const QJsonArray signatures =
         QJsonDocument::fromJson(validate.out.toUtf8()).object()[u"signatures"].toArray();
@@ -147,13 +148,13 @@ TEST_F(SignedExportCommand, TheEmailDraftIsValidatedWithThePdfSignatureItCarries
     const QJsonObject signature = signatures.first().toObject();
     EXPECT_EQ(signature[u"coverage"].toString(), QStringLiteral("current")) << validate.out.toStdString();
     EXPECT_EQ(signature[u"identity"].toString(), QStringLiteral("trusted")) << validate.out.toStdString();
-    EXPECT_TRUE(QJsonDocument(signature).toJson().contains(m_signer.commonName.toUtf8()));
+    EXPECT_TRUE(QJsonDocument(signature).toJson().contains(TestPki::kIssuedName.toUtf8()));
 }
 
 TEST_F(SignedExportCommand, OneByteChangedAfterSigningMakesValidateExitOne)
 {
-    ASSERT_EQ(runNbapply({"export", m_draft, "--out", m_out, "--pdf-only", "--sign", m_signer.p12,
-                          "--password-file", passwordFile(m_signer.password.toUtf8())},
+    ASSERT_EQ(runNbapply({"export", m_draft, "--out", m_out, "--pdf-only", "--sign", m_pki.issuedP12,
+                          "--password-file", passwordFile(QByteArray(TestPki::kPassword))},
                          {kEpoch})
                   .exitCode,
               0);
@@ -165,7 +166,7 @@ TEST_F(SignedExportCommand, OneByteChangedAfterSigningMakesValidateExitOne)
     ASSERT_GT(at, 0);
     bytes[at + 10] = '2';
     const QString changed = writeFile(m_dir.filePath(QStringLiteral("changed.pdf")), bytes);
-    const ProcessResult validate = runNbapply({"validate", "--trust", m_signer.caPem, changed}, {kEpoch});
+    const ProcessResult validate = runNbapply({"validate", "--trust", m_pki.caPem, changed}, {kEpoch});
     EXPECT_EQ(validate.exitCode, 1) << validate.err.toStdString();
     EXPECT_TRUE(validate.err.contains(QStringLiteral("changed after signing"))) << validate.err.toStdString();
 }

@@ -13,7 +13,7 @@
 #include "signing/pdfsigner.h"
 #include "signing/signingidentity.h"
 #include "signing/truststore.h"
-#include "testsigner.h"
+#include "testpki.h"
 
 #include <QDir>
 #include <QFile>
@@ -96,14 +96,16 @@ class SignedExport : public ::testing::Test
     static void SetUpTestSuite()
     {
         s_dir = new QTemporaryDir;
-        s_signer = makeTestSigner(s_dir->path());
-        if (!s_signer.error.isEmpty())
+        s_pki = TestPki::make(s_dir->path());
+        if (!s_pki.ok) {
+            s_error = QStringLiteral("the test certificates could not be made");
             return;
+        }
         BilingualText error;
         const std::optional<signing::SigningIdentity> identity =
-            signing::SigningIdentity::fromPkcs12(readAll(s_signer.p12), s_signer.password.toUtf8(), &error);
+            signing::SigningIdentity::fromPkcs12(readAll(s_pki.issuedP12), TestPki::kPassword, &error);
         if (!identity) {
-            s_signer.error = error.en;
+            s_error = error.en;
             return;
         }
         s_identity = identity;
@@ -125,7 +127,7 @@ class SignedExport : public ::testing::Test
     }
     void SetUp() override
     {
-        ASSERT_TRUE(s_signer.error.isEmpty()) << s_signer.error.toStdString();
+        ASSERT_TRUE(s_error.isEmpty()) << s_error.toStdString();
         ASSERT_TRUE(s_result.ok) << s_result.error.en.toStdString();
         m_pdf = readAll(s_result.pdfPath);
         ASSERT_FALSE(m_pdf.isEmpty());
@@ -137,11 +139,12 @@ class SignedExport : public ::testing::Test
     static signing::TrustStore trust()
     {
         BilingualText error;
-        return signing::TrustStore::load({s_signer.caPem}, &error);
+        return signing::TrustStore::load({s_pki.caPem}, &error);
     }
 
     static inline QTemporaryDir *s_dir = nullptr;
-    static inline TestSigner s_signer;
+    static inline TestPki s_pki;
+    static inline QString s_error; // why the signer could not be made
     static inline ApplicationExportResult s_result;
     static inline std::optional<signing::SigningIdentity> s_identity;
     QByteArray m_pdf;
@@ -155,7 +158,7 @@ TEST_F(SignedExport, PopplerReportsAValidSignatureOverTheWholeDocument)
     EXPECT_TRUE(run.out.contains(QStringLiteral("Signature is Valid"))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("Total document signed"))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("ETSI.CAdES.detached"))) << run.out.toStdString();
-    EXPECT_TRUE(run.out.contains(s_signer.commonName)) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(TestPki::kIssuedName)) << run.out.toStdString();
 }
 
 TEST_F(SignedExport, NbapplyReportsTheSignerAndTheWholeDocument)
@@ -168,8 +171,8 @@ TEST_F(SignedExport, NbapplyReportsTheSignerAndTheWholeDocument)
     EXPECT_TRUE(report.wholeDocument);
     EXPECT_FALSE(report.invalid());
     EXPECT_EQ(report.subFilter, QStringLiteral("ETSI.CAdES.detached"));
-    EXPECT_EQ(report.cms.signer.commonName, s_signer.commonName);
-    EXPECT_EQ(report.cms.signer.organisation, s_signer.organisation);
+    EXPECT_EQ(report.cms.signer.commonName, TestPki::kIssuedName);
+    EXPECT_EQ(report.cms.signer.organisation, TestPki::kIssuedOrganisation);
     EXPECT_EQ(report.cms.identity, signing::CmsVerdict::Identity::Trusted);
     EXPECT_EQ(report.claimedTime.toSecsSinceEpoch(), fixedExportTime().toSecsSinceEpoch());
 }
@@ -194,8 +197,8 @@ TEST_F(SignedExport, StaysAnNbapplyPdfWellUnderTheReadLimit)
     const PdfVerification pages = verifyPdf(s_result.pdfPath, *back.draft);
     EXPECT_TRUE(pages.ok) << pages.error.en.toStdString();
     EXPECT_TRUE(pages.signedRevision);
-    EXPECT_EQ(pages.documents.signerName, s_signer.commonName);
-    EXPECT_EQ(pages.documents.signerOrganisation, s_signer.organisation);
+    EXPECT_EQ(pages.documents.signerName, TestPki::kIssuedName);
+    EXPECT_EQ(pages.documents.signerOrganisation, TestPki::kIssuedOrganisation);
 }
 
 TEST_F(SignedExport, TheVisibleBlockIsOnTheLastPageAndOverlapsNoFormText)
@@ -231,7 +234,7 @@ TEST_F(SignedExport, TheVisibleBlockIsOnTheLastPageAndOverlapsNoFormText)
     }
     const QString expected = withoutWhitespace(
         QStringLiteral("电子签名 / Digitally signed") + QStringLiteral("签名人 / Signed by：") +
-        s_signer.commonName + QStringLiteral(" (") + s_signer.organisation + QStringLiteral(")"));
+        TestPki::kIssuedName + QStringLiteral(" (") + TestPki::kIssuedOrganisation + QStringLiteral(")"));
     EXPECT_TRUE(inside.startsWith(expected)) << inside.toStdString();
     static const QRegularExpression time(
         QStringLiteral("签名时间/Time：\\d{4}-\\d{2}-\\d{2}\\d{2}:\\d{2}[+-]\\d{2}:\\d{2}$"));
@@ -312,14 +315,15 @@ TEST_F(SignedExport, ASignatureBlockWithoutASignatureIsReportedInvalid)
     const Draft draft = exampleDraft(QStringLiteral("company.nbapply.json"));
     PdfExportOptions options;
     options.exportTime = fixedExportTime();
-    options.signature = VisibleSignature{s_signer.commonName, s_signer.organisation, fixedExportTime()};
+    options.signature =
+        VisibleSignature{TestPki::kIssuedName, TestPki::kIssuedOrganisation, fixedExportTime()};
     const PdfExportResult unsignedPdf = renderApplicationPdf(FormDefinition::builtin(), draft, options);
     ASSERT_TRUE(unsignedPdf.ok);
     const QList<signing::SignatureReport> reports =
         signing::pdfSignatureReports(unsignedPdf.pdf, trust(), QDateTime::currentDateTimeUtc());
     ASSERT_EQ(reports.size(), 1);
     EXPECT_TRUE(reports.first().invalid());
-    EXPECT_EQ(reports.first().cms.signer.commonName, s_signer.commonName);
+    EXPECT_EQ(reports.first().cms.signer.commonName, TestPki::kIssuedName);
 }
 
 TEST_F(SignedExport, ASignatureThatDoesNotFitItsPlaceholderIsRefused)

@@ -103,7 +103,7 @@ TestPki TestPki::make(const QString &folder)
                          "basicConstraints=critical,CA:TRUE",
                          "-addext",
                          "keyUsage=critical,keyCertSign,cRLSign"}) &&
-        request(folder, "issued", QStringLiteral("/CN=李律师/O=某某律师事务所")) &&
+        request(folder, "issued", QStringLiteral("/CN=%1/O=%2").arg(kIssuedName, kIssuedOrganisation)) &&
         openssl(folder, {"x509", "-req", "-in", "issued.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
                          "-set_serial", "7", "-days", "365", "-extfile", "leaf.ext", "-out", "issued.pem"}) &&
         pkcs12(folder, "issued", true) &&

@@ -12,6 +12,9 @@ namespace nbapply::test
 // relative to the day the test runs.
 struct TestPki {
     static constexpr const char *kPassword = "Pä55-wörd-7fq";
+    // The issued certificate's subject: the name a signature or an approval by it must show.
+    static inline const QString kIssuedName = QStringLiteral("李律师");
+    static inline const QString kIssuedOrganisation = QStringLiteral("某某律师事务所");
 
     QString caPem;
     QString issuedP12, selfSignedP12, expiredP12, futureP12;
