@@ -705,7 +705,7 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create and print the &amp;letter…</source>
+        <source>Create and &amp;print the letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

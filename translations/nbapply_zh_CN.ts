@@ -703,8 +703,8 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation>授权委托书的截止日期</translation>
     </message>
     <message>
-        <source>Create and print the &amp;letter…</source>
-        <translation>生成并打印委托书(&amp;L)…</translation>
+        <source>Create and &amp;print the letter…</source>
+        <translation>生成并打印委托书(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Create the letter of authorisation</source>

@@ -160,6 +160,31 @@ TEST(AccessibleWording, EveryAltLetterOnTheExportPageAndTheCompareViewIsUnique)
     switchTo(Language::Chinese);
 }
 
+// The Documents page offers "Create and print the letter…" beside the menu bar's Language menu: Alt+L
+// matched both, and with two matches Qt activates neither.
+TEST(AccessibleWording, EveryAltLetterOnTheDocumentsPageIsUnique)
+{
+    WindowFixture f;
+    MainWindow &window = *f.window;
+    ASSERT_TRUE(window.openFile(QStringLiteral(NBAPPLY_SOURCE_DIR "/examples/company.nbapply.json")));
+    for (const Language language : {Language::Chinese, Language::English}) {
+        switchTo(language);
+        ApplicationWizard *wizard = window.wizard();
+        wizard->restartAtWelcome();
+        while (wizard->currentId() != Documents) {
+            const int before = wizard->currentId();
+            wizard->next();
+            settle();
+            ASSERT_NE(wizard->currentId(), before) << "stuck on page " << before;
+        }
+        QApplication::processEvents();
+        EXPECT_TRUE(repeatedMnemonics(&window).isEmpty())
+            << "Documents page: " << qPrintable(repeatedMnemonics(&window).join(QStringLiteral("; ")));
+        EXPECT_GE(shownMnemonics(&window).size(), 6);
+    }
+    switchTo(Language::Chinese);
+}
+
 TEST(AccessibleWording, ReviewAndCommentDialogNamesContainTheVisibleText)
 {
     WindowFixture f;
