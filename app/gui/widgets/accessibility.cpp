@@ -25,6 +25,8 @@ namespace
 const char *const kRoleProperty = "nbapplyAccessibleRole";
 // Set on an alert from its Show event until the event loop runs again (see announce()).
 const char *const kJustShownProperty = "nbapplyJustShown";
+// The focus policy a control had before its container was hidden (keepFocusOutWhileHidden).
+const char *const kSavedFocusProperty = "nbapplySavedFocusPolicy";
 
 // Marks an alert as just shown when it becomes visible: Qt has sent its "showing" signal then.
 class ShowWatch : public QObject
@@ -43,6 +45,35 @@ class ShowWatch : public QObject
                     guard->setProperty(kJustShownProperty, QVariant());
             });
         }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+// Takes the focus policy of every control inside a hidden container away, and gives it back when the
+// container is shown (HideToParent/ShowToParent: its own hide() and show(), not its window's).
+class HiddenFocusGuard : public QObject
+{
+  public:
+    using QObject::QObject;
+
+    static void apply(QWidget *container, bool hidden)
+    {
+        for (QWidget *w : container->findChildren<QWidget *>()) {
+            if (hidden && w->focusPolicy() != Qt::NoFocus) {
+                w->setProperty(kSavedFocusProperty, int(w->focusPolicy()));
+                w->setFocusPolicy(Qt::NoFocus);
+            } else if (!hidden && w->property(kSavedFocusProperty).isValid()) {
+                w->setFocusPolicy(Qt::FocusPolicy(w->property(kSavedFocusProperty).toInt()));
+                w->setProperty(kSavedFocusProperty, QVariant());
+            }
+        }
+    }
+
+  protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::HideToParent || event->type() == QEvent::ShowToParent)
+            apply(static_cast<QWidget *>(watched), event->type() == QEvent::HideToParent);
         return QObject::eventFilter(watched, event);
     }
 };
@@ -267,6 +298,13 @@ void announce(QWidget *alert)
     QAccessible::updateAccessibility(&event);
     if (announcementHook())
         announcementHook()(alert);
+}
+
+void keepFocusOutWhileHidden(QWidget *container)
+{
+    static HiddenFocusGuard *const guard = new HiddenFocusGuard(qApp);
+    container->installEventFilter(guard);
+    HiddenFocusGuard::apply(container, container->isHidden());
 }
 
 void setAnnouncementHook(std::function<void(QWidget *)> hook)
