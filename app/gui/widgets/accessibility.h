@@ -37,6 +37,10 @@ void announce(QWidget *alert);
 // Called with every widget announce() speaks. Qt delivers accessibility events only while a platform
 // bridge (AT-SPI) is active, which it never is offscreen: tests count announcements here instead.
 void setAnnouncementHook(std::function<void(QWidget *)> hook);
+// Called with every alert whose "showing" signal goes out, which is what a screen reader speaks: Qt's
+// own each time the alert is shown (also when its page or the wizard's page area is shown again), and
+// announce()'s. Tests count what is heard here.
+void setShowingHook(std::function<void(QWidget *)> hook);
 
 // While `container` is hidden, nothing inside it takes the keyboard focus. QWizard gives a new page's
 // focus to the first widget of the focus chain that accepts Tab, shown or not; a hidden push button

@@ -53,6 +53,7 @@ FieldRow::FieldRow(const FieldDefinition &field, DraftSession *session, QWidget 
     // Alt+letter must only move the focus: QLabel would also click a button buddy (tick the first
     // model, choose the first option of a group with none chosen).
     m_label->installEventFilter(this);
+    m_problems->installEventFilter(this);
     // The confirmation goes through the session (Draft::setConfirmed), never into the JSON by hand;
     // the page checks the field again on the session's changed().
     connect(m_confirm, &QCheckBox::toggled, this,
@@ -81,19 +82,20 @@ void FieldRow::setMnemonic(QChar letter)
 void FieldRow::setProblems(const Problems &problems, bool show, bool announce)
 {
     m_problemsShown = show;
-    const bool wasVisible = m_problems->isVisible();
-    m_problems->setProblems(show ? problems : Problems());
-    // A problem line that appears is spoken as it appears (the bridge sends "showing"), whichever
-    // validation pass shows it: that is its announcement, and the debounced pass must not repeat it
-    // (read through AT-SPI, a new problem was spoken two or three times).
-    const bool appeared = !wasVisible && m_problems->isVisible();
     // A problem is the same problem while its code stays: messages quote the value ("… has 19
     // characters"), and a screen reader must not repeat them on every keystroke.
     QStringList codes;
     if (show)
         for (const Problem &p : problems)
             codes << p.code;
+    // Before the line is shown: showing it speaks it (see eventFilter), and these are what it says.
     m_shownCodes = codes;
+    const bool wasVisible = m_problems->isVisible();
+    m_problems->setProblems(show ? problems : Problems());
+    // A problem line that appears is spoken as it appears (the bridge sends "showing"), whichever
+    // validation pass shows it: that is its announcement, and the debounced pass must not repeat it
+    // (read through AT-SPI, a new problem was spoken two or three times).
+    const bool appeared = !wasVisible && m_problems->isVisible();
     updateAccessibleTexts();
     if (codes.isEmpty())
         m_announced.clear();
@@ -158,6 +160,11 @@ QString FieldRow::note() const
 
 bool FieldRow::eventFilter(QObject *watched, QEvent *event)
 {
+    // Shown, the line is spoken: as it appears, and also with its page when the user arrives there
+    // (Qt sends "showing" for every visible widget of a page being shown). What it says then has been
+    // heard; a later validation pass must not announce it again as new.
+    if (watched == m_problems && event->type() == QEvent::Show)
+        m_announced = m_shownCodes;
     if (watched == m_label && event->type() == QEvent::Shortcut) {
         focusInput(Qt::ShortcutFocusReason);
         // As QLabel does for a buddy that is not a button: show the focus frame of a keyboard user.
