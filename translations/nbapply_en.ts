@@ -480,6 +480,13 @@
         <source>Use as entered — I have checked the number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n comment(s): %1</source>
+        <translation>
+            <numerusform>%n comment: %1</numerusform>
+            <numerusform>%n comments: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::LicenceDialog</name>

@@ -474,6 +474,12 @@
         <source>Use as entered — I have checked the number</source>
         <translation>按原样使用（已核实号码无误）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n comment(s): %1</source>
+        <translation>
+            <numerusform>%n 条批注：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::LicenceDialog</name>

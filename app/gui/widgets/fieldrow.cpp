@@ -1,6 +1,7 @@
 #include "fieldrow.h"
 
 #include "accessibility.h"
+#include "draft/draftreview.h"
 #include "draftsession.h"
 #include "fieldinput.h"
 #include "problemlabel.h"
@@ -60,6 +61,12 @@ FieldRow::FieldRow(const FieldDefinition &field, DraftSession *session, QWidget 
             [this](bool on) { m_session->setConfirmed(m_field.path(), on); });
     // The mnemonic leads to the chosen radio option, which changes with each choice.
     connect(m_input, &FieldInput::edited, this, &FieldRow::updateBuddy);
+    // Comments change through the session ("review"), or with the whole draft (opened, recovered).
+    connect(m_session, &DraftSession::changed, this, [this](const QString &path) {
+        if (path.isEmpty() || path == QLatin1String("review"))
+            updateComments();
+    });
+    updateComments();
     retranslateUi();
     m_input->load();
 }
@@ -225,6 +232,9 @@ void FieldRow::updateAccessibleTexts()
         parts << text;
     };
     addSentence(problemText());
+    // The reviewers' comments, after the problem: how many, and what the first one says.
+    if (m_commentCount > 0)
+        addSentence(tr("%n comment(s): %1", nullptr, m_commentCount).arg(m_firstComment));
     QString help = inUi(m_shownHelp);
     if (help.isEmpty())
         help = inUi(m_field.placeholder);
@@ -239,6 +249,24 @@ void FieldRow::updateAccessibleTexts()
     m_accessibleName = name;
     m_accessibleDescription = description;
     m_input->setAccessibleTexts(name, description);
+}
+
+void FieldRow::updateComments()
+{
+    // A long comment is cut: the description is read whenever the field gets the focus.
+    constexpr qsizetype kCommentChars = 100;
+    int count = 0;
+    QString first;
+    for (const ReviewComment &comment : reviewComments(m_session->draft()))
+        if (comment.field == m_field.path() && count++ == 0)
+            first = comment.text.simplified();
+    if (first.size() > kCommentChars)
+        first = first.left(kCommentChars).trimmed() + QStringLiteral("…");
+    if (count == m_commentCount && first == m_firstComment)
+        return;
+    m_commentCount = count;
+    m_firstComment = first;
+    updateAccessibleTexts();
 }
 
 void FieldRow::changeEvent(QEvent *event)
