@@ -8,6 +8,7 @@
 #include "fieldrow.h"
 #include "guitesthelpers.h"
 #include "mainwindow.h"
+#include "uilanguage.h"
 #include "wizard/applicationwizard.h"
 
 #include <QAccessible>
@@ -43,12 +44,20 @@ void settleLong()
     }
 }
 
+// The UI language a test found, back when it ends (WindowFixture switches to Chinese; later tests of
+// this binary read English texts).
+struct KeepLanguage {
+    Language before = uiLanguage();
+    ~KeepLanguage() { setUiLanguage(before); }
+};
+
 } // namespace
 
 // Entering a page whose field already shows a problem: the line is heard as the page appears, once.
 // The debounced validation that follows used to speak it again, as if it were new.
 TEST(Announcements, EnteringAPageThatShowsAProblemSpeaksItOnce)
 {
+    KeepLanguage language;
     WindowFixture f;
     MainWindow &window = *f.window;
     ASSERT_TRUE(window.openFile(QStringLiteral(NBAPPLY_SOURCE_DIR "/examples/company.nbapply.json")));
@@ -83,6 +92,7 @@ TEST(Announcements, EnteringAPageThatShowsAProblemSpeaksItOnce)
 // The Export page's status line ("Ready to export…") is heard once as the page opens.
 TEST(Announcements, TheExportPagesStatusLineIsSpokenOnceOnEntering)
 {
+    KeepLanguage language;
     WindowFixture f;
     MainWindow &window = *f.window;
     ASSERT_TRUE(window.openFile(QStringLiteral(NBAPPLY_SOURCE_DIR "/examples/company.nbapply.json")));

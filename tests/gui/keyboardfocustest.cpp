@@ -4,6 +4,7 @@
 #include "draftsession.h"
 #include "guitesthelpers.h"
 #include "mainwindow.h"
+#include "uilanguage.h"
 #include "wizard/applicationwizard.h"
 #include "wizard/documentspage.h"
 
@@ -33,6 +34,13 @@ void goTo(ApplicationWizard *wizard, int page)
     QApplication::processEvents();
 }
 
+// The UI language a test found, back when it ends (WindowFixture switches to Chinese; later tests of
+// this binary read English texts).
+struct KeepLanguage {
+    Language before = uiLanguage();
+    ~KeepLanguage() { setUiLanguage(before); }
+};
+
 } // namespace
 
 // A company needs no copy of a person's ID card: that box is hidden, and it was the first in the focus
@@ -40,6 +48,7 @@ void goTo(ApplicationWizard *wizard, int page)
 // default button, and Enter opened a file dialog for a document that does not apply.
 TEST(KeyboardFocus, TheDocumentsPageOpensOnItsFirstShownControl)
 {
+    KeepLanguage language;
     WindowFixture f;
     MainWindow &window = *f.window;
     ASSERT_TRUE(window.openFile(QStringLiteral(NBAPPLY_SOURCE_DIR "/examples/company.nbapply.json")));
