@@ -526,6 +526,13 @@
         <source>Use as entered — I have checked the number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n comment(s): %1</source>
+        <translation>
+            <numerusform>%n comment: %1</numerusform>
+            <numerusform>%n comments: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::LicenceDialog</name>
@@ -751,7 +758,7 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create and print the &amp;letter…</source>
+        <source>Create and &amp;print the letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

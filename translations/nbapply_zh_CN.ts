@@ -518,6 +518,12 @@
         <source>Use as entered — I have checked the number</source>
         <translation>按原样使用（已核实号码无误）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n comment(s): %1</source>
+        <translation>
+            <numerusform>%n 条批注：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nbapply::gui::LicenceDialog</name>
@@ -747,8 +753,8 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation>授权委托书的截止日期</translation>
     </message>
     <message>
-        <source>Create and print the &amp;letter…</source>
-        <translation>生成并打印委托书(&amp;L)…</translation>
+        <source>Create and &amp;print the letter…</source>
+        <translation>生成并打印委托书(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Create the letter of authorisation</source>

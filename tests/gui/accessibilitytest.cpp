@@ -36,22 +36,27 @@ using namespace nbapply::test;
 namespace
 {
 
-// Counts what the wizard announces (a11y::announce), and the accessibility events Qt would send to a
-// screen reader. Qt hands events to an update handler only while a platform bridge is active, which
-// it never is offscreen, so announcements are counted through the hook, and name/description changes
-// through the inputs' own change counters below.
+// Counts what a screen reader hears of the alerts inside `scope`: their "showing" signals, Qt's own as
+// a line is shown and a11y::announce's for a line already visible (a11y::setShowingHook). Qt hands
+// accessibility events to an update handler only while a platform bridge is active, which it never is
+// offscreen, so they are counted through the hook, and name/description changes through the inputs'
+// own change counters below.
 class AnnouncementCounter
 {
   public:
-    AnnouncementCounter()
+    explicit AnnouncementCounter(QWidget *scope) : m_scope(scope)
     {
-        a11y::setAnnouncementHook([this](QWidget *alert) { m_alerts << alert; });
+        a11y::setShowingHook([this](QWidget *alert) {
+            if (m_scope->isAncestorOf(alert))
+                m_alerts << alert;
+        });
     }
-    ~AnnouncementCounter() { a11y::setAnnouncementHook({}); }
+    ~AnnouncementCounter() { a11y::setShowingHook({}); }
     qsizetype count() const { return m_alerts.size(); }
     void reset() { m_alerts.clear(); }
 
   private:
+    QWidget *m_scope;
     QList<QWidget *> m_alerts;
 };
 
@@ -203,7 +208,7 @@ TEST(Accessibility, AProblemIsOnTheFieldAndAnnouncedOnceNotOnEveryKeystroke)
         settle();
         ASSERT_TRUE(code->problemText().isEmpty());
         const QString before = ifaceOf(edit)->text(QAccessible::Description);
-        AnnouncementCounter announced;
+        AnnouncementCounter announced(code);
         // One character too many: the credit code is wrong now.
         ASSERT_TRUE(typeInto(window, QStringLiteral("applicant.idNumber"), QStringLiteral("1")));
         settle();
@@ -300,7 +305,7 @@ TEST(Accessibility, AnnouncingAProblemNeverHidesAndShowsItsLineAgain)
         }
     } hides;
     line->installEventFilter(&hides);
-    AnnouncementCounter announced;
+    AnnouncementCounter announced(code);
     ASSERT_TRUE(typeInto(window, QStringLiteral("applicant.idNumber"), QStringLiteral("1")));
     settle();
     ASSERT_TRUE(line->isVisible());

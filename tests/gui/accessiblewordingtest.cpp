@@ -3,6 +3,7 @@
 // of their own.
 #include "comments/commentsdialog.h"
 #include "comments/reviewmenu.h"
+#include "draftsession.h"
 #include "fieldinput.h"
 #include "fieldrow.h"
 #include "guitesthelpers.h"
@@ -160,6 +161,31 @@ TEST(AccessibleWording, EveryAltLetterOnTheExportPageAndTheCompareViewIsUnique)
     switchTo(Language::Chinese);
 }
 
+// The Documents page offers "Create and print the letter…" beside the menu bar's Language menu: Alt+L
+// matched both, and with two matches Qt activates neither.
+TEST(AccessibleWording, EveryAltLetterOnTheDocumentsPageIsUnique)
+{
+    WindowFixture f;
+    MainWindow &window = *f.window;
+    ASSERT_TRUE(window.openFile(QStringLiteral(NBAPPLY_SOURCE_DIR "/examples/company.nbapply.json")));
+    for (const Language language : {Language::Chinese, Language::English}) {
+        switchTo(language);
+        ApplicationWizard *wizard = window.wizard();
+        wizard->restartAtWelcome();
+        while (wizard->currentId() != Documents) {
+            const int before = wizard->currentId();
+            wizard->next();
+            settle();
+            ASSERT_NE(wizard->currentId(), before) << "stuck on page " << before;
+        }
+        QApplication::processEvents();
+        EXPECT_TRUE(repeatedMnemonics(&window).isEmpty())
+            << "Documents page: " << qPrintable(repeatedMnemonics(&window).join(QStringLiteral("; ")));
+        EXPECT_GE(shownMnemonics(&window).size(), 6);
+    }
+    switchTo(Language::Chinese);
+}
+
 TEST(AccessibleWording, ReviewAndCommentDialogNamesContainTheVisibleText)
 {
     WindowFixture f;
@@ -207,6 +233,40 @@ TEST(AccessibleWording, AFieldsDescriptionIsSentencesNotOneRunOnLine)
         EXPECT_EQ(description, language == Language::Chinese
                                    ? QStringLiteral("请详细列明国家或地区。 必填。")
                                    : QStringLiteral("Please state the country or region in full. Required."))
+            << qPrintable(description);
+    }
+    switchTo(Language::Chinese);
+}
+
+// A field's comments were only on the separate button ("1 条批注"): a screen reader on the field heard
+// nothing of them. The field's description says how many there are and what the first one says.
+TEST(AccessibleWording, AFieldsDescriptionCarriesItsComments)
+{
+    WindowFixture f;
+    MainWindow &window = *f.window;
+    ASSERT_TRUE(window.openFile(QStringLiteral(NBAPPLY_SOURCE_DIR "/examples/company.nbapply.json")));
+    window.wizard()->restartAtWelcome();
+    window.wizard()->next();
+    ASSERT_EQ(window.wizard()->currentId(), Applicant);
+    FieldRow *country = rowOf(window, QStringLiteral("applicant.country"));
+    ASSERT_NE(country, nullptr);
+    QWidget *input = country->input()->focusTarget();
+    window.session()->addComment(QStringLiteral("applicant.country"), QStringLiteral("王审核"),
+                                 QStringLiteral("请写全称：中华人民共和国"));
+    window.session()->addComment(QStringLiteral("applicant.country"), QStringLiteral("Li"),
+                                 QStringLiteral("Second remark"));
+    window.session()->addComment(QStringLiteral("applicant.name"), QStringLiteral("Li"),
+                                 QStringLiteral("Another field's remark"));
+    QApplication::processEvents();
+    for (const Language language : {Language::Chinese, Language::English}) {
+        switchTo(language);
+        const QString description = accessibleText(input, QAccessible::Description);
+        EXPECT_EQ(description,
+                  language == Language::Chinese
+                      ? QStringLiteral("2 条批注：请写全称：中华人民共和国。 请详细列明国家或地区。 "
+                                       "必填。")
+                      : QStringLiteral("2 comments: 请写全称：中华人民共和国。 Please state the "
+                                       "country or region in full. Required."))
             << qPrintable(description);
     }
     switchTo(Language::Chinese);

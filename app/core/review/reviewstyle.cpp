@@ -38,6 +38,9 @@ li.unchosen { color: #5c5c5c; }
 @media print { .sr-only { display: none; } }
 a.field-link { color: inherit; text-decoration: none; display: block; }
 a.field-link:hover .zh, a.field-link:focus .zh { text-decoration: underline; }
+/* The keyboard focus, drawn by the page: 3:1 or more against every background above and below (Chromium's
+   own ring measured 2.14:1). */
+a:focus { outline: 2px solid #1f4e99; outline-offset: 1px; }
 a.field-link .edit-hint { color: #1f4e99; font-size: 0.8em; }
 a.problem-link { color: #1f4e99; }
 .problem { margin: 0.3em 0 0.1em; padding: 0.2em 0.45em; border-left: 4px solid; display: flex; gap: 0.4em;

@@ -160,7 +160,7 @@ void PaperActions::retranslateUi()
     m_limit->setToolTip(tr("Without a last day the letter is valid until the matters of the application "
                            "are concluded."));
     m_until->setAccessibleName(tr("Last day of the letter of authorisation"));
-    m_letterButton->setText(m_mode == Mode::Documents ? tr("Create and print the &letter…")
+    m_letterButton->setText(m_mode == Mode::Documents ? tr("Create and &print the letter…")
                                                       : tr("&Create the letter of authorisation"));
     // Named by its visible text (voice control says what it sees); the rest is the description.
     m_letterButton->setAccessibleDescription(

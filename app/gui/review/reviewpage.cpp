@@ -70,6 +70,7 @@ ReviewPage::ReviewPage(const FormDefinition &form, DraftSession *session, QWidge
     // Beside Print to PDF, and needing no web view: the report is drawn by nbapply itself.
     buttons->addWidget(m_reportButton);
     m_reportButton->setObjectName(QStringLiteral("reviewReportButton"));
+    m_printButton->setObjectName(QStringLiteral("printToPdfButton"));
     connect(m_reportButton, &QPushButton::clicked, this, &ReviewPage::chooseReviewReportFile);
     buttons->addWidget(m_closeCompare);
     m_closeCompare->setObjectName(QStringLiteral("closeCompareButton"));
@@ -142,7 +143,22 @@ void ReviewPage::ensureView()
     m_layout->insertWidget(0, view, 1);
     setFocusProxy(view);
     m_printButton->setEnabled(true);
+    arrangeTabOrder();
     retranslateUi();
+}
+
+void ReviewPage::arrangeTabOrder()
+{
+    // The web page's links first (the view is at the top), then the buttons under it. The engine's
+    // widget that takes the focus for the view (its focus proxy) is made when a page loads and joins
+    // the window's focus chain at its end: Tab out of the last link went on from there, past Print to
+    // PDF…, and in the compare view never reached Print to PDF… and Back to the review at all. Qt
+    // inserts the buttons after the view's last focus child, wherever it is.
+    if (QWidget *web = view()) {
+        setTabOrder(web, m_printButton);
+        setTabOrder(m_printButton, m_reportButton);
+        setTabOrder(m_reportButton, m_closeCompare);
+    }
 }
 
 void ReviewPage::releaseView()
@@ -492,6 +508,7 @@ void ReviewPage::onCommentAction(const QString &action, const QString &commentId
 
 void ReviewPage::onLoaded(bool ok)
 {
+    arrangeTabOrder(); // the engine's focus widget may be a new one
     emit reviewLoaded(ok);
 }
 

@@ -89,6 +89,8 @@ class ReviewPage : public QWizardPage
   private:
     void ensureView();
     void releaseView();
+    // Tab runs through the web page's links, then Print to PDF…, the report and Back to the review.
+    void arrangeTabOrder();
     bool acceptNavigation(const QUrl &url, bool linkClicked);
     void revalidate();
     void render();

@@ -23,10 +23,17 @@ namespace
 {
 
 const char *const kRoleProperty = "nbapplyAccessibleRole";
-// Set on an alert from its Show event until the event loop runs again (see announce()).
+// How often an alert was shown since the event loop last ran (see announce() and the update filter).
 const char *const kJustShownProperty = "nbapplyJustShown";
+// The focus policy a control had before its container was hidden (keepFocusOutWhileHidden).
+const char *const kSavedFocusProperty = "nbapplySavedFocusPolicy";
 
-// Marks an alert as just shown when it becomes visible: Qt has sent its "showing" signal then.
+void heard(QWidget *alert);
+
+// Counts an alert's Show events until the event loop runs again: Qt sends its "showing" signal with
+// each. The first is what a screen reader speaks; more in the same pass are QWizard showing its page
+// area twice on a page change (once as the switch ends, once more as it lays the page out), and the
+// update filter below drops them.
 class ShowWatch : public QObject
 {
   public:
@@ -35,8 +42,12 @@ class ShowWatch : public QObject
   protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Show && !watched->property(kJustShownProperty).toBool()) {
-            watched->setProperty(kJustShownProperty, true);
+        if (event->type() != QEvent::Show)
+            return QObject::eventFilter(watched, event);
+        const int shows = watched->property(kJustShownProperty).toInt() + 1;
+        watched->setProperty(kJustShownProperty, shows);
+        if (shows == 1) {
+            heard(static_cast<QWidget *>(watched));
             QPointer<QObject> guard(watched);
             QTimer::singleShot(0, this, [guard] {
                 if (guard)
@@ -47,10 +58,65 @@ class ShowWatch : public QObject
     }
 };
 
+// Passes every accessibility event on to the platform bridge (AT-SPI), except the "showing" of an alert
+// shown again in the same pass of the event loop: it would be spoken twice. Called only while a bridge
+// is active; it hands the event on by calling updateAccessibility() again without itself installed.
+void forwardUnlessShownAgain(QAccessibleEvent *event)
+{
+    if (event->type() == QAccessible::ObjectShow)
+        if (const QObject *object = event->object();
+            object && object->property(kJustShownProperty).toInt() > 1)
+            return;
+    QAccessible::installUpdateHandler(nullptr);
+    QAccessible::updateAccessibility(event);
+    QAccessible::installUpdateHandler(forwardUnlessShownAgain);
+}
+
+// Takes the focus policy of every control inside a hidden container away, and gives it back when the
+// container is shown (HideToParent/ShowToParent: its own hide() and show(), not its window's).
+class HiddenFocusGuard : public QObject
+{
+  public:
+    using QObject::QObject;
+
+    static void apply(QWidget *container, bool hidden)
+    {
+        for (QWidget *w : container->findChildren<QWidget *>()) {
+            if (hidden && w->focusPolicy() != Qt::NoFocus) {
+                w->setProperty(kSavedFocusProperty, int(w->focusPolicy()));
+                w->setFocusPolicy(Qt::NoFocus);
+            } else if (!hidden && w->property(kSavedFocusProperty).isValid()) {
+                w->setFocusPolicy(Qt::FocusPolicy(w->property(kSavedFocusProperty).toInt()));
+                w->setProperty(kSavedFocusProperty, QVariant());
+            }
+        }
+    }
+
+  protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::HideToParent || event->type() == QEvent::ShowToParent)
+            apply(static_cast<QWidget *>(watched), event->type() == QEvent::HideToParent);
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 std::function<void(QWidget *)> &announcementHook()
 {
     static std::function<void(QWidget *)> hook;
     return hook;
+}
+
+std::function<void(QWidget *)> &showingHook()
+{
+    static std::function<void(QWidget *)> hook;
+    return hook;
+}
+
+void heard(QWidget *alert)
+{
+    if (showingHook())
+        showingHook()(alert);
 }
 
 double channel(double c)
@@ -225,6 +291,7 @@ void install()
 {
     static const bool installed = [] {
         QAccessible::installFactory(factory);
+        QAccessible::installUpdateHandler(forwardUnlessShownAgain);
         return true;
     }();
     Q_UNUSED(installed);
@@ -259,9 +326,10 @@ void announce(QWidget *alert)
     // What makes Orca speak an alert is its "showing" signal. A line that has just been shown (a
     // problem appearing) sent one already; one already visible gets one now, without hiding and
     // showing it again (which sent the signal twice more, read through AT-SPI: three times in all).
-    if (alert->isVisible() && !alert->property(kJustShownProperty).toBool()) {
+    if (alert->isVisible() && alert->property(kJustShownProperty).toInt() == 0) {
         QAccessibleEvent shown(alert, QAccessible::ObjectShow);
         QAccessible::updateAccessibility(&shown);
+        heard(alert);
     }
     QAccessibleEvent event(alert, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
@@ -269,9 +337,21 @@ void announce(QWidget *alert)
         announcementHook()(alert);
 }
 
+void keepFocusOutWhileHidden(QWidget *container)
+{
+    static HiddenFocusGuard *const guard = new HiddenFocusGuard(qApp);
+    container->installEventFilter(guard);
+    HiddenFocusGuard::apply(container, container->isHidden());
+}
+
 void setAnnouncementHook(std::function<void(QWidget *)> hook)
 {
     announcementHook() = std::move(hook);
+}
+
+void setShowingHook(std::function<void(QWidget *)> hook)
+{
+    showingHook() = std::move(hook);
 }
 
 double contrastRatio(const QColor &a, const QColor &b)

@@ -37,6 +37,16 @@ void announce(QWidget *alert);
 // Called with every widget announce() speaks. Qt delivers accessibility events only while a platform
 // bridge (AT-SPI) is active, which it never is offscreen: tests count announcements here instead.
 void setAnnouncementHook(std::function<void(QWidget *)> hook);
+// Called with every alert whose "showing" signal goes out, which is what a screen reader speaks: Qt's
+// own each time the alert is shown (also when its page or the wizard's page area is shown again), and
+// announce()'s. Tests count what is heard here.
+void setShowingHook(std::function<void(QWidget *)> hook);
+
+// While `container` is hidden, nothing inside it takes the keyboard focus. QWizard gives a new page's
+// focus to the first widget of the focus chain that accepts Tab, shown or not; a hidden push button
+// focused so is also the dialog's default button, and Enter presses it. The controls' own focus
+// policies come back when the container is shown again.
+void keepFocusOutWhileHidden(QWidget *container);
 
 // WCAG 2.x contrast ratio of two opaque colours (1 … 21).
 double contrastRatio(const QColor &a, const QColor &b);

@@ -244,6 +244,9 @@ void DocumentKindBox::dropEvent(QDropEvent *event)
 
 void DocumentKindBox::chooseFiles()
 {
+    // A document the applicant does not need is hidden, and asks for no file.
+    if (isHidden())
+        return;
     const QString start = m_session->draftFolder().isEmpty()
                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                               : m_session->draftFolder();

@@ -1,6 +1,7 @@
 #include "fieldrow.h"
 
 #include "accessibility.h"
+#include "draft/draftreview.h"
 #include "draftsession.h"
 #include "fieldinput.h"
 #include "problemlabel.h"
@@ -53,12 +54,19 @@ FieldRow::FieldRow(const FieldDefinition &field, DraftSession *session, QWidget 
     // Alt+letter must only move the focus: QLabel would also click a button buddy (tick the first
     // model, choose the first option of a group with none chosen).
     m_label->installEventFilter(this);
+    m_problems->installEventFilter(this);
     // The confirmation goes through the session (Draft::setConfirmed), never into the JSON by hand;
     // the page checks the field again on the session's changed().
     connect(m_confirm, &QCheckBox::toggled, this,
             [this](bool on) { m_session->setConfirmed(m_field.path(), on); });
     // The mnemonic leads to the chosen radio option, which changes with each choice.
     connect(m_input, &FieldInput::edited, this, &FieldRow::updateBuddy);
+    // Comments change through the session ("review"), or with the whole draft (opened, recovered).
+    connect(m_session, &DraftSession::changed, this, [this](const QString &path) {
+        if (path.isEmpty() || path == QLatin1String("review"))
+            updateComments();
+    });
+    updateComments();
     retranslateUi();
     m_input->load();
 }
@@ -81,19 +89,20 @@ void FieldRow::setMnemonic(QChar letter)
 void FieldRow::setProblems(const Problems &problems, bool show, bool announce)
 {
     m_problemsShown = show;
-    const bool wasVisible = m_problems->isVisible();
-    m_problems->setProblems(show ? problems : Problems());
-    // A problem line that appears is spoken as it appears (the bridge sends "showing"), whichever
-    // validation pass shows it: that is its announcement, and the debounced pass must not repeat it
-    // (read through AT-SPI, a new problem was spoken two or three times).
-    const bool appeared = !wasVisible && m_problems->isVisible();
     // A problem is the same problem while its code stays: messages quote the value ("… has 19
     // characters"), and a screen reader must not repeat them on every keystroke.
     QStringList codes;
     if (show)
         for (const Problem &p : problems)
             codes << p.code;
+    // Before the line is shown: showing it speaks it (see eventFilter), and these are what it says.
     m_shownCodes = codes;
+    const bool wasVisible = m_problems->isVisible();
+    m_problems->setProblems(show ? problems : Problems());
+    // A problem line that appears is spoken as it appears (the bridge sends "showing"), whichever
+    // validation pass shows it: that is its announcement, and the debounced pass must not repeat it
+    // (read through AT-SPI, a new problem was spoken two or three times).
+    const bool appeared = !wasVisible && m_problems->isVisible();
     updateAccessibleTexts();
     if (codes.isEmpty())
         m_announced.clear();
@@ -158,6 +167,11 @@ QString FieldRow::note() const
 
 bool FieldRow::eventFilter(QObject *watched, QEvent *event)
 {
+    // Shown, the line is spoken: as it appears, and also with its page when the user arrives there
+    // (Qt sends "showing" for every visible widget of a page being shown). What it says then has been
+    // heard; a later validation pass must not announce it again as new.
+    if (watched == m_problems && event->type() == QEvent::Show)
+        m_announced = m_shownCodes;
     if (watched == m_label && event->type() == QEvent::Shortcut) {
         focusInput(Qt::ShortcutFocusReason);
         // As QLabel does for a buddy that is not a button: show the focus frame of a keyboard user.
@@ -218,6 +232,9 @@ void FieldRow::updateAccessibleTexts()
         parts << text;
     };
     addSentence(problemText());
+    // The reviewers' comments, after the problem: how many, and what the first one says.
+    if (m_commentCount > 0)
+        addSentence(tr("%n comment(s): %1", nullptr, m_commentCount).arg(m_firstComment));
     QString help = inUi(m_shownHelp);
     if (help.isEmpty())
         help = inUi(m_field.placeholder);
@@ -232,6 +249,24 @@ void FieldRow::updateAccessibleTexts()
     m_accessibleName = name;
     m_accessibleDescription = description;
     m_input->setAccessibleTexts(name, description);
+}
+
+void FieldRow::updateComments()
+{
+    // A long comment is cut: the description is read whenever the field gets the focus.
+    constexpr qsizetype kCommentChars = 100;
+    int count = 0;
+    QString first;
+    for (const ReviewComment &comment : reviewComments(m_session->draft()))
+        if (comment.field == m_field.path() && count++ == 0)
+            first = comment.text.simplified();
+    if (first.size() > kCommentChars)
+        first = first.left(kCommentChars).trimmed() + QStringLiteral("…");
+    if (count == m_commentCount && first == m_firstComment)
+        return;
+    m_commentCount = count;
+    m_firstComment = first;
+    updateAccessibleTexts();
 }
 
 void FieldRow::changeEvent(QEvent *event)

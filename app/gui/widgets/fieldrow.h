@@ -70,6 +70,9 @@ class FieldRow : public QWidget
 
   private:
     void updateAccessibleTexts();
+    // Reads the reviewers' comments on this field from the draft (a screen reader hears them with the
+    // field, not only on the separate comments button).
+    void updateComments();
 
     const FieldDefinition &m_field;
     BilingualText m_shownLabel;
@@ -87,8 +90,10 @@ class FieldRow : public QWidget
     bool m_confirmable = false;
     QChar m_mnemonic;
     QString m_normalizedValue;
-    QStringList m_shownCodes;                          // the codes of the problems shown
-    QStringList m_announced;                           // the codes of the problems last spoken
+    QStringList m_shownCodes; // the codes of the problems shown
+    QStringList m_announced;  // the codes of the problems last spoken
+    int m_commentCount = 0;
+    QString m_firstComment;                            // the text of the field's first comment
     QString m_accessibleName, m_accessibleDescription; // last given to the input (no repeated events)
 };
 

@@ -1,5 +1,6 @@
 #include "documentspage.h"
 
+#include "accessibility.h"
 #include "documentkindbox.h"
 #include "draftsession.h"
 #include "form/formdefinition.h"
@@ -7,12 +8,14 @@
 #include "problemlabel.h"
 #include "uilanguage.h"
 
+#include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 namespace nbapply::gui
@@ -37,6 +40,9 @@ DocumentsPage::DocumentsPage(const FormDefinition &form, DraftSession *session, 
                 box));
         boxes->addWidget(box);
         m_boxes << box;
+        // A document this applicant does not need is hidden: its Add button must not take the page's
+        // first focus (and with it Enter, as the default button) on entering the page.
+        a11y::keepFocusOutWhileHidden(box);
     }
     boxes->addStretch(1);
     m_scroll->setWidget(content);
@@ -203,13 +209,39 @@ void DocumentsPage::retranslateUi()
 
 void DocumentsPage::assignTabOrder()
 {
+    // The controls of hidden boxes take no focus (and setTabOrder ignores them): chained past.
     QWidget *previous = nullptr;
     for (DocumentKindBox *box : m_boxes)
         for (QWidget *w : box->tabOrder()) {
+            if (w->focusPolicy() == Qt::NoFocus)
+                continue;
             if (previous)
                 setTabOrder(previous, w);
             previous = w;
         }
+}
+
+void DocumentsPage::showEvent(QShowEvent *event)
+{
+    QWizardPage::showEvent(event);
+    // QWizard gives a new page's focus before its page area is shown, to the first control of the focus
+    // chain that takes Tab within 100 widgets of the page, else to Next. The boxes are further on (the
+    // scroll area's content joined the chain when it was set), and a hidden box's Add button was taken.
+    // A jump from a Review link focuses its box after this.
+    if (event->spontaneous())
+        return;
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && isAncestorOf(focus) && focus->isVisible())
+        return;
+    for (DocumentKindBox *box : std::as_const(m_boxes))
+        for (QWidget *w : box->tabOrder())
+            if (!box->isHidden() && w->isVisibleTo(this) && w->isEnabled() &&
+                (w->focusPolicy() & Qt::TabFocus)) {
+                w->setFocus(Qt::TabFocusReason);
+                // Drawn with its focus frame, as after a Tab.
+                window()->setAttribute(Qt::WA_KeyboardFocusChange);
+                return;
+            }
 }
 
 } // namespace nbapply::gui

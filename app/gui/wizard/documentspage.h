@@ -46,6 +46,7 @@ class DocumentsPage : public QWizardPage
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
   private:
     void retranslateUi();
