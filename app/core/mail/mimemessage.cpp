@@ -6,8 +6,13 @@
 #include <QFile>
 #include <QRegularExpression>
 
+// SHA256_Init/Update/Final: deprecated in OpenSSL 3 in favour of EVP, whose first use loads the
+// configuration and the default provider (about 5 M instructions, more than hashing the e-mail costs).
+#define OPENSSL_SUPPRESS_DEPRECATED
 #include <algorithm>
 #include <fcntl.h>
+#include <limits>
+#include <openssl/sha.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -21,41 +26,68 @@ const QByteArray kCrlf = QByteArrayLiteral("\r\n");
 // Quoted-printable lines carry at most 75 characters before the '=' of a soft break.
 constexpr int kMaxQuotedPrintableContent = kMaxLineLength - 1;
 
-QByteArray hexByte(unsigned char byte)
+constexpr char kHexDigits[] = "0123456789ABCDEF";
+
+bool startsFromLine(QByteArrayView rest)
 {
-    return '=' + QByteArray::number(byte, 16).rightJustified(2, '0').toUpper();
+    return rest.startsWith("From ");
 }
 
-// One source line (no line break in it) as quoted-printable, with soft breaks.
-QByteArray quotedPrintableLine(const QByteArray &line)
+// Appends one source line (no line break in it) as quoted-printable, with soft breaks, straight into
+// `out`: a byte at a time into one growing array, since Chinese text is almost all "=XX" escapes.
+void appendQuotedPrintableLine(QByteArrayView line, QByteArray &out)
 {
-    QByteArray out;
     qsizetype column = 0;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(line.at(i));
-        const bool last = i == line.size() - 1;
-        const bool atLineStart = column == 0;
-        QByteArray token;
-        if (byte == '=' || byte < 0x20 || byte > 0x7e) {
-            token = (byte == '\t' && !last) ? QByteArray(1, '\t') : hexByte(byte);
-        } else if (byte == ' ' && last) {
-            token = hexByte(byte); // trailing white space would be stripped in transport
-        } else if (atLineStart && (byte == '.' || (byte == 'F' && line.mid(i, 5) == "From "))) {
-            token = hexByte(byte); // SMTP dot-stuffing and mbox "From " quoting must not touch us
-        } else {
-            token = QByteArray(1, char(byte));
-        }
-        if (column + token.size() > kMaxQuotedPrintableContent) {
-            out += '=' + kCrlf;
+    const qsizetype size = line.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto byte = static_cast<unsigned char>(line[i]);
+        const bool last = i == size - 1;
+        bool escaped = false;
+        if (byte == '=' || byte < 0x20 || byte > 0x7e)
+            escaped = !(byte == '\t' && !last);
+        else if (byte == ' ' && last)
+            escaped = true; // trailing white space would be stripped in transport
+        else if (column == 0 && (byte == '.' || (byte == 'F' && startsFromLine(line.sliced(i)))))
+            escaped = true; // SMTP dot-stuffing and mbox "From " quoting must not touch us
+        if (column + (escaped ? 3 : 1) > kMaxQuotedPrintableContent) {
+            out.append("=\r\n");
             column = 0;
             // The next character now starts a line: re-examine it under the line-start rules.
-            if (byte == '.' || (byte == 'F' && line.mid(i, 5) == "From "))
-                token = hexByte(byte);
+            if (byte == '.' || (byte == 'F' && startsFromLine(line.sliced(i))))
+                escaped = true;
         }
-        out += token;
-        column += token.size();
+        if (escaped) {
+            const char hex[3] = {'=', kHexDigits[byte >> 4], kHexDigits[byte & 0xf]};
+            out.append(hex, 3);
+            column += 3;
+        } else {
+            out.append(char(byte));
+            ++column;
+        }
     }
-    return out;
+}
+
+// Quoted-printable of text whose line breaks are CRLF already and whose bytes are valid UTF-8 (what
+// quotedPrintable() makes of its input first). Gives up, returning false, as soon as the result
+// would be longer than `limit` bytes: MimePart::text() then takes base64, which is shorter.
+bool quotedPrintableOfNormalized(QByteArrayView crlfText, qsizetype limit, QByteArray *out)
+{
+    out->clear();
+    out->reserve(std::min<qsizetype>(limit, crlfText.size() * 3 + crlfText.size() / 25 + 2));
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype newline = crlfText.indexOf('\n', start);
+        QByteArrayView line = crlfText.sliced(start, (newline < 0 ? crlfText.size() : newline) - start);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        appendQuotedPrintableLine(line, *out);
+        out->append(kCrlf);
+        if (out->size() > limit)
+            return false;
+        if (newline < 0)
+            return true;
+        start = newline + 1;
+    }
 }
 
 QByteArray safeMimeType(const QByteArray &mimeType)
@@ -164,27 +196,30 @@ QString normalizeLineBreaks(const QString &text)
 
 QByteArray quotedPrintable(const QByteArray &utf8Text)
 {
-    const QString normalized = normalizeLineBreaks(QString::fromUtf8(utf8Text));
-    const QList<QByteArray> lines = normalized.toUtf8().split('\n');
+    // Through QString: line breaks become CRLF, and bytes that are not UTF-8 become U+FFFD.
+    const QByteArray normalized = normalizeLineBreaks(QString::fromUtf8(utf8Text)).toUtf8();
     QByteArray out;
-    for (QByteArray line : lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-        out += quotedPrintableLine(line) + kCrlf;
-    }
+    quotedPrintableOfNormalized(normalized, std::numeric_limits<qsizetype>::max(), &out);
     return out;
 }
 
 MimePart MimePart::text(const QByteArray &subtype, const QString &text)
 {
+    // Valid UTF-8 with CRLF line breaks: what quotedPrintable() would make of it first, so it is
+    // encoded directly. Base64 first, since it is cheap: quoted-printable stops once it is longer.
     const QByteArray utf8 = normalizeLineBreaks(text).toUtf8();
-    const QByteArray qp = quotedPrintable(utf8);
-    const QByteArray b64 = base64Lines(utf8);
-    const bool useQp = qp.size() <= b64.size();
+    QByteArray b64 = base64Lines(utf8);
+    // QString::fromUtf8() in quotedPrintable() drops a leading byte order mark: so does this.
+    const QByteArrayView qpSource = QByteArrayView(utf8).startsWith("\xEF\xBB\xBF")
+                                        ? QByteArrayView(utf8).sliced(3)
+                                        : QByteArrayView(utf8);
+    QByteArray qp;
+    const bool useQp = quotedPrintableOfNormalized(qpSource, b64.size(), &qp);
     MimePart part;
     part.m_headers = contentHeader("Content-Type", "text/" + subtype.toLower(), {"charset=\"UTF-8\""}) +
                      asciiHeader("Content-Transfer-Encoding", useQp ? "quoted-printable" : "base64");
     part.m_body = useQp ? qp : b64;
+    part.m_digest = part.computeDigest();
     return part;
 }
 
@@ -193,6 +228,7 @@ MimePart MimePart::attachment(const QByteArray &data, const QByteArray &mimeType
     MimePart part;
     part.m_headers = attachmentHeaders(mimeType, fileName);
     part.m_body = base64Lines(data);
+    part.m_digest = part.computeDigest();
     return part;
 }
 
@@ -204,6 +240,7 @@ MimePart MimePart::fileAttachment(const QString &path, qint64 size, const QByteA
     part.m_file = path;
     part.m_fileSize = size;
     part.m_fileSha256 = sha256;
+    part.m_digest = part.computeDigest();
     return part;
 }
 
@@ -228,26 +265,38 @@ MimePart MimePart::multipart(const QByteArray &subtype, const QList<MimePart> &c
         contentHeader("Content-Type", "multipart/" + subtype.toLower(), {"boundary=\"" + boundary + '"'});
     part.m_children = children;
     part.m_boundary = boundary;
+    part.m_digest = part.computeDigest();
     return part;
 }
 
 QByteArray MimePart::contentDigest() const
 {
-    if (!m_digest.isEmpty())
-        return m_digest;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(m_headers);
+    return m_digest.isEmpty() ? computeDigest() : m_digest;
+}
+
+QByteArray MimePart::computeDigest() const
+{
+    // The same SHA-256 as QCryptographicHash, through OpenSSL's x86 SHA extensions or SIMD code: ten
+    // times as fast here, and the PDF's base64 (tens of kilobytes) is the largest thing hashed.
+    SHA256_CTX hash;
+    SHA256_Init(&hash);
+    const auto add = [&hash](const QByteArray &bytes) {
+        SHA256_Update(&hash, bytes.constData(), size_t(bytes.size()));
+    };
+    add(m_headers);
     if (!m_file.isEmpty()) {
-        hash.addData(QByteArray::number(m_fileSize));
-        hash.addData(m_fileSha256);
+        add(QByteArray::number(m_fileSize));
+        add(m_fileSha256);
     } else if (!m_boundary.isEmpty()) {
-        hash.addData(m_boundary);
+        add(m_boundary);
         for (const MimePart &child : m_children)
-            hash.addData(child.contentDigest());
+            add(child.contentDigest());
     } else {
-        hash.addData(m_body);
+        add(m_body);
     }
-    return hash.result();
+    QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
+    SHA256_Final(reinterpret_cast<unsigned char *>(digest.data()), &hash);
+    return digest;
 }
 
 bool MimePart::mayContain(const QByteArray &text) const

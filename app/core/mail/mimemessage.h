@@ -57,6 +57,9 @@ class MimePart
     QByteArray contentDigest() const;
 
   private:
+    // contentDigest() computed: once, when the part is made (parts do not change afterwards), since a
+    // multipart's digest includes its children's and the Message-ID the whole body's.
+    QByteArray computeDigest() const;
     bool writeBody(const MimeSink &sink, BilingualText *error) const;
     // Whether `text` can occur in the written part (never inside base64 of a streamed file).
     bool mayContain(const QByteArray &text) const;
