@@ -6,13 +6,9 @@
 #include <QFile>
 #include <QRegularExpression>
 
-// SHA256_Init/Update/Final: deprecated in OpenSSL 3 in favour of EVP, whose first use loads the
-// configuration and the default provider (about 5 M instructions, more than hashing the e-mail costs).
-#define OPENSSL_SUPPRESS_DEPRECATED
 #include <algorithm>
 #include <fcntl.h>
 #include <limits>
-#include <openssl/sha.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -276,27 +272,19 @@ QByteArray MimePart::contentDigest() const
 
 QByteArray MimePart::computeDigest() const
 {
-    // The same SHA-256 as QCryptographicHash, through OpenSSL's x86 SHA extensions or SIMD code: ten
-    // times as fast here, and the PDF's base64 (tens of kilobytes) is the largest thing hashed.
-    SHA256_CTX hash;
-    SHA256_Init(&hash);
-    const auto add = [&hash](const QByteArray &bytes) {
-        SHA256_Update(&hash, bytes.constData(), size_t(bytes.size()));
-    };
-    add(m_headers);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(m_headers);
     if (!m_file.isEmpty()) {
-        add(QByteArray::number(m_fileSize));
-        add(m_fileSha256);
+        hash.addData(QByteArray::number(m_fileSize));
+        hash.addData(m_fileSha256);
     } else if (!m_boundary.isEmpty()) {
-        add(m_boundary);
+        hash.addData(m_boundary);
         for (const MimePart &child : m_children)
-            add(child.contentDigest());
+            hash.addData(child.contentDigest());
     } else {
-        add(m_body);
+        hash.addData(m_body);
     }
-    QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
-    SHA256_Final(reinterpret_cast<unsigned char *>(digest.data()), &hash);
-    return digest;
+    return hash.result();
 }
 
 bool MimePart::mayContain(const QByteArray &text) const
