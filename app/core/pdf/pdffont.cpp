@@ -1,5 +1,7 @@
 #include "pdffont.h"
 
+#include "cffoutlines.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -7,6 +9,7 @@
 #include <QMutexLocker>
 
 #include <algorithm>
+#include <hb-ot.h>
 #include <hb-subset.h>
 #include <hb.h>
 #include <map>
@@ -38,12 +41,32 @@ using FacePtr = std::unique_ptr<hb_face_t, FaceDeleter>;
 using FontPtr = std::unique_ptr<hb_font_t, FontDeleter>;
 using InputPtr = std::unique_ptr<hb_subset_input_t, InputDeleter>;
 
+// The face of `fontPath` that is the PDF font: in a collection (Noto Sans CJK Regular.ttc holds the
+// Japanese, Korean, Simplified and Traditional Chinese faces) the Simplified Chinese one, found by its
+// family name rather than by an index that a font update could change; a single font is itself.
+unsigned int pdfFaceIndex(hb_blob_t *blob)
+{
+    const unsigned int count = hb_face_count(blob);
+    if (count <= 1)
+        return 0;
+    for (unsigned int i = 0; i < count; ++i) {
+        FacePtr face(hb_face_create(blob, i));
+        char family[64] = {};
+        unsigned int size = sizeof family;
+        hb_ot_name_get_utf8(face.get(), HB_OT_NAME_ID_FONT_FAMILY, hb_language_from_string("en", -1), &size,
+                            family);
+        if (qstrcmp(family, "Noto Sans CJK SC") == 0)
+            return i;
+    }
+    return count; // no such face: hb_face_create gives the empty face
+}
+
 FacePtr openFace(const QString &fontPath)
 {
     BlobPtr blob(hb_blob_create_from_file_or_fail(QFile::encodeName(fontPath).constData()));
     if (!blob || hb_blob_get_length(blob.get()) == 0)
         return nullptr;
-    FacePtr face(hb_face_create(blob.get(), 0));
+    FacePtr face(hb_face_create(blob.get(), pdfFaceIndex(blob.get())));
     if (!face || hb_face_get_glyph_count(face.get()) == 0)
         return nullptr;
     return face;
@@ -92,28 +115,6 @@ void putUint16(QByteArray &out, quint32 value)
 {
     out.append(char((value >> 8) & 0xFF));
     out.append(char(value & 0xFF));
-}
-
-quint32 readUint32(const QByteArray &data, qsizetype at)
-{
-    const auto *p = reinterpret_cast<const uchar *>(data.constData()) + at;
-    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
-}
-
-void writeUint32(QByteArray &data, qsizetype at, quint32 value)
-{
-    for (int i = 0; i < 4; ++i)
-        data[at + i] = char((value >> (24 - 8 * i)) & 0xFF);
-}
-
-quint32 tableChecksum(const QByteArray &table)
-{
-    QByteArray padded = table;
-    padded.append(QByteArray((4 - padded.size() % 4) % 4, '\0'));
-    quint32 sum = 0;
-    for (qsizetype i = 0; i < padded.size(); i += 4)
-        sum += readUint32(padded, i);
-    return sum;
 }
 
 // A cmap table with one (3, 1) format-4 subtable for `mapping` (BMP code point -> glyph, sorted).
@@ -206,56 +207,19 @@ QByteArray compactCmap(const std::vector<std::pair<quint32, quint32>> &mapping)
 // `font` (a TrueType file) with its cmap replaced by `cmap`, checksums recomputed. Empty on failure.
 QByteArray withCmap(const QByteArray &font, const QByteArray &cmap)
 {
-    if (font.size() < 12)
+    std::map<quint32, QByteArray> tables = readSfnt(font);
+    const auto it = tables.find(0x636D6170); // 'cmap'
+    if (it == tables.end())
         return {};
-    const quint32 numTables = (quint32(uchar(font[4])) << 8) | uchar(font[5]);
-    const qsizetype directoryEnd = 12 + qsizetype(numTables) * 16;
-    if (font.size() < directoryEnd)
-        return {};
-    QList<QByteArray> tables;
-    QList<quint32> tags;
-    bool hasCmap = false;
-    for (quint32 i = 0; i < numTables; ++i) {
-        const qsizetype record = 12 + qsizetype(i) * 16;
-        const quint32 tag = readUint32(font, record);
-        const quint32 offset = readUint32(font, record + 8);
-        const quint32 length = readUint32(font, record + 12);
-        if (qsizetype(offset) + qsizetype(length) > font.size())
-            return {};
-        QByteArray table = font.mid(offset, length);
-        if (tag == 0x636D6170) { // 'cmap'
-            table = cmap;
-            hasCmap = true;
-        } else if (tag == 0x68656164 && table.size() >= 12) { // 'head': checkSumAdjustment set below
-            writeUint32(table, 8, 0);
-        }
-        tags.append(tag);
-        tables.append(table);
-    }
-    if (!hasCmap)
-        return {};
-    QByteArray out = font.left(directoryEnd);
-    qsizetype headAt = -1;
-    for (qsizetype i = 0; i < tables.size(); ++i) {
-        const qsizetype record = 12 + i * 16;
-        writeUint32(out, record + 4, tableChecksum(tables[i]));
-        writeUint32(out, record + 8, quint32(out.size()));
-        writeUint32(out, record + 12, quint32(tables[i].size()));
-        if (tags[i] == 0x68656164)
-            headAt = out.size();
-        out.append(tables[i]);
-        out.append(QByteArray((4 - out.size() % 4) % 4, '\0'));
-    }
-    if (headAt >= 0)
-        writeUint32(out, headAt + 8, 0xB1B0AFBAu - tableChecksum(out));
-    return out;
+    it->second = cmap;
+    return writeSfnt(tables);
 }
 
 } // namespace
 
 QString pdfFontFileName()
 {
-    return QStringLiteral("NotoSansCJKsc-Regular-TT.ttf");
+    return QFileInfo(QStringLiteral(NBAPPLY_NOTO_CJK_TTC)).fileName();
 }
 
 QStringList fontSearchDirectories()
@@ -264,13 +228,8 @@ QStringList fontSearchDirectories()
     const QString dataDir = qEnvironmentVariable("NBAPPLY_DATA_DIR");
     if (!dataDir.isEmpty())
         dirs << QDir(dataDir).filePath(QStringLiteral("fonts"));
-    if (QCoreApplication::instance())
-        dirs << QDir::cleanPath(QCoreApplication::applicationDirPath() +
-                                QStringLiteral("/../share/nbapply/fonts"));
-#ifdef NBAPPLY_BUILD_FONT_DIR
-    // Last resort, for running from a build tree: an installed nbapply finds its font above.
-    dirs << QStringLiteral(NBAPPLY_BUILD_FONT_DIR);
-#endif
+    // Where Debian's fonts-noto-cjk, a dependency of the package, installs it.
+    dirs << QFileInfo(QStringLiteral(NBAPPLY_NOTO_CJK_TTC)).path();
     return dirs;
 }
 
@@ -314,11 +273,14 @@ BilingualText missingFontError(const QString &triedPath)
     const QString where =
         triedPath.isEmpty() ? fontSearchDirectories().join(QStringLiteral(", ")) : triedPath;
     return BilingualText{
-        QStringLiteral("找不到或无法读取 PDF 所用字体 %1（查找位置：%2）。请重新安装 nbapply，"
-                       "或将环境变量 NBAPPLY_DATA_DIR 设为包含 fonts/%1 的目录。")
+        QStringLiteral("找不到或无法读取 PDF 所用字体 %1（查找位置：%2）。请安装 fonts-noto-cjk 软件包"
+                       "（sudo apt install fonts-noto-cjk），或将环境变量 NBAPPLY_DATA_DIR 设为包含 fonts/%1 "
+                       "的目录。")
             .arg(pdfFontFileName(), where),
-        QStringLiteral("The PDF font %1 is missing or unreadable (looked in: %2). Reinstall nbapply, or set "
-                       "NBAPPLY_DATA_DIR to a folder that holds fonts/%1.")
+        QStringLiteral(
+            "The PDF font %1 is missing or unreadable (looked in: %2). Install the package "
+            "fonts-noto-cjk (sudo apt install fonts-noto-cjk), or set NBAPPLY_DATA_DIR to a folder "
+            "that holds fonts/%1.")
             .arg(pdfFontFileName(), where)};
 }
 
@@ -384,7 +346,23 @@ FontSubset subsetFont(const QString &fontPath, const QList<char32_t> &codePoints
     BlobPtr blob(hb_face_reference_blob(subset.get()));
     unsigned int length = 0;
     const char *data = hb_blob_get_data(blob.get(), &length);
-    const QByteArray subsetData(data, static_cast<qsizetype>(length));
+    QByteArray subsetData(data, static_cast<qsizetype>(length));
+    // Noto Sans CJK's outlines are CFF: libharu needs them as simple TrueType glyphs (cffoutlines.h).
+    const BlobPtr cff(hb_face_reference_table(subset.get(), HB_TAG('C', 'F', 'F', ' ')));
+    if (hb_blob_get_length(cff.get()) > 0) {
+        subsetData = cffToTrueType(subsetData);
+        if (subsetData.isEmpty()) {
+            result.error = {
+                QStringLiteral(
+                    "无法转换 PDF 字体 %1 的字形轮廓（字体文件可能已损坏）。请重新安装 fonts-noto-cjk。")
+                    .arg(fontPath),
+                QStringLiteral(
+                    "Could not convert the glyph outlines of the PDF font %1 (the font file may be "
+                    "damaged). Reinstall fonts-noto-cjk.")
+                    .arg(fontPath)};
+            return result;
+        }
+    }
 
     // The subset's own mapping, written again as a cmap that libharu reads fast (see compactCmap).
     FontPtr font(hb_font_create(subset.get()));
