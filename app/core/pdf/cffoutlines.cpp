@@ -83,7 +83,7 @@ struct OutlineSink {
 
     void add(double x, double y, bool onCurve)
     {
-        // Halves round up, as fontTools' otRound does (the build's fontTools conversion gave the same points).
+        // Halves round up, as fontTools' otRound does: the points of the former build-time conversion.
         contours.back().push_back({qint32(std::floor(x + 0.5)), qint32(std::floor(y + 0.5)), onCurve});
     }
 };
