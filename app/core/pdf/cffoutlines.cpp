@@ -235,16 +235,6 @@ QByteArray encodeGlyph(const std::vector<Contour> &contours, GlyphStats &stats)
     return glyph;
 }
 
-struct FaceDeleter {
-    void operator()(hb_face_t *face) const { hb_face_destroy(face); }
-};
-struct FontDeleter {
-    void operator()(hb_font_t *font) const { hb_font_destroy(font); }
-};
-struct BlobDeleter {
-    void operator()(hb_blob_t *blob) const { hb_blob_destroy(blob); }
-};
-
 } // namespace
 
 std::map<quint32, QByteArray> readSfnt(const QByteArray &font)
@@ -303,23 +293,18 @@ QByteArray writeSfnt(const std::map<quint32, QByteArray> &tables)
     return out;
 }
 
-QByteArray cffToTrueType(const QByteArray &font)
+QByteArray withTrueTypeOutlines(const QByteArray &font, hb_font_t *source,
+                                const std::function<hb_codepoint_t(unsigned int)> &sourceGlyph)
 {
     std::map<quint32, QByteArray> tables = readSfnt(font);
     const auto has = [&tables](quint32 t, qsizetype size) {
         return tables.count(t) && tables.at(t).size() >= size;
     };
-    if (!tables.count(tag("CFF ")) || !has(tag("head"), 54) || !has(tag("hhea"), 36) ||
-        !has(tag("maxp"), 6) || !tables.count(tag("hmtx")))
+    if (tables.count(tag("glyf")) || tables.count(tag("CFF ")) || !has(tag("head"), 54) ||
+        !has(tag("hhea"), 36) || !has(tag("maxp"), 6) || !tables.count(tag("hmtx")) || !source)
         return {};
-
-    const std::unique_ptr<hb_blob_t, BlobDeleter> blob(
-        hb_blob_create(font.constData(), uint(font.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr));
-    const std::unique_ptr<hb_face_t, FaceDeleter> face(hb_face_create(blob.get(), 0));
-    const std::unique_ptr<hb_font_t, FontDeleter> hbFont(hb_font_create(face.get()));
-    // Font units: the default scale is the em size.
     const quint32 numGlyphs = readU16(tables[tag("maxp")], 4);
-    if (numGlyphs == 0 || hb_face_get_glyph_count(face.get()) != numGlyphs)
+    if (numGlyphs == 0)
         return {};
 
     QByteArray glyf, loca;
@@ -329,7 +314,8 @@ QByteArray cffToTrueType(const QByteArray &font)
     std::vector<GlyphStats> stats(numGlyphs);
     for (quint32 gid = 0; gid < numGlyphs; ++gid) {
         OutlineSink sink;
-        hb_font_get_glyph_shape(hbFont.get(), gid, drawFuncs(), &sink);
+        // The source font's default scale is its em: the points come in font units.
+        hb_font_get_glyph_shape(source, sourceGlyph(gid), drawFuncs(), &sink);
         putU32(loca, quint32(glyf.size()));
         glyf += encodeGlyph(trueTypeContours(std::move(sink.contours)), stats[gid]);
         if (stats[gid].contours == 0)
@@ -381,7 +367,6 @@ QByteArray cffToTrueType(const QByteArray &font)
         post.truncate(32);
         writeU32(post, 0, 0x00030000);
     }
-    tables.erase(tag("CFF "));
     tables.erase(tag("VORG"));
     tables[tag("glyf")] = glyf;
     tables[tag("loca")] = loca;

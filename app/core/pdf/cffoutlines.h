@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QtGlobal>
 
+#include <functional>
+#include <hb.h>
 #include <map>
 
 namespace nbapply::pdf
@@ -15,12 +17,13 @@ namespace nbapply::pdf
 // Tolerance of the cubic-to-quadratic conversion in font units (1000 per em): invisible in print.
 inline constexpr double kCubicToQuadraticTolerance = 1.0;
 
-// `font` (an sfnt with a 'CFF ' table, as hb-subset writes it) with every glyph drawn as a simple
-// TrueType glyph (cubics approximated within the tolerance, contours reversed to TrueType's clockwise
-// direction): 'glyf' and long 'loca' replace 'CFF ' and 'VORG', maxp becomes version 1.0, post format
-// 3.0, left side bearings and the head bounding box follow the new outlines. Glyph ids, cmap and advance
-// widths stay. Empty when `font` cannot be read.
-QByteArray cffToTrueType(const QByteArray &font);
+// `font` (an sfnt without outlines: hb-subset's result with 'CFF ' dropped) with glyph g drawn from
+// `source`'s glyph sourceGlyph(g) as a simple TrueType glyph (cubics approximated within the tolerance,
+// contours reversed to TrueType's clockwise direction): 'glyf' and long 'loca' are added, 'VORG'
+// dropped, maxp becomes version 1.0, post format 3.0, left side bearings and the head bounding box
+// follow the new outlines. Glyph ids, cmap and advance widths stay. Empty when `font` cannot be read.
+QByteArray withTrueTypeOutlines(const QByteArray &font, hb_font_t *source,
+                                const std::function<hb_codepoint_t(unsigned int)> &sourceGlyph);
 
 // An sfnt file of `tables` (tag -> table), TrueType flavoured, with table checksums and
 // head.checkSumAdjustment computed.

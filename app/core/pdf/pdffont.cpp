@@ -33,6 +33,9 @@ struct FaceDeleter {
 struct FontDeleter {
     void operator()(hb_font_t *font) const { hb_font_destroy(font); }
 };
+struct PlanDeleter {
+    void operator()(hb_subset_plan_t *plan) const { hb_subset_plan_destroy(plan); }
+};
 struct InputDeleter {
     void operator()(hb_subset_input_t *input) const { hb_subset_input_destroy(input); }
 };
@@ -40,6 +43,7 @@ using BlobPtr = std::unique_ptr<hb_blob_t, BlobDeleter>;
 using FacePtr = std::unique_ptr<hb_face_t, FaceDeleter>;
 using FontPtr = std::unique_ptr<hb_font_t, FontDeleter>;
 using InputPtr = std::unique_ptr<hb_subset_input_t, InputDeleter>;
+using PlanPtr = std::unique_ptr<hb_subset_plan_t, PlanDeleter>;
 
 // The face of `fontPath` that is the PDF font: in a collection (Noto Sans CJK Regular.ttc holds the
 // Japanese, Korean, Simplified and Traditional Chinese faces) the Simplified Chinese one, found by its
@@ -332,8 +336,16 @@ FontSubset subsetFont(const QString &fontPath, const QList<char32_t> &codePoints
     hb_set_t *dropTables = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
     for (const char *tag : {"GSUB", "GPOS", "GDEF", "BASE", "VORG", "vhea", "vmtx", "DSIG", "meta", "gasp"})
         hb_set_add(dropTables, hb_tag_from_string(tag, -1));
+    // Noto Sans CJK's outlines are CFF, which libharu cannot embed: they are drawn from the font itself
+    // into TrueType glyphs below (cffoutlines.h), so subsetting the CFF table (most of hb-subset's
+    // time) is skipped.
+    const BlobPtr cff(hb_face_reference_table(face.get(), HB_TAG('C', 'F', 'F', ' ')));
+    const bool cffOutlines = hb_blob_get_length(cff.get()) > 0;
+    if (cffOutlines)
+        hb_set_add(dropTables, HB_TAG('C', 'F', 'F', ' '));
 
-    FacePtr subset(hb_subset_or_fail(face.get(), input.get()));
+    const PlanPtr plan(hb_subset_plan_create_or_fail(face.get(), input.get()));
+    FacePtr subset(plan ? hb_subset_plan_execute_or_fail(plan.get()) : nullptr);
     if (!subset) {
         result.error = {
             QStringLiteral("无法生成 PDF 字体子集（字体文件 %1 可能已损坏）。请重新安装 nbapply。")
@@ -347,10 +359,12 @@ FontSubset subsetFont(const QString &fontPath, const QList<char32_t> &codePoints
     unsigned int length = 0;
     const char *data = hb_blob_get_data(blob.get(), &length);
     QByteArray subsetData(data, static_cast<qsizetype>(length));
-    // Noto Sans CJK's outlines are CFF: libharu needs them as simple TrueType glyphs (cffoutlines.h).
-    const BlobPtr cff(hb_face_reference_table(subset.get(), HB_TAG('C', 'F', 'F', ' ')));
-    if (hb_blob_get_length(cff.get()) > 0) {
-        subsetData = cffToTrueType(subsetData);
+    if (cffOutlines) {
+        const FontPtr source(hb_font_create(face.get()));
+        const hb_map_t *oldGlyphs = hb_subset_plan_new_to_old_glyph_mapping(plan.get());
+        subsetData = withTrueTypeOutlines(subsetData, source.get(), [oldGlyphs](unsigned int glyph) {
+            return hb_map_get(oldGlyphs, glyph);
+        });
         if (subsetData.isEmpty()) {
             result.error = {
                 QStringLiteral(
