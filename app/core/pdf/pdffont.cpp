@@ -348,10 +348,11 @@ FontSubset subsetFont(const QString &fontPath, const QList<char32_t> &codePoints
     FacePtr subset(plan ? hb_subset_plan_execute_or_fail(plan.get()) : nullptr);
     if (!subset) {
         result.error = {
-            QStringLiteral("无法生成 PDF 字体子集（字体文件 %1 可能已损坏）。请重新安装 nbapply。")
+            QStringLiteral("无法生成 PDF 字体子集（字体文件 %1 可能已损坏）。请重新安装提供该字体的软件包"
+                           "（fonts-noto-cjk 或 fonts-hanazono）。")
                 .arg(fontPath),
-            QStringLiteral("Could not subset the PDF font (the font file %1 may be damaged). "
-                           "Reinstall nbapply.")
+            QStringLiteral("Could not subset the PDF font (the font file %1 may be damaged). Reinstall the "
+                           "package that provides it (fonts-noto-cjk or fonts-hanazono).")
                 .arg(fontPath)};
         return result;
     }

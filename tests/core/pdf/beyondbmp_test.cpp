@@ -1,6 +1,7 @@
 // Names with characters beyond the BMP (CJK Extension B and later, which real Chinese names use): they
-// print, with the prepared font where it has them and with the fallback font (HanaMinB) where it does
-// not, and copy out of the PDF as the characters typed; only characters no font has are refused, named.
+// print, with the PDF font (Noto Sans CJK SC) where it has them and with the fallback font (HanaMinB)
+// where it does not, and copy out of the PDF as the characters typed; only characters no font has are
+// refused, named.
 #include "draft/draftfile.h"
 #include "form/formdefinition.h"
 #include "pdf/pdfexporter.h"
@@ -149,7 +150,7 @@ TEST_F(BeyondBmp, ExtensionCharactersTheFontLacksPrintWithTheFallbackFont)
     EXPECT_FALSE(problemCodes(draft).contains(QStringLiteral("field.unprintable")));
     const QString path = exportToFile(draft, QStringLiteral("fallback.pdf"));
     EXPECT_TRUE(withoutWhitespace(pdfToText(path).out).contains(applicant));
-    // Two embedded fonts: the prepared one and the fallback's subset.
+    // Two embedded fonts: the PDF font's and the fallback's subset.
     const ToolRun fonts = runTool(QStringLiteral("pdffonts"), {path});
     ASSERT_EQ(fonts.exitCode, 0);
     EXPECT_EQ(fonts.out.count(QStringLiteral("CID TrueType")), 2) << fonts.out.toStdString();
