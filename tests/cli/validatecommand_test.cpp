@@ -256,7 +256,7 @@ QStringList filesOpenedBy(const QStringList &arguments)
 
 TEST(ValidateCommand, AnAsciiDraftAndCheckDoNotReadThePdfFont)
 {
-    const QString font = QStringLiteral("NotoSansCJKsc-Regular-TT.ttf");
+    const QString font = QStringLiteral("NotoSansCJK-Regular.ttc");
     // Control: a draft with Chinese text does read the font, and strace sees it.
     const QStringList chinese = filesOpenedBy(
         {QStringLiteral("validate"), sourcePath(QStringLiteral("examples/company.nbapply.json"))});

@@ -2,8 +2,8 @@
 """The README's "build and start the app" command builds the app, not the test suite.
 
 Reads the command from the README, the build preset it names from CMakePresets.json, and asks ninja
-which inputs that preset's targets need: the programs, their modules, the PDF font and the
-translations must be among them, no test source. Usage: check-readme-app-command.py SOURCE BUILD
+which inputs that preset's targets need: the programs, their modules and the translations must be
+among them, no test source (the PDF font is read from fonts-noto-cjk at export time, nothing builds it). Usage: check-readme-app-command.py SOURCE BUILD
 """
 import json
 import re
@@ -31,7 +31,7 @@ inputs = subprocess.run(["ninja", "-C", build, "-t", "inputs", *targets], check=
 tests = [i for i in inputs if i.startswith("tests/") or "/tests/" in i]
 if tests:
     sys.exit(f"the app command also builds {len(tests)} test inputs, for example {tests[0]}")
-needed = ["libnbapply-review.so", "libnbapply-scan.so", "nbapply_zh_CN.ts", "NotoSansCJK-Regular.ttc",
+needed = ["libnbapply-review.so", "libnbapply-scan.so", "nbapply_zh_CN.ts",
           "app/cli/main.cpp", "app/gui/main.cpp"]
 missing = [n for n in needed if not any(i.endswith(n) for i in inputs)]
 if missing:

@@ -154,7 +154,7 @@ std::function<bool(char32_t)> printableCharacters()
 {
     // Reading the font's cmap maps a 19 MB file: `nbapply validate` of an ASCII-only draft and
     // `nbapply check` should not pay for it. Printable ASCII is in every font nbapply uses (a test
-    // checks the prepared one), so the font is found and read only when another character is asked
+    // checks the PDF font), so the font is found and read only when another character is asked
     // about, once for all copies of the returned function.
     struct LazyCoverage {
         std::once_flag loaded;

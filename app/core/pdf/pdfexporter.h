@@ -31,7 +31,7 @@ struct PdfExportOptions {
     // The time printed in the footer and written into the metadata; invalid = exportClock(), which
     // honours SOURCE_DATE_EPOCH for byte-identical output.
     QDateTime exportTime;
-    // The prepared TrueType font; empty = the installed one (pdf::findFontPath()).
+    // The PDF font (a font file or collection); empty = the installed one (pdf::findFontPath()).
     QString fontPath;
     // Draws the visible signature block below the last text and records the signer in the document list
     // (DocumentManifest::signerName…). The signature itself is added afterwards (signPdf).

@@ -1,12 +1,15 @@
 #include "pdffont.h"
 
-#include <QCoreApplication>
+#include "cffoutlines.h"
+
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
 
 #include <algorithm>
+#include <hb-ot.h>
 #include <hb-subset.h>
 #include <hb.h>
 #include <map>
@@ -30,6 +33,9 @@ struct FaceDeleter {
 struct FontDeleter {
     void operator()(hb_font_t *font) const { hb_font_destroy(font); }
 };
+struct PlanDeleter {
+    void operator()(hb_subset_plan_t *plan) const { hb_subset_plan_destroy(plan); }
+};
 struct InputDeleter {
     void operator()(hb_subset_input_t *input) const { hb_subset_input_destroy(input); }
 };
@@ -37,13 +43,34 @@ using BlobPtr = std::unique_ptr<hb_blob_t, BlobDeleter>;
 using FacePtr = std::unique_ptr<hb_face_t, FaceDeleter>;
 using FontPtr = std::unique_ptr<hb_font_t, FontDeleter>;
 using InputPtr = std::unique_ptr<hb_subset_input_t, InputDeleter>;
+using PlanPtr = std::unique_ptr<hb_subset_plan_t, PlanDeleter>;
+
+// The face of `fontPath` that is the PDF font: in a collection (Noto Sans CJK Regular.ttc holds the
+// Japanese, Korean, Simplified and Traditional Chinese faces) the Simplified Chinese one, found by its
+// family name rather than by an index that a font update could change; a single font is itself.
+unsigned int pdfFaceIndex(hb_blob_t *blob)
+{
+    const unsigned int count = hb_face_count(blob);
+    if (count <= 1)
+        return 0;
+    for (unsigned int i = 0; i < count; ++i) {
+        FacePtr face(hb_face_create(blob, i));
+        char family[64] = {};
+        unsigned int size = sizeof family;
+        hb_ot_name_get_utf8(face.get(), HB_OT_NAME_ID_FONT_FAMILY, hb_language_from_string("en", -1), &size,
+                            family);
+        if (qstrcmp(family, "Noto Sans CJK SC") == 0)
+            return i;
+    }
+    return count; // no such face: hb_face_create gives the empty face
+}
 
 FacePtr openFace(const QString &fontPath)
 {
     BlobPtr blob(hb_blob_create_from_file_or_fail(QFile::encodeName(fontPath).constData()));
     if (!blob || hb_blob_get_length(blob.get()) == 0)
         return nullptr;
-    FacePtr face(hb_face_create(blob.get(), 0));
+    FacePtr face(hb_face_create(blob.get(), pdfFaceIndex(blob.get())));
     if (!face || hb_face_get_glyph_count(face.get()) == 0)
         return nullptr;
     return face;
@@ -92,28 +119,6 @@ void putUint16(QByteArray &out, quint32 value)
 {
     out.append(char((value >> 8) & 0xFF));
     out.append(char(value & 0xFF));
-}
-
-quint32 readUint32(const QByteArray &data, qsizetype at)
-{
-    const auto *p = reinterpret_cast<const uchar *>(data.constData()) + at;
-    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
-}
-
-void writeUint32(QByteArray &data, qsizetype at, quint32 value)
-{
-    for (int i = 0; i < 4; ++i)
-        data[at + i] = char((value >> (24 - 8 * i)) & 0xFF);
-}
-
-quint32 tableChecksum(const QByteArray &table)
-{
-    QByteArray padded = table;
-    padded.append(QByteArray((4 - padded.size() % 4) % 4, '\0'));
-    quint32 sum = 0;
-    for (qsizetype i = 0; i < padded.size(); i += 4)
-        sum += readUint32(padded, i);
-    return sum;
 }
 
 // A cmap table with one (3, 1) format-4 subtable for `mapping` (BMP code point -> glyph, sorted).
@@ -206,56 +211,19 @@ QByteArray compactCmap(const std::vector<std::pair<quint32, quint32>> &mapping)
 // `font` (a TrueType file) with its cmap replaced by `cmap`, checksums recomputed. Empty on failure.
 QByteArray withCmap(const QByteArray &font, const QByteArray &cmap)
 {
-    if (font.size() < 12)
+    std::map<quint32, QByteArray> tables = readSfnt(font);
+    const auto it = tables.find(0x636D6170); // 'cmap'
+    if (it == tables.end())
         return {};
-    const quint32 numTables = (quint32(uchar(font[4])) << 8) | uchar(font[5]);
-    const qsizetype directoryEnd = 12 + qsizetype(numTables) * 16;
-    if (font.size() < directoryEnd)
-        return {};
-    QList<QByteArray> tables;
-    QList<quint32> tags;
-    bool hasCmap = false;
-    for (quint32 i = 0; i < numTables; ++i) {
-        const qsizetype record = 12 + qsizetype(i) * 16;
-        const quint32 tag = readUint32(font, record);
-        const quint32 offset = readUint32(font, record + 8);
-        const quint32 length = readUint32(font, record + 12);
-        if (qsizetype(offset) + qsizetype(length) > font.size())
-            return {};
-        QByteArray table = font.mid(offset, length);
-        if (tag == 0x636D6170) { // 'cmap'
-            table = cmap;
-            hasCmap = true;
-        } else if (tag == 0x68656164 && table.size() >= 12) { // 'head': checkSumAdjustment set below
-            writeUint32(table, 8, 0);
-        }
-        tags.append(tag);
-        tables.append(table);
-    }
-    if (!hasCmap)
-        return {};
-    QByteArray out = font.left(directoryEnd);
-    qsizetype headAt = -1;
-    for (qsizetype i = 0; i < tables.size(); ++i) {
-        const qsizetype record = 12 + i * 16;
-        writeUint32(out, record + 4, tableChecksum(tables[i]));
-        writeUint32(out, record + 8, quint32(out.size()));
-        writeUint32(out, record + 12, quint32(tables[i].size()));
-        if (tags[i] == 0x68656164)
-            headAt = out.size();
-        out.append(tables[i]);
-        out.append(QByteArray((4 - out.size() % 4) % 4, '\0'));
-    }
-    if (headAt >= 0)
-        writeUint32(out, headAt + 8, 0xB1B0AFBAu - tableChecksum(out));
-    return out;
+    it->second = cmap;
+    return writeSfnt(tables);
 }
 
 } // namespace
 
 QString pdfFontFileName()
 {
-    return QStringLiteral("NotoSansCJKsc-Regular-TT.ttf");
+    return QFileInfo(QStringLiteral(NBAPPLY_NOTO_CJK_TTC)).fileName();
 }
 
 QStringList fontSearchDirectories()
@@ -264,13 +232,8 @@ QStringList fontSearchDirectories()
     const QString dataDir = qEnvironmentVariable("NBAPPLY_DATA_DIR");
     if (!dataDir.isEmpty())
         dirs << QDir(dataDir).filePath(QStringLiteral("fonts"));
-    if (QCoreApplication::instance())
-        dirs << QDir::cleanPath(QCoreApplication::applicationDirPath() +
-                                QStringLiteral("/../share/nbapply/fonts"));
-#ifdef NBAPPLY_BUILD_FONT_DIR
-    // Last resort, for running from a build tree: an installed nbapply finds its font above.
-    dirs << QStringLiteral(NBAPPLY_BUILD_FONT_DIR);
-#endif
+    // Where Debian's fonts-noto-cjk, a dependency of the package, installs it.
+    dirs << QFileInfo(QStringLiteral(NBAPPLY_NOTO_CJK_TTC)).path();
     return dirs;
 }
 
@@ -314,11 +277,14 @@ BilingualText missingFontError(const QString &triedPath)
     const QString where =
         triedPath.isEmpty() ? fontSearchDirectories().join(QStringLiteral(", ")) : triedPath;
     return BilingualText{
-        QStringLiteral("找不到或无法读取 PDF 所用字体 %1（查找位置：%2）。请重新安装 nbapply，"
-                       "或将环境变量 NBAPPLY_DATA_DIR 设为包含 fonts/%1 的目录。")
+        QStringLiteral("找不到或无法读取 PDF 所用字体 %1（查找位置：%2）。请安装 fonts-noto-cjk 软件包"
+                       "（sudo apt install fonts-noto-cjk），或将环境变量 NBAPPLY_DATA_DIR 设为包含 fonts/%1 "
+                       "的目录。")
             .arg(pdfFontFileName(), where),
-        QStringLiteral("The PDF font %1 is missing or unreadable (looked in: %2). Reinstall nbapply, or set "
-                       "NBAPPLY_DATA_DIR to a folder that holds fonts/%1.")
+        QStringLiteral(
+            "The PDF font %1 is missing or unreadable (looked in: %2). Install the package "
+            "fonts-noto-cjk (sudo apt install fonts-noto-cjk), or set NBAPPLY_DATA_DIR to a folder "
+            "that holds fonts/%1.")
             .arg(pdfFontFileName(), where)};
 }
 
@@ -370,21 +336,48 @@ FontSubset subsetFont(const QString &fontPath, const QList<char32_t> &codePoints
     hb_set_t *dropTables = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
     for (const char *tag : {"GSUB", "GPOS", "GDEF", "BASE", "VORG", "vhea", "vmtx", "DSIG", "meta", "gasp"})
         hb_set_add(dropTables, hb_tag_from_string(tag, -1));
+    // Noto Sans CJK's outlines are CFF, which libharu cannot embed: they are drawn from the font itself
+    // into TrueType glyphs below (cffoutlines.h), so subsetting the CFF table (most of hb-subset's
+    // time) is skipped.
+    const BlobPtr cff(hb_face_reference_table(face.get(), HB_TAG('C', 'F', 'F', ' ')));
+    const bool cffOutlines = hb_blob_get_length(cff.get()) > 0;
+    if (cffOutlines)
+        hb_set_add(dropTables, HB_TAG('C', 'F', 'F', ' '));
 
-    FacePtr subset(hb_subset_or_fail(face.get(), input.get()));
+    const PlanPtr plan(hb_subset_plan_create_or_fail(face.get(), input.get()));
+    FacePtr subset(plan ? hb_subset_plan_execute_or_fail(plan.get()) : nullptr);
     if (!subset) {
         result.error = {
-            QStringLiteral("无法生成 PDF 字体子集（字体文件 %1 可能已损坏）。请重新安装 nbapply。")
+            QStringLiteral("无法生成 PDF 字体子集（字体文件 %1 可能已损坏）。请重新安装提供该字体的软件包"
+                           "（fonts-noto-cjk 或 fonts-hanazono）。")
                 .arg(fontPath),
-            QStringLiteral("Could not subset the PDF font (the font file %1 may be damaged). "
-                           "Reinstall nbapply.")
+            QStringLiteral("Could not subset the PDF font (the font file %1 may be damaged). Reinstall the "
+                           "package that provides it (fonts-noto-cjk or fonts-hanazono).")
                 .arg(fontPath)};
         return result;
     }
     BlobPtr blob(hb_face_reference_blob(subset.get()));
     unsigned int length = 0;
     const char *data = hb_blob_get_data(blob.get(), &length);
-    const QByteArray subsetData(data, static_cast<qsizetype>(length));
+    QByteArray subsetData(data, static_cast<qsizetype>(length));
+    if (cffOutlines) {
+        const FontPtr source(hb_font_create(face.get()));
+        const hb_map_t *oldGlyphs = hb_subset_plan_new_to_old_glyph_mapping(plan.get());
+        subsetData = withTrueTypeOutlines(subsetData, source.get(), [oldGlyphs](unsigned int glyph) {
+            return hb_map_get(oldGlyphs, glyph);
+        });
+        if (subsetData.isEmpty()) {
+            result.error = {
+                QStringLiteral(
+                    "无法转换 PDF 字体 %1 的字形轮廓（字体文件可能已损坏）。请重新安装 fonts-noto-cjk。")
+                    .arg(fontPath),
+                QStringLiteral(
+                    "Could not convert the glyph outlines of the PDF font %1 (the font file may be "
+                    "damaged). Reinstall fonts-noto-cjk.")
+                    .arg(fontPath)};
+            return result;
+        }
+    }
 
     // The subset's own mapping, written again as a cmap that libharu reads fast (see compactCmap).
     FontPtr font(hb_font_create(subset.get()));

@@ -55,7 +55,7 @@ RawPdf renderWithFontSubset(const QString &fontPath, const QList<char32_t> &code
     if (font.isEmpty() || !QFileInfo(font).isReadable())
         return failure(missingFontError(font));
 
-    // Each character is drawn with the prepared font when it has it; an ideograph beyond the BMP that it
+    // Each character is drawn with the PDF font when it has it; an ideograph beyond the BMP that it
     // lacks, with the fallback font. The validators report the same characters with their field.
     const auto primary = fontCoverage(font);
     QList<char32_t> fallbackCodes;
@@ -96,7 +96,7 @@ RawPdf renderWithFontSubset(const QString &fontPath, const QList<char32_t> &code
     document.loadFont(fontFile.fileName());
     document.setPrivateUseMap(privateUse);
 
-    // The fallback's subset holds only the characters the prepared font lacks, reached by their stand-ins.
+    // The fallback's subset holds only the characters the PDF font lacks, reached by their stand-ins.
     QTemporaryFile fallbackFile;
     if (!fallbackCodes.isEmpty()) {
         const FontSubset fallbackSubset = subsetFont(fallbackPath, fallbackCodes, privateUse);

@@ -1,6 +1,7 @@
 // Names with characters beyond the BMP (CJK Extension B and later, which real Chinese names use): they
-// print, with the prepared font where it has them and with the fallback font (HanaMinB) where it does
-// not, and copy out of the PDF as the characters typed; only characters no font has are refused, named.
+// print, with the PDF font (Noto Sans CJK SC) where it has them and with the fallback font (HanaMinB)
+// where it does not, and copy out of the PDF as the characters typed; only characters no font has are
+// refused, named.
 #include "draft/draftfile.h"
 #include "form/formdefinition.h"
 #include "pdf/pdfexporter.h"
@@ -113,21 +114,17 @@ TEST_F(BeyondBmp, TheSubsetDrawsEachStandInWithItsCharactersOwnGlyph)
     const pdf::FontSubset subset = pdf::subsetFont(pdf::findFontPath(), wanted, map);
     ASSERT_TRUE(subset.ok()) << subset.error.en.toStdString();
     const QString path = writeTemp(folder.path(), QStringLiteral("subset.ttf"), subset.data);
-    const ToolRun run =
-        runTool(QStringLiteral("/usr/bin/python3"),
-                {QStringLiteral("-c"),
-                 QStringLiteral(
-                     "import sys\nfrom fontTools.ttLib import TTFont\n"
-                     "sub = TTFont(sys.argv[1]); full = TTFont(sys.argv[2], lazy=True)\n"
-                     "sc = sub.getBestCmap(); fc = full.getBestCmap()\n"
-                     "def shape(font, name):\n"
-                     "    g = font['glyf'][name]; g.recalcBounds(font['glyf'])\n"
-                     "    return (font['hmtx'][name][0], getattr(g, 'xMin', None), getattr(g, 'yMax', None), "
-                     "g.numberOfContours)\n"
-                     "for standIn, real in ((0xE000, 0x20BB7), (0xE001, 0x2123C)):\n"
-                     "    print(shape(sub, sc[standIn]) == shape(full, fc[real]) and shape(sub, "
-                     "sc[standIn])[3] > 0)\n"),
-                 path, pdf::findFontPath()});
+    const ToolRun run = runTool(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         fontToolsShapes() +
+             QStringLiteral(
+                 "sub = TTFont(sys.argv[1]); full = open_font(sys.argv[2])\n"
+                 "sc = sub.getBestCmap(); fc = full.getBestCmap()\n"
+                 "for standIn, real in ((0xE000, 0x20BB7), (0xE001, 0x2123C)):\n"
+                 "    print(same_shape(shape(sub, sc[standIn]), shape(full, fc[real])) and shape(sub, "
+                 "sc[standIn])[2] > 0)\n"),
+         path, pdf::findFontPath()});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
               (QStringList{QStringLiteral("True"), QStringLiteral("True")}));
@@ -153,7 +150,7 @@ TEST_F(BeyondBmp, ExtensionCharactersTheFontLacksPrintWithTheFallbackFont)
     EXPECT_FALSE(problemCodes(draft).contains(QStringLiteral("field.unprintable")));
     const QString path = exportToFile(draft, QStringLiteral("fallback.pdf"));
     EXPECT_TRUE(withoutWhitespace(pdfToText(path).out).contains(applicant));
-    // Two embedded fonts: the prepared one and the fallback's subset.
+    // Two embedded fonts: the PDF font's and the fallback's subset.
     const ToolRun fonts = runTool(QStringLiteral("pdffonts"), {path});
     ASSERT_EQ(fonts.exitCode, 0);
     EXPECT_EQ(fonts.out.count(QStringLiteral("CID TrueType")), 2) << fonts.out.toStdString();

@@ -193,6 +193,52 @@ TEST_F(PdfExport, NoGlyphLosesAComponent)
     EXPECT_TRUE(run.out.contains(QStringLiteral(" 0 broken"))) << run.out.toStdString();
 }
 
+TEST_F(PdfExport, TheEmbeddedFontHasSimpleTrueTypeGlyphsConvertedFromTheInstalledFont)
+{
+    // The installed Noto Sans CJK has CFF outlines; libharu embeds only glyf outlines and mangles
+    // composite glyphs. Each export converts the glyphs it uses: with 600 different ideographs the
+    // embedded program must be TrueType, every glyph simple, with TrueType's clockwise outer contours
+    // (a negative signed area for fontTools) and the shape of the installed font's glyph (libharu
+    // embeds the outlines of the glyphs the pages draw only).
+    QString many;
+    for (char32_t c = 0x4E00; many.size() < 600; c += 29)
+        many += QChar(char16_t(c));
+    Draft draft = mixedCompanyDraft();
+    draft.setText(QStringLiteral("plan.usage"), many);
+    const QString path = exportToFile(draft, QStringLiteral("ideographs.pdf"));
+    const ToolRun run = runTool(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         fontToolsShapes() +
+             QStringLiteral(
+                 "import io, json, subprocess\n"
+                 "from fontTools.pens.areaPen import AreaPen\n"
+                 "pdf, system = sys.argv[1], open_font(sys.argv[2])\n"
+                 "raw = subprocess.run(['qpdf', '--json=2', '--json-key=qpdf', pdf], capture_output=True, "
+                 "text=True, check=True).stdout\n"
+                 "for _, obj in json.loads(raw)['qpdf'][1].items():\n"
+                 "    v = obj.get('value')\n"
+                 "    if not isinstance(v, dict) or '/FontFile2' not in v: continue\n"
+                 "    data = subprocess.run(['qpdf', '--show-object=' + v['/FontFile2'].split()[0], "
+                 "'--filtered-stream-data', pdf], capture_output=True, check=True).stdout\n"
+                 "    f = TTFont(io.BytesIO(data)); glyf = f['glyf']; glyphs = f.getGlyphSet()\n"
+                 "    drawn = [g for g in f.getGlyphOrder() if glyf[g].numberOfContours > 0]\n"
+                 "    composite = sum(glyf[g].isComposite() for g in f.getGlyphOrder())\n"
+                 "    def area(g):\n"
+                 "        pen = AreaPen(glyphs); glyphs[g].draw(pen); return pen.value\n"
+                 "    counter_clockwise = sum(area(g) > 0 for g in drawn)\n"
+                 "    sc = f.getBestCmap(); fc = system.getBestCmap()\n"
+                 "    unlike = sum(not same_shape(shape(f, sc[c]), shape(system, fc[c])) for c in sc\n"
+                 "                 if c >= 0x4E00 and glyf[sc[c]].numberOfContours > 0)\n"
+                 "    print('CFF ' in f, 'glyf' in f, len(drawn) >= 600, composite, counter_clockwise, "
+                 "unlike)\n"),
+         path, pdf::findFontPath()});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    // One font (no character needs the fallback): no CFF, glyf, all 600 ideographs drawn, no composite,
+    // no counter-clockwise glyph, none unlike the installed font's.
+    EXPECT_EQ(run.out.trimmed(), QStringLiteral("False True True 0 0 0")) << run.out.toStdString();
+}
+
 TEST_F(PdfExport, MetadataNamesTheApplicantAndTheExportTime)
 {
     const Draft draft = mixedCompanyDraft();
@@ -288,10 +334,9 @@ TEST_F(PdfExport, FontCoverageIsTheFontsBmpCmapAsFontToolsReadsIt)
     const ToolRun run = runTool(
         QStringLiteral("/usr/bin/python3"),
         {QStringLiteral("-c"),
-         QStringLiteral(
-             "import sys\nfrom fontTools.ttLib import TTFont\n"
-             "cmap = TTFont(sys.argv[1], lazy=True).getBestCmap()\n"
-             "print(' '.join('%x' % c for c, g in sorted(cmap.items()) if c <= 0xFFFF and g != '.notdef'))"),
+         fontToolsShapes() + QStringLiteral("cmap = open_font(sys.argv[1]).getBestCmap()\n"
+                                            "print(' '.join('%x' % c for c, g in sorted(cmap.items()) if c "
+                                            "<= 0xFFFF and g != '.notdef'))"),
          fontPath});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     QSet<char32_t> inCmap;
@@ -317,8 +362,9 @@ TEST_F(PdfExport, TheSubsetsCompactCmapMapsExactlyTheRequestedCharactersToTheirG
 {
     // subsetFont() rewrites HarfBuzz's cmap with a few merged segments (libharu scans segments
     // linearly). fontTools must read it, and it must map the requested characters, and no others, to
-    // the glyphs HarfBuzz's own subset gave them: compared through the glyph outlines' names is not
-    // possible (post format 3), so through each glyph's advance width and outline bounds.
+    // the glyphs of the installed font: compared through the glyph outlines' names is not possible
+    // (post format 3), so through each glyph's advance width, outline bounds and contours (the subset's
+    // TrueType outlines approximate the font's CFF outlines within a font unit).
     QList<char32_t> wanted;
     for (const QChar c : QStringLiteral("Az09 ，。（）：、申请人名称统一社会信用代码䶮龘鿋€¥—…“”"))
         wanted << c.unicode();
@@ -328,17 +374,14 @@ TEST_F(PdfExport, TheSubsetsCompactCmapMapsExactlyTheRequestedCharactersToTheirG
     const ToolRun run = runTool(
         QStringLiteral("/usr/bin/python3"),
         {QStringLiteral("-c"),
-         QStringLiteral(
-             "import sys\nfrom fontTools.ttLib import TTFont\n"
-             "sub = TTFont(sys.argv[1]); full = TTFont(sys.argv[2], lazy=True)\n"
-             "subsets = [t for t in sub['cmap'].tables]\n"
-             "assert len(subsets) == 1 and subsets[0].format == 4 and subsets[0].platformID == 3, subsets\n"
-             "sc = sub.getBestCmap(); fc = full.getBestCmap()\n"
-             "def shape(font, name):\n"
-             "    g = font['glyf'][name]; g.recalcBounds(font['glyf'])\n"
-             "    return (font['hmtx'][name][0], getattr(g, 'xMin', None), getattr(g, 'yMax', None), "
-             "g.numberOfContours)\n"
-             "for c in sorted(sc): print('%x' % c, shape(sub, sc[c]) == shape(full, fc[c]))\n"),
+         fontToolsShapes() +
+             QStringLiteral(
+                 "sub = TTFont(sys.argv[1]); full = open_font(sys.argv[2])\n"
+                 "subsets = [t for t in sub['cmap'].tables]\n"
+                 "assert len(subsets) == 1 and subsets[0].format == 4 and subsets[0].platformID == 3, "
+                 "subsets\n"
+                 "sc = sub.getBestCmap(); fc = full.getBestCmap()\n"
+                 "for c in sorted(sc): print('%x' % c, same_shape(shape(sub, sc[c]), shape(full, fc[c])))\n"),
          path, pdf::findFontPath()});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     QSet<char32_t> mapped;

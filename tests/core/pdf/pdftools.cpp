@@ -103,6 +103,34 @@ ToolRun checkTagged(const QString &pdfPath, bool english)
     return runTool(QStringLiteral(NBAPPLY_SYSTEM_PYTHON), arguments << pdfPath);
 }
 
+QString fontToolsShapes()
+{
+    return QStringLiteral(
+        "import sys\n"
+        "from fontTools.ttLib import TTFont, TTCollection\n"
+        "from fontTools.pens.boundsPen import BoundsPen\n"
+        "from fontTools.pens.recordingPen import RecordingPen\n"
+        "def open_font(path):\n"
+        "    with open(path, 'rb') as f:\n"
+        "        collection = f.read(4) == b'ttcf'\n"
+        "    if not collection:\n"
+        "        return TTFont(path, lazy=True)\n"
+        "    for i in range(len(TTCollection(path, lazy=True).fonts)):\n"
+        "        font = TTFont(path, fontNumber=i, lazy=True)\n"
+        "        if font['name'].getDebugName(1) == 'Noto Sans CJK SC':\n"
+        "            return font\n"
+        "    sys.exit('no Noto Sans CJK SC in ' + path)\n"
+        "def shape(font, name):\n"
+        "    glyphs = font.getGlyphSet(); bounds = BoundsPen(glyphs); rec = RecordingPen()\n"
+        "    glyphs[name].draw(bounds); glyphs[name].draw(rec)\n"
+        "    contours = sum(1 for op, _ in rec.value if op in ('closePath', 'endPath'))\n"
+        "    return (font['hmtx'][name][0], bounds.bounds, contours)\n"
+        "def same_shape(a, b):\n"
+        "    if a[0] != b[0] or a[2] != b[2] or (a[1] is None) != (b[1] is None):\n"
+        "        return False\n"
+        "    return a[1] is None or all(abs(x - y) <= 2 for x, y in zip(a[1], b[1]))\n");
+}
+
 QString writeTemp(const QString &folder, const QString &name, const QByteArray &bytes)
 {
     const QString path = QDir(folder).filePath(name);

@@ -46,6 +46,12 @@ ToolRun checkGlyphs(const QString &pdfPath);
 // `english`: some element must be marked English (the bilingual documents).
 ToolRun checkTagged(const QString &pdfPath, bool english = true);
 
+// Python defining, for fontTools: open_font(path), the PDF font of a file or collection (the face of
+// family "Noto Sans CJK SC" in a .ttc); shape(font, name), a glyph's advance, outline bounds and
+// contour count, whatever its outline format; same_shape(a, b), equal but for bounds within 2 font units
+// (the tolerance of the CFF-to-TrueType conversion plus rounding).
+QString fontToolsShapes();
+
 QString writeTemp(const QString &folder, const QString &name, const QByteArray &bytes);
 
 } // namespace nbapply::test
