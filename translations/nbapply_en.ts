@@ -1025,10 +1025,6 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1. Choose a folder you can write to and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,6 +1090,10 @@ If you choose Later, it stays available from the Welcome page.</source>
     </message>
     <message>
         <source>Review report written: %1. It is internal (内部 / INTERNAL on every page): keep it inside the firm, never send it to the licensor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review could not be printed to a PDF. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1018,10 +1018,6 @@ If you choose Later, it stays available from the Welcome page.</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <source>Could not write %1. Choose a folder you can write to and try again.</source>
-        <translation>无法写入 %1。请选择一个可写的文件夹后重试。</translation>
-    </message>
-    <message>
         <source>Review</source>
         <translation>核对</translation>
     </message>
@@ -1088,6 +1084,10 @@ If you choose Later, it stays available from the Welcome page.</source>
     <message>
         <source>Review report written: %1. It is internal (内部 / INTERNAL on every page): keep it inside the firm, never send it to the licensor.</source>
         <translation>审阅报告已写入：%1。这是内部文件（每页标有“内部 / INTERNAL”）：请仅在公司内部使用，切勿发送给许可方。</translation>
+    </message>
+    <message>
+        <source>The review could not be printed to a PDF. Try again.</source>
+        <translation>核对页面未能打印为 PDF。请重试。</translation>
     </message>
 </context>
 <context>
