@@ -1087,7 +1087,7 @@ If you choose Later, it stays available from the Welcome page.</source>
     </message>
     <message>
         <source>The review could not be printed to a PDF. Try again.</source>
-        <translation>核对页面未能打印为 PDF。请重试。</translation>
+        <translation>核对页未能打印为 PDF。请重试。</translation>
     </message>
 </context>
 <context>
