@@ -40,12 +40,7 @@ class BeyondBmp : public ::testing::Test
 
     QString exportToFile(const Draft &draft, const QString &name)
     {
-        PdfExportOptions options;
-        options.exportTime = fixedExportTime();
-        const QString path = folder.filePath(name);
-        const PdfExportResult result = writeApplicationPdf(FormDefinition::builtin(), draft, path, options);
-        EXPECT_TRUE(result.ok) << result.error.en.toStdString();
-        return path;
+        return writeApplicationPdfAtFixedTime(folder.path(), draft, name);
     }
 
     QTemporaryDir folder;

@@ -30,12 +30,7 @@ class TaggedPdf : public ::testing::Test
 
     QString application(const Draft &draft, const QString &name)
     {
-        PdfExportOptions options;
-        options.exportTime = fixedExportTime();
-        const QString path = folder.filePath(name);
-        const PdfExportResult result = writeApplicationPdf(FormDefinition::builtin(), draft, path, options);
-        EXPECT_TRUE(result.ok) << result.error.en.toStdString();
-        return path;
+        return writeApplicationPdfAtFixedTime(folder.path(), draft, name);
     }
 
     QString letter(const Draft &draft, const QString &name)

@@ -5,12 +5,16 @@
 #include "draft/draft.h"
 #include "draft/draftfile.h"
 #include "form/formdefinition.h"
+#include "pdf/pdfexporter.h"
 #include "received/receivedfile.h"
 #include "testpaths.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QStringList>
 #include <QTimeZone>
+
+#include <gtest/gtest.h>
 
 namespace nbapply::test
 {
@@ -99,6 +103,17 @@ inline Draft longDraft()
 inline QDateTime fixedExportTime()
 {
     return QDateTime(QDate(2026, 11, 26), QTime(8, 30), QTimeZone::utc());
+}
+
+// `draft`'s application PDF written to `folder`/`name` as exported at fixedExportTime(); its path.
+inline QString writeApplicationPdfAtFixedTime(const QString &folder, const Draft &draft, const QString &name)
+{
+    PdfExportOptions options;
+    options.exportTime = fixedExportTime();
+    const QString path = QDir(folder).filePath(name);
+    const PdfExportResult result = writeApplicationPdf(FormDefinition::builtin(), draft, path, options);
+    EXPECT_TRUE(result.ok) << result.error.en.toStdString();
+    return path;
 }
 
 } // namespace nbapply::test
